@@ -1,0 +1,11 @@
+module github.com/kycmatch/kycmatch
+
+go 1.26.0
+
+require (
+	github.com/hbollon/go-edlib v1.7.0
+	github.com/nyaruka/phonenumbers/v2 v2.0.7
+	golang.org/x/text v0.43.0
+)
+
+require google.golang.org/protobuf v1.36.11 // indirect

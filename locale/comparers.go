@@ -1,0 +1,209 @@
+package locale
+
+import (
+	"strings"
+
+	"github.com/kycmatch/kycmatch/normalize"
+	"github.com/kycmatch/kycmatch/score"
+)
+
+// TextComparer compares free text: names, streets, places. Its keys are
+// [normalize.Text] (NORMALIZED), then [normalize.Latin] of it
+// (DIACRITIC_FOLD), the [normalize.Umlaut] spelling (TRANSLITERATION), and,
+// for values of several words without digits, the words run together
+// (SPACING). Digits are never run together: "1 23" and "12 3" are different
+// numbers. Its score is [score.Tokens] on the diacritic-folded words.
+type TextComparer struct{}
+
+// Canon implements [Comparer].
+func (TextComparer) Canon(s string) Value {
+	t := normalize.Text(s)
+	if t == "" {
+		return Value{}
+	}
+	var v Value
+	v.Add(t, Normalized)
+	l := normalize.Latin(t)
+	v.Add(l, DiacriticFold)
+	if u := normalize.Umlaut(t); u != t {
+		v.Add(normalize.Latin(u), Transliteration)
+	}
+	if strings.IndexByte(l, ' ') >= 0 && !strings.ContainsAny(l, "0123456789") {
+		v.Add(normalize.Compact(l), Spacing)
+	}
+	v.Text = l
+	return v
+}
+
+// Score implements [Comparer] with [score.Tokens].
+func (TextComparer) Score(req, rec Value) (float64, Reason) {
+	return scoreWords(req.Text, rec.Text)
+}
+
+// scoreWords aligns the space-separated words of q and r.
+func scoreWords(q, r string) (float64, Reason) {
+	var qb, rb [8]string
+	al := score.Tokens(fields(q, qb[:0]), fields(r, rb[:0]))
+	why := Different
+	if al.Swapped {
+		why |= OrderSwap
+	}
+	if al.NumberMismatch {
+		why |= NumberMismatch
+	}
+	return al.S, why
+}
+
+// fields appends the space-separated words of s (already folded: single
+// spaces, none at the ends) to dst.
+func fields(s string, dst []string) []string {
+	for s != "" {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			return append(dst, s)
+		}
+		dst = append(dst, s[:i])
+		s = s[i+1:]
+	}
+	return dst
+}
+
+// KanaComparer compares the kana readings of a name (nameKanaHankaku,
+// nameKanaZenkaku). On top of [TextComparer]'s keys, hiragana are written in
+// katakana (KANA_SCRIPT). Half-width katakana are already full-width after
+// NFKC, so a half-width reading and a full-width one are NORMALIZED-equal.
+type KanaComparer struct{}
+
+// Canon implements [Comparer].
+func (KanaComparer) Canon(s string) Value {
+	t := normalize.Text(s)
+	if t == "" {
+		return Value{}
+	}
+	var v Value
+	v.Add(t, Normalized)
+	l := normalize.Latin(t)
+	v.Add(l, DiacriticFold)
+	k := normalize.Katakana(l)
+	v.Add(k, KanaScript)
+	if strings.IndexByte(k, ' ') >= 0 {
+		v.Add(normalize.Compact(k), Spacing)
+	}
+	v.Text = k
+	return v
+}
+
+// Score implements [Comparer] with [score.Tokens] on the katakana words.
+func (KanaComparer) Score(req, rec Value) (float64, Reason) {
+	return scoreWords(req.Text, rec.Text)
+}
+
+// CodeComparer compares identifiers and postcodes: equal when their letters
+// and digits are ([normalize.Code], FORMAT). It has no score: KYC Match
+// defines none for idDocument and postalCode, and a score on an identity
+// document number would help guess it (KnowYourCustomer#216).
+type CodeComparer struct{}
+
+// Canon implements [Comparer].
+func (CodeComparer) Canon(s string) Value {
+	var v Value
+	v.Add(normalize.Text(s), Normalized)
+	c := normalize.Code(s)
+	v.Add(c, Format)
+	v.Text = c
+	return v
+}
+
+// Score implements [Comparer]; there is no score.
+func (CodeComparer) Score(req, rec Value) (float64, Reason) { return 0, Different }
+
+// HouseNumberComparer compares house numbers and their extensions: equal
+// when [normalize.HouseNumber] is (FORMAT), scored with [score.Number], so a
+// different number stays at 0.6 or below.
+type HouseNumberComparer struct{}
+
+// Canon implements [Comparer].
+func (HouseNumberComparer) Canon(s string) Value {
+	var v Value
+	v.Add(normalize.Text(s), Normalized)
+	h := normalize.HouseNumber(s)
+	v.Add(h, Format)
+	v.Text = h
+	return v
+}
+
+// Score implements [Comparer] with [score.Number] when either side holds a
+// digit, and Jaro-Winkler otherwise ("bis" and "ter").
+func (HouseNumberComparer) Score(req, rec Value) (float64, Reason) {
+	s := score.Token(req.Text, rec.Text)
+	if strings.ContainsAny(req.Text, "0123456789") && strings.ContainsAny(rec.Text, "0123456789") && s <= 0.6 {
+		return s, Different | NumberMismatch
+	}
+	return s, Different
+}
+
+// EmailComparer compares e-mail addresses case-insensitively
+// ([normalize.Email]), scored with Jaro-Winkler on the whole folded address.
+type EmailComparer struct{}
+
+// Canon implements [Comparer].
+func (EmailComparer) Canon(s string) Value {
+	e := normalize.Email(s)
+	var v Value
+	v.Add(e, Normalized)
+	v.Text = e
+	return v
+}
+
+// Score implements [Comparer] with [score.Similarity].
+func (EmailComparer) Score(req, rec Value) (float64, Reason) {
+	return score.Similarity(req.Text, rec.Text), Different
+}
+
+// enumComparer compares values of a closed set through a canonicalising
+// function, with no score. A key that differs from the raw value only in case
+// is NORMALIZED; any other rewrite carries why.
+type enumComparer struct {
+	canon func(string) (string, bool)
+	why   Reason
+}
+
+func (c enumComparer) Canon(s string) Value {
+	f, ok := c.canon(s)
+	if !ok {
+		return Value{}
+	}
+	var v Value
+	switch {
+	case f == s:
+		v.Add(f, Exact)
+	case strings.EqualFold(f, strings.TrimSpace(s)):
+		v.Add(f, Normalized)
+	default:
+		v.Add(f, c.why)
+	}
+	v.Text = f
+	return v
+}
+
+func (enumComparer) Score(req, rec Value) (float64, Reason) { return 0, Different }
+
+// DateComparer compares calendar dates (birthdate, idDocumentExpiryDate) as
+// dates: the record may hold YYYY-MM-DD, YYYYMMDD, YYYY/MM/DD or an RFC 3339
+// date-time ([normalize.RecordDate], FORMAT). There is no score: KYC Match
+// defines none, and Jaro-Winkler on dates is meaningless.
+var DateComparer Comparer = enumComparer{canon: func(s string) (string, bool) {
+	return normalize.RecordDate(strings.TrimSpace(s))
+}, why: Format}
+
+// CountryComparer compares ISO 3166-1 country codes in any case, alpha-3 on
+// the record side too, with the aliases of [normalize.Country] (ALIAS).
+var CountryComparer Comparer = enumComparer{canon: normalize.RecordCountry, why: Alias}
+
+// GenderComparer compares the gender enum; the record may hold M, F, O or X
+// ([normalize.RecordGender]).
+var GenderComparer Comparer = enumComparer{canon: normalize.RecordGender, why: Normalized}
+
+// DocumentTypeComparer compares the idDocumentType enum
+// ([normalize.RecordDocumentType]).
+var DocumentTypeComparer Comparer = enumComparer{canon: normalize.RecordDocumentType, why: Normalized}

@@ -1,0 +1,119 @@
+package match
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	"github.com/kycmatch/kycmatch/normalize"
+)
+
+// ScorePolicy says how match scores are reported.
+type ScorePolicy string
+
+// The score policies. Scores are an oracle: an API consumer that can send
+// many requests can climb them towards the stored value, so an operator may
+// coarsen or withhold them.
+const (
+	// ScoresExact reports min(99, round(100*S)), the CAMARA default. The
+	// empty policy means the same.
+	ScoresExact ScorePolicy = "exact"
+	// ScoresBands reports the score rounded down to a multiple of 10 (0, 10,
+	// ..., 90).
+	ScoresBands ScorePolicy = "bands"
+	// ScoresNone reports no scores at all, which v0.4.0 allows ("the score
+	// property related won't be returned").
+	ScoresNone ScorePolicy = "none"
+)
+
+// DefaultMaxBodyBytes is the largest request body [Engine.DecodeRequest]
+// reads when Config.MaxBodyBytes is 0.
+const DefaultMaxBodyBytes = 64 << 10
+
+// Config is the operator's configuration of an [Engine]. It is a plain value
+// that marshals to and from JSON.
+//
+// The zero Config is KYC Match v0.4.0's behaviour: no idDocument gate, the
+// locale chosen from the record's country or the phone number's (generic when
+// neither has a profile), every attribute offered, exact scores, the v0.5.0
+// draft's maxLength limits, unknown request properties ignored, and request
+// bodies up to 64 KiB.
+type Config struct {
+	// RequireIDDocument turns on the idDocument gate of v0.4.0: a request
+	// without idDocument fails with 403 KNOW_YOUR_CUSTOMER.ID_DOCUMENT_REQUIRED,
+	// one whose idDocument is not the record's (or whose record holds none)
+	// with 403 KNOW_YOUR_CUSTOMER.ID_DOCUMENT_MISMATCH, before any other
+	// attribute is looked at.
+	RequireIDDocument bool `json:"requireIdDocument,omitempty"`
+	// DefaultCountry is the ISO 3166-1 alpha-2 code of the locale profile to
+	// use when neither the record's country nor the phone number's has one;
+	// "" means the generic profile.
+	DefaultCountry string `json:"defaultCountry,omitempty"`
+	// DisabledAttributes lists, by CAMARA name, the attributes the operator
+	// does not offer: they are answered "not_available" whatever the record
+	// holds.
+	DisabledAttributes []string `json:"disabledAttributes,omitempty"`
+	// Scores is the score policy; "" means [ScoresExact].
+	Scores ScorePolicy `json:"scores,omitempty"`
+	// MaxLength overrides, by CAMARA name, the maximum length in characters
+	// of a request value (see [Attribute.MaxLength] for the defaults).
+	MaxLength map[string]int `json:"maxLength,omitempty"`
+	// MaxBodyBytes bounds the size of a request body; 0 means
+	// [DefaultMaxBodyBytes].
+	MaxBodyBytes int `json:"maxBodyBytes,omitempty"`
+	// RejectUnknownProperties makes a request body with a property that
+	// v0.4.0 does not define fail with 400 INVALID_ARGUMENT, as the v0.5.0
+	// draft requires. v0.4.0 itself does not forbid them, so by default they
+	// are ignored.
+	RejectUnknownProperties bool `json:"rejectUnknownProperties,omitempty"`
+}
+
+// ParseConfig decodes a Config from JSON, refusing unknown keys so that a
+// misspelt option is an error rather than a silent default, and validates it
+// as [New] does.
+func ParseConfig(data []byte) (Config, error) {
+	var c Config
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil {
+		return Config{}, fmt.Errorf("match: config: %w", err)
+	}
+	if dec.More() {
+		return Config{}, fmt.Errorf("match: config: trailing data after the JSON object")
+	}
+	if err := c.validate(); err != nil {
+		return Config{}, err
+	}
+	return c, nil
+}
+
+// validate reports the first problem with the configuration. Configuration
+// values are not personal data, so the messages quote them.
+func (c *Config) validate() error {
+	if c.DefaultCountry != "" {
+		if _, ok := normalize.Country(c.DefaultCountry); !ok {
+			return fmt.Errorf("match: config: defaultCountry %q is not an ISO 3166-1 alpha-2 country code", c.DefaultCountry)
+		}
+	}
+	for _, name := range c.DisabledAttributes {
+		if _, ok := ParseAttribute(name); !ok {
+			return fmt.Errorf("match: config: disabledAttributes: %q is not a KYC Match attribute", name)
+		}
+	}
+	if !slices.Contains([]ScorePolicy{"", ScoresExact, ScoresBands, ScoresNone}, c.Scores) {
+		return fmt.Errorf("match: config: scores %q is not one of exact, bands, none", c.Scores)
+	}
+	for name, n := range c.MaxLength {
+		if _, ok := ParseAttribute(name); !ok {
+			return fmt.Errorf("match: config: maxLength: %q is not a KYC Match attribute", name)
+		}
+		if n <= 0 {
+			return fmt.Errorf("match: config: maxLength of %s must be positive", name)
+		}
+	}
+	if c.MaxBodyBytes < 0 {
+		return fmt.Errorf("match: config: maxBodyBytes must not be negative")
+	}
+	return nil
+}

@@ -1,0 +1,93 @@
+package match
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"unicode/utf8"
+)
+
+// DecodeRequest decodes a KYC Match request body. It reports, as a 400
+// INVALID_ARGUMENT *Error naming the property, what a [Request] cannot
+// represent: no body, a body larger than Config.MaxBodyBytes, a body that is
+// not a JSON object, a property whose value is not a JSON string (null
+// included), a string that is empty or not valid UTF-8, and, with
+// Config.RejectUnknownProperties, a property v0.4.0 does not define. The
+// values themselves are checked by [Engine.Validate], which [Engine.Match]
+// runs.
+//
+// A property given twice keeps its last value, as encoding/json does.
+func (e *Engine) DecodeRequest(body []byte) (Request, error) {
+	if len(body) > e.maxBody {
+		return Request{}, invalid("", "The request body must be at most "+strconv.Itoa(e.maxBody)+" bytes long.")
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return Request{}, invalid("", "A request body is required.")
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(body, &m); err != nil || m == nil {
+		return Request{}, invalid("", "The request body must be a JSON object.")
+	}
+	var req Request
+	if err := decodeString(m, "phoneNumber", &req.PhoneNumber); err != nil {
+		return Request{}, err
+	}
+	for a := range Attribute(NumAttributes) {
+		if err := decodeString(m, attrs[a].name, req.field(a)); err != nil {
+			return Request{}, err
+		}
+	}
+	if e.cfg.RejectUnknownProperties && len(m) > 0 {
+		// The known properties were deleted as they were read.
+		name := ""
+		for k := range m {
+			if name == "" || k < name {
+				name = k
+			}
+		}
+		if !isPropertyName(name) {
+			return Request{}, invalid("", "The request body has a property that KYC Match does not define.")
+		}
+		return Request{}, invalid(name, "The request body has the property "+name+", which KYC Match does not define.")
+	}
+	return req, nil
+}
+
+// decodeString moves property name of m, if present, into *dst.
+func decodeString(m map[string]json.RawMessage, name string, dst *string) error {
+	raw, ok := m[name]
+	if !ok {
+		return nil
+	}
+	delete(m, name)
+	if len(raw) == 0 || raw[0] != '"' {
+		return invalid(name, name+" must be a string.")
+	}
+	if !utf8.Valid(raw) {
+		return invalid(name, name+" must be valid UTF-8.")
+	}
+	if err := json.Unmarshal(raw, dst); err != nil {
+		return invalid(name, name+" must be a string.")
+	}
+	if *dst == "" {
+		return invalid(name, name+" must not be empty.")
+	}
+	return nil
+}
+
+// isPropertyName reports whether s looks like a property name rather than
+// data, so that an error message may quote it: an ASCII letter followed by
+// at most 63 ASCII letters, digits or '_'.
+func isPropertyName(s string) bool {
+	if s == "" || len(s) > 64 || !isLetter(s[0]) {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !isLetter(c) && !(c >= '0' && c <= '9') && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

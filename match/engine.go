@@ -1,0 +1,316 @@
+package match
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/kycmatch/kycmatch/locale"
+	"github.com/kycmatch/kycmatch/normalize"
+	"github.com/kycmatch/kycmatch/score"
+)
+
+// Engine answers KYC Match requests. It is built once by [New] from a
+// [Config], never changes afterwards, does no I/O, and is safe for concurrent
+// use by multiple goroutines.
+type Engine struct {
+	cfg      Config
+	maxLen   [NumAttributes]int
+	disabled [NumAttributes]bool
+	maxBody  int
+	generic  *profile
+	// byCountry holds the built-in country profiles, by ISO code.
+	byCountry map[string]*profile
+	// fallback is the profile of Config.DefaultCountry, or nil.
+	fallback *profile
+}
+
+// profile is a locale profile with its comparers resolved by attribute.
+type profile struct {
+	country string
+	p       locale.Profile
+	cmp     [NumAttributes]locale.Comparer
+}
+
+func newProfile(p locale.Profile) (*profile, error) {
+	pr := &profile{country: p.Country(), p: p}
+	for a := range Attribute(NumAttributes) {
+		c := p.Comparer(attrs[a].name)
+		if c == nil {
+			return nil, fmt.Errorf("match: locale profile %q has no comparer for %s", p.Country(), a)
+		}
+		pr.cmp[a] = c
+	}
+	return pr, nil
+}
+
+// Lookup finds the record of a line by its E.164 phone number. It returns
+// [ErrIdentifierNotFound] when no customer account holds the number,
+// [ErrServiceNotApplicable] when the line is not eligible, or any other error
+// when the store fails; [Engine.MatchLookup] returns that error unchanged, so
+// that an outage is never reported as an unknown number.
+type Lookup func(ctx context.Context, phoneNumber string) (Record, error)
+
+// New returns an Engine for cfg, or an error that says which setting is
+// wrong.
+func New(cfg Config) (*Engine, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	// The engine keeps its own copies: the caller may change its Config.
+	cfg.DisabledAttributes = slices.Clone(cfg.DisabledAttributes)
+	cfg.MaxLength = maps.Clone(cfg.MaxLength)
+	e := &Engine{cfg: cfg, maxBody: cfg.MaxBodyBytes, byCountry: map[string]*profile{}}
+	if e.maxBody == 0 {
+		e.maxBody = DefaultMaxBodyBytes
+	}
+	for a := range Attribute(NumAttributes) {
+		e.maxLen[a] = attrs[a].maxLen
+		if n, ok := cfg.MaxLength[attrs[a].name]; ok {
+			e.maxLen[a] = n
+		}
+	}
+	for _, name := range cfg.DisabledAttributes {
+		a, _ := ParseAttribute(name)
+		e.disabled[a] = true
+	}
+	var err error
+	if e.generic, err = newProfile(locale.Generic()); err != nil {
+		return nil, err
+	}
+	for _, c := range locale.Countries() {
+		p, _ := locale.Lookup(c)
+		if e.byCountry[c], err = newProfile(p); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.DefaultCountry != "" {
+		c, _ := normalize.Country(cfg.DefaultCountry)
+		e.fallback = e.byCountry[c]
+	}
+	return e, nil
+}
+
+// MustNew is like [New] but panics on an invalid Config. It is intended for
+// tests and examples with hard-coded configurations.
+func MustNew(cfg Config) *Engine {
+	e, err := New(cfg)
+	if err != nil {
+		panic(err)
+	}
+	return e
+}
+
+// Config returns a copy of the engine's configuration.
+func (e *Engine) Config() Config {
+	c := e.cfg
+	c.DisabledAttributes = slices.Clone(c.DisabledAttributes)
+	c.MaxLength = maps.Clone(c.MaxLength)
+	return c
+}
+
+// Match answers req for a line whose record the embedder has already looked
+// up. It runs the steps of DESIGN.md section 1 in order: validation (400),
+// subject resolution (403 INVALID_TOKEN_CONTEXT, 422 MISSING_IDENTIFIER), the
+// idDocument gate when configured (403), then each requested attribute.
+// Errors are *Error, but for a done ctx, whose error is returned as it is.
+//
+// Looking the record up before validating the request would answer 404 to a
+// request that deserves 400; [Engine.MatchLookup] keeps the order.
+func (e *Engine) Match(ctx context.Context, req Request, rec Record, s Subject) (Response, error) {
+	phone, err := e.begin(ctx, &req, s)
+	if err != nil {
+		return Response{}, err
+	}
+	return e.answer(&req, &rec, phone)
+}
+
+// MatchLookup answers req, looking the line's record up with lookup once the
+// request is valid and its subject resolved, so that errors come in the
+// specification's order: 400, then 403/422 on the subject, then whatever
+// lookup returns (404 IDENTIFIER_NOT_FOUND, 422 SERVICE_NOT_APPLICABLE, or a
+// store failure, returned unchanged), then the idDocument gate.
+func (e *Engine) MatchLookup(ctx context.Context, req Request, s Subject, lookup Lookup) (Response, error) {
+	phone, err := e.begin(ctx, &req, s)
+	if err != nil {
+		return Response{}, err
+	}
+	rec, err := lookup(ctx, phone)
+	if err != nil {
+		return Response{}, err
+	}
+	return e.answer(&req, &rec, phone)
+}
+
+// begin validates req and resolves its subject: steps 1 and 2.
+func (e *Engine) begin(ctx context.Context, req *Request, s Subject) (string, error) {
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	if err := e.Validate(req); err != nil {
+		return "", err
+	}
+	return resolve(req, s)
+}
+
+// resolve returns the E.164 number of the line the request is about
+// (kyc-match v0.4.0, "Identifying the phoneNumber from the access token"): the
+// token's when it identified one, and then the body's phoneNumber, if any,
+// must be the same number; otherwise the body's, which must be there.
+func resolve(req *Request, s Subject) (string, error) {
+	if s.PhoneNumber == "" {
+		if req.PhoneNumber == "" {
+			return "", ErrMissingIdentifier
+		}
+		return req.PhoneNumber, nil
+	}
+	tok, ok := normalize.Phone(s.PhoneNumber)
+	if !ok {
+		// The embedder's token data is wrong, not the request.
+		return "", fmt.Errorf("match: Subject.PhoneNumber is not a phone number with its country code")
+	}
+	if req.PhoneNumber != "" && req.PhoneNumber != tok {
+		return "", ErrInvalidTokenContext
+	}
+	return tok, nil
+}
+
+// answer runs the idDocument gate and matches each requested attribute:
+// steps 4 and 5.
+func (e *Engine) answer(req *Request, rec *Record, phone string) (Response, error) {
+	p := e.profileFor(rec, phone)
+	resp := Response{Country: p.country}
+	if e.cfg.RequireIDDocument {
+		// kyc-match v0.4.0 /match: the idDocument is validated "before
+		// proceeding with the match check of the rest of the properties". A
+		// record without one cannot match: the gate fails closed, and the
+		// answer says no more than a wrong document would.
+		if req.IDDocument == "" {
+			return Response{}, ErrIDDocumentRequired
+		}
+		f := e.matchOne(p, IDDocument, req.IDDocument, rec)
+		if f.Result != True {
+			return Response{}, ErrIDDocumentMismatch
+		}
+	}
+	for a := range Attribute(NumAttributes) {
+		if v := req.Get(a); v != "" {
+			resp.set(a, e.matchOne(p, a, v, rec))
+		}
+	}
+	return resp, nil
+}
+
+// profileFor chooses the locale profile: the first of the record's country,
+// the phone number's country and Config.DefaultCountry that has a profile,
+// else the generic one.
+func (e *Engine) profileFor(rec *Record, phone string) *profile {
+	if len(e.byCountry) == 0 {
+		return e.generic
+	}
+	if c, ok := normalize.RecordCountry(rec.Country); ok {
+		if p := e.byCountry[c]; p != nil {
+			return p
+		}
+	}
+	if p := e.byCountry[normalize.PhoneRegion(phone)]; p != nil {
+		return p
+	}
+	if e.fallback != nil {
+		return e.fallback
+	}
+	return e.generic
+}
+
+// maxSources bounds the alternatives a record offers for one attribute.
+const maxSources = 8
+
+// matchOne answers one attribute: true when a key of the request value equals
+// a key of one of the record's values for it, false with a score otherwise,
+// not_available when the record has no readable value.
+func (e *Engine) matchOne(p *profile, a Attribute, v string, rec *Record) Field {
+	if e.disabled[a] {
+		return Field{Result: NotAvailable, Reason: locale.NotOffered}
+	}
+	var buf [maxSources]string
+	srcs, srcWhy := sources(p, a, rec, buf[:0])
+	if len(srcs) == 0 {
+		return Field{Result: NotAvailable, Reason: locale.NotHeld}
+	}
+	for _, s := range srcs {
+		if s == v {
+			return Field{Result: True, Reason: locale.Exact | srcWhy}
+		}
+	}
+	cmp := p.cmp[a]
+	rq := cmp.Canon(v)
+	var vbuf [maxSources]locale.Value
+	recs := vbuf[:0]
+	for _, s := range srcs {
+		rv := cmp.Canon(s)
+		if rv.Empty() {
+			continue
+		}
+		if why, ok := locale.Equal(rq, rv); ok {
+			return Field{Result: True, Reason: why | srcWhy}
+		}
+		recs = append(recs, rv)
+	}
+	if len(recs) == 0 {
+		return Field{Result: NotAvailable, Reason: locale.Unreadable | srcWhy}
+	}
+	f := Field{Result: False, Reason: locale.Different | srcWhy}
+	if !a.Scored() || e.cfg.Scores == ScoresNone {
+		return f
+	}
+	best := -1.0
+	for _, rv := range recs {
+		if s, why := cmp.Score(rq, rv); s > best {
+			best, f.Reason = s, why|locale.Different|srcWhy
+		}
+	}
+	f.Score, f.HasScore = score.Percent(best), true
+	if e.cfg.Scores == ScoresBands {
+		f.Score -= f.Score % 10
+	}
+	return f
+}
+
+// sources appends to dst the record's values for attribute a: the value
+// itself, or, when the record lacks it, the values the profile composes from
+// its parts (name, address) or the other kana reading (the two differ only in
+// width, which canonicalisation folds). It returns the reason to add to a
+// match found through them.
+func sources(p *profile, a Attribute, rec *Record, dst []string) ([]string, locale.Reason) {
+	if v := rec.Get(a); v != "" {
+		return append(dst, v), 0
+	}
+	var alt []string
+	var why locale.Reason
+	switch a {
+	case Name:
+		alt, why = p.p.Names(locale.NameParts{
+			GivenName: rec.GivenName, MiddleNames: rec.MiddleNames,
+			FamilyName: rec.FamilyName, FamilyNameAtBirth: rec.FamilyNameAtBirth,
+		}), locale.Composed
+	case Address:
+		alt, why = p.p.Addresses(locale.AddressParts{
+			StreetName: rec.StreetName, StreetNumber: rec.StreetNumber,
+			HouseNumberExtension: rec.HouseNumberExtension, PostalCode: rec.PostalCode,
+			Locality: rec.Locality, Region: rec.Region, Country: rec.Country,
+		}), locale.Composed
+	case NameKanaHankaku, NameKanaZenkaku:
+		other := rec.NameKanaZenkaku
+		if a == NameKanaZenkaku {
+			other = rec.NameKanaHankaku
+		}
+		if other != "" {
+			return append(dst, other), locale.Derived
+		}
+	}
+	if len(alt) > maxSources {
+		alt = alt[:maxSources]
+	}
+	return append(dst, alt...), why
+}

@@ -1,0 +1,109 @@
+package normalize
+
+import (
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// countryAliases maps codes that name the same country as another code: the
+// exceptionally reserved UK, and the transitional codes of countries that
+// were renamed without splitting (ISO 3166-3).
+var countryAliases = map[string]string{
+	"UK": "GB", // exceptionally reserved for the United Kingdom
+	"TP": "TL", // East Timor → Timor-Leste
+	"ZR": "CD", // Zaire → Congo, Democratic Republic
+	"BU": "MM", // Burma → Myanmar
+}
+
+// Country returns the canonical ISO 3166-1 alpha-2 code of s, upper-case, when
+// s is two ASCII letters, in any case, that name a country (an assigned code,
+// a transitional one such as YU or SU, or the reserved UK). Codes that name
+// the same country compare equal: UK gives GB. Codes that are not countries
+// (ZZ, EU, QO, XX) are refused.
+func Country(s string) (string, bool) {
+	if len(s) != 2 || !isASCIILetter(s[0]) || !isASCIILetter(s[1]) {
+		return "", false
+	}
+	u := strings.ToUpper(s)
+	r, err := language.ParseRegion(u)
+	if err != nil || !r.IsCountry() {
+		return "", false
+	}
+	if a, ok := countryAliases[u]; ok {
+		return a, true
+	}
+	return u, true
+}
+
+// RecordCountry is [Country] for a value held by the operator, read
+// leniently: surrounding space is ignored and ISO 3166-1 alpha-3 codes
+// ("ESP") are accepted too.
+func RecordCountry(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) == 3 && isASCIILetter(s[0]) && isASCIILetter(s[1]) && isASCIILetter(s[2]) {
+		r, err := language.ParseRegion(strings.ToUpper(s))
+		if err != nil || !r.IsCountry() {
+			return "", false
+		}
+		s = r.String()
+	}
+	return Country(s)
+}
+
+// Genders are the values of the CAMARA gender enum.
+var Genders = []string{"MALE", "FEMALE", "OTHER"}
+
+// Gender returns s when it is one of the CAMARA values MALE, FEMALE and OTHER,
+// which are case-sensitive in the schema.
+func Gender(s string) (string, bool) {
+	switch s {
+	case "MALE", "FEMALE", "OTHER":
+		return s, true
+	}
+	return "", false
+}
+
+// RecordGender is [Gender] for a value held by the operator, read leniently,
+// in any case: M and MAN give MALE, F and WOMAN give FEMALE, O and X (the
+// passport marker for an unspecified sex) give OTHER.
+func RecordGender(s string) (string, bool) {
+	switch strings.ToUpper(strings.TrimSpace(s)) {
+	case "MALE", "M", "MAN":
+		return "MALE", true
+	case "FEMALE", "F", "WOMAN":
+		return "FEMALE", true
+	case "OTHER", "O", "X":
+		return "OTHER", true
+	}
+	return "", false
+}
+
+// DocumentTypes are the values of the CAMARA idDocumentType enum.
+var DocumentTypes = []string{
+	"passport", "national_id_card", "residence_permit", "diplomatic_id",
+	"driver_licence", "social_security_id", "other",
+}
+
+// DocumentType returns s when it is one of [DocumentTypes] (case-sensitive, as
+// in the schema).
+func DocumentType(s string) (string, bool) {
+	for _, t := range DocumentTypes {
+		if s == t {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// RecordDocumentType is [DocumentType] for a value held by the operator, read
+// leniently: any case, spaces and '-' as '_', and the American spelling
+// driver_license.
+func RecordDocumentType(s string) (string, bool) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	t = strings.NewReplacer(" ", "_", "-", "_").Replace(t)
+	if t == "driver_license" {
+		t = "driver_licence"
+	}
+	return DocumentType(t)
+}

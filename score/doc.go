@@ -1,0 +1,16 @@
+// Package score turns the difference between two canonical values into a
+// similarity S in [0, 1] and into the CAMARA 0..99 match score.
+//
+// The default metric is Jaro-Winkler, as KYC Match v0.4.0 asks ("score will use
+// the Jaro-Winkler distance algorithm for all countries"): prefix scale 0.1,
+// common prefix up to 4 runes, and the Winkler boost only when the Jaro
+// similarity is above 0.7 (Winkler's original rule, as in jellyfish and
+// Splink). Values of several words are compared token by token with the best
+// one-to-one pairing ([Tokens]); tokens that hold digits are compared as
+// numbers ([Number]), so that a different house number keeps the score low.
+//
+// Every function is pure, deterministic and safe for concurrent use. Scores
+// are rounded once, with [math.Round] on a float64, never truncated.
+//
+// This package is the only importer of github.com/hbollon/go-edlib.
+package score

@@ -1,0 +1,89 @@
+package score
+
+import (
+	"math"
+	"unicode/utf8"
+
+	edlib "github.com/hbollon/go-edlib"
+)
+
+const (
+	// boostThreshold is the Jaro similarity above which the Winkler prefix
+	// boost applies (Winkler 1990; jellyfish, Splink and watchman use it too).
+	// go-edlib v1.7.0 boosts whatever the Jaro value, so the boost is applied
+	// here instead of calling edlib.JaroWinklerSimilarity.
+	boostThreshold = 0.7
+	// prefixScale is Winkler's p.
+	prefixScale = 0.1
+	// maxPrefix is the longest common prefix, in runes, that earns the boost.
+	maxPrefix = 4
+)
+
+// Similarity returns the Jaro-Winkler similarity of a and b in [0, 1],
+// comparing runes. It is 1 exactly when a == b, and symmetric.
+//
+// go-edlib matches characters greedily from its first argument, which can make
+// Jaro depend on the argument order; Similarity always passes the smaller
+// string first, so Similarity(a, b) == Similarity(b, a).
+func Similarity(a, b string) float64 {
+	if a == b {
+		return 1
+	}
+	if a > b {
+		a, b = b, a
+	}
+	j := float64(edlib.JaroSimilarity(a, b))
+	if j > 1 {
+		j = 1
+	}
+	if j <= boostThreshold {
+		return j
+	}
+	s := j + prefixScale*float64(commonPrefix(a, b))*(1-j)
+	if s >= 1 {
+		// a != b: float32 rounding inside go-edlib must not claim equality.
+		s = math.Nextafter(1, 0)
+	}
+	return s
+}
+
+// commonPrefix returns the length in runes of the common prefix of a and b,
+// at most maxPrefix.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < maxPrefix {
+		ra, sa := utf8.DecodeRuneInString(a)
+		rb, sb := utf8.DecodeRuneInString(b)
+		if sa == 0 || sb == 0 || ra != rb {
+			break
+		}
+		a, b = a[sa:], b[sb:]
+		n++
+	}
+	return n
+}
+
+// Percent turns a similarity S of two different values into the CAMARA match
+// score: min(99, round(100*S)), and 0 for S <= 0 or NaN.
+//
+// kyc-match v0.4.0 MatchScoreResult: 0..99; 100 is reserved for "true".
+func Percent(s float64) int {
+	if !(s > 0) {
+		return 0
+	}
+	p := int(math.Round(100 * s))
+	if p > 99 {
+		p = 99
+	}
+	return p
+}
+
+// JaroWinkler returns the Jaro-Winkler similarity of a and b as an integer
+// percentage: 100 when a == b, otherwise [Percent] of [Similarity], so at most
+// 99. "Clara" and "Carla" give 88 (the CAMARA scoring proposal's example).
+func JaroWinkler(a, b string) int {
+	if a == b {
+		return 100
+	}
+	return Percent(Similarity(a, b))
+}
