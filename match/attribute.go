@@ -46,12 +46,12 @@ const (
 type kind uint8
 
 const (
-	kindText kind = iota // free text: must hold a letter or a digit
-	kindDate             // YYYY-MM-DD calendar date
-	kindEmail            // local-part@domain
-	kindGender           // MALE | FEMALE | OTHER
-	kindDocumentType     // the idDocumentType enum
-	kindCountry          // ISO 3166-1 alpha-2, any case
+	kindText         kind = iota // free text: must hold a letter or a digit
+	kindDate                     // YYYY-MM-DD calendar date
+	kindEmail                    // local-part@domain
+	kindGender                   // MALE | FEMALE | OTHER
+	kindDocumentType             // the idDocumentType enum
+	kindCountry                  // ISO 3166-1 alpha-2, any case
 )
 
 // attrInfo describes an attribute.
