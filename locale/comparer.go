@@ -30,7 +30,7 @@ func (v *Value) Add(form string, why Reason) {
 		}
 	}
 	if v.Keys == nil {
-		v.Keys = make([]Key, 0, 4)
+		v.Keys = make([]Key, 0, 6)
 	}
 	v.Keys = append(v.Keys, Key{form, why})
 }

@@ -7,8 +7,8 @@ import (
 	"github.com/kycmatch/kycmatch/score"
 )
 
-// TextComparer compares free text: names, streets, places. Its keys are
-// [normalize.Text] (NORMALIZED), then [normalize.Latin] of it
+// TextComparer compares free text: names, streets, places. Its keys are the
+// value itself (EXACT), [normalize.Text] (NORMALIZED), then [normalize.Latin] of it
 // (DIACRITIC_FOLD), the [normalize.Umlaut] spelling (TRANSLITERATION), and,
 // for values of several words without digits, the words run together
 // (SPACING). Digits are never run together: "1 23" and "12 3" are different
@@ -22,6 +22,7 @@ func (TextComparer) Canon(s string) Value {
 		return Value{}
 	}
 	var v Value
+	v.Add(s, Exact)
 	v.Add(t, Normalized)
 	l := normalize.Latin(t)
 	v.Add(l, DiacriticFold)
@@ -81,6 +82,7 @@ func (KanaComparer) Canon(s string) Value {
 		return Value{}
 	}
 	var v Value
+	v.Add(s, Exact)
 	v.Add(t, Normalized)
 	l := normalize.Latin(t)
 	v.Add(l, DiacriticFold)
@@ -106,9 +108,13 @@ type CodeComparer struct{}
 
 // Canon implements [Comparer].
 func (CodeComparer) Canon(s string) Value {
-	var v Value
-	v.Add(normalize.Text(s), Normalized)
 	c := normalize.Code(s)
+	if c == "" {
+		return Value{}
+	}
+	var v Value
+	v.Add(s, Exact)
+	v.Add(normalize.Text(s), Normalized)
 	v.Add(c, Format)
 	v.Text = c
 	return v
@@ -124,9 +130,13 @@ type HouseNumberComparer struct{}
 
 // Canon implements [Comparer].
 func (HouseNumberComparer) Canon(s string) Value {
-	var v Value
-	v.Add(normalize.Text(s), Normalized)
 	h := normalize.HouseNumber(s)
+	if h == "" {
+		return Value{}
+	}
+	var v Value
+	v.Add(s, Exact)
+	v.Add(normalize.Text(s), Normalized)
 	v.Add(h, Format)
 	v.Text = h
 	return v
@@ -149,7 +159,11 @@ type EmailComparer struct{}
 // Canon implements [Comparer].
 func (EmailComparer) Canon(s string) Value {
 	e := normalize.Email(s)
+	if e == "" {
+		return Value{}
+	}
 	var v Value
+	v.Add(s, Exact)
 	v.Add(e, Normalized)
 	v.Text = e
 	return v

@@ -1,0 +1,529 @@
+package match_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kycmatch/kycmatch/locale"
+	"github.com/kycmatch/kycmatch/match"
+)
+
+// persona is the specification's request example (KYC Match v0.4.0, the
+// two-legged example).
+var persona = match.Request{
+	PhoneNumber: "+34629255833", IDDocument: "66666666q", IDDocumentType: "passport",
+	IDDocumentExpiryDate: "2027-07-12", Name: "Federica Sanchez Arjona", GivenName: "Federica",
+	FamilyName: "Sanchez Arjona", NameKanaHankaku: "federica", NameKanaZenkaku: "Ｆｅｄｅｒｉｃａ",
+	MiddleNames: "Sanchez", FamilyNameAtBirth: "YYYY", Address: "Tokyo-to Chiyoda-ku Iidabashi 3-10-10",
+	StreetName: "Nicolas Salmeron", StreetNumber: "4", PostalCode: "1028460", Region: "Tokyo",
+	Locality: "ZZZZ", Country: "JP", HouseNumberExtension: "VVVV", Birthdate: "1978-08-22",
+	Email: "abc@example.com", Gender: "OTHER", CityOfBirth: "Madrid", CountryOfBirth: "ES",
+	Nationality: "ES",
+}
+
+// personaRecord is the persona as an operator might hold her: other case,
+// accents, formatting, a name only in parts, some attributes not held and
+// two values that differ.
+var personaRecord = match.Record{
+	IDDocument: "66666666-Q", IDDocumentType: "PASSPORT", IDDocumentExpiryDate: "20270712",
+	GivenName: "FEDERICA", MiddleNames: "Sánchez", FamilyName: "SÁNCHEZ ARJONA",
+	NameKanaHankaku: "FEDERICA", FamilyNameAtBirth: "YYYY",
+	StreetName: "Nicolás Salmerón", StreetNumber: "4", PostalCode: "102-8460", Region: "TOKYO",
+	Country: "jp", Birthdate: "1978-08-22", Email: "ABC@EXAMPLE.COM", Gender: "o",
+	CityOfBirth: "Madrd", CountryOfBirth: "ESP", Nationality: "es",
+}
+
+func TestMatchPersona(t *testing.T) {
+	t.Parallel()
+	e := match.MustNew(match.Config{})
+	resp, err := e.Match(context.Background(), persona, personaRecord, match.Subject{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Each expectation follows DESIGN.md section 2.
+	want := map[match.Attribute]struct {
+		result match.Result
+		score  int // -1: no score
+		why    locale.Reason
+	}{
+		match.IDDocument:           {match.True, -1, locale.Format},
+		match.IDDocumentType:       {match.True, -1, locale.Normalized},
+		match.IDDocumentExpiryDate: {match.True, -1, locale.Format},
+		match.Name:                 {match.True, -1, locale.Normalized | locale.DiacriticFold | locale.Composed},
+		match.GivenName:            {match.True, -1, locale.Normalized},
+		match.FamilyName:           {match.True, -1, locale.Normalized | locale.DiacriticFold},
+		match.NameKanaHankaku:      {match.True, -1, locale.Normalized},
+		match.NameKanaZenkaku:      {match.True, -1, locale.Normalized | locale.Derived},
+		match.MiddleNames:          {match.True, -1, locale.Normalized | locale.DiacriticFold},
+		match.FamilyNameAtBirth:    {match.True, -1, locale.Exact},
+		// The record composes "Nicolás Salmerón 4" and "Nicolás Salmerón 4
+		// 102-8460": no key in common with the Tokyo address, so false. The
+		// best of the two, by the token formula of DESIGN.md 2.2 (computed
+		// with an independent Python implementation), is 0.348 for the second
+		// (0.294 for the first), under the 0.6 cap of differing numbers: 35.
+		match.Address:              {match.False, 35, locale.Different | locale.NumberMismatch | locale.Composed},
+		match.StreetName:           {match.True, -1, locale.Normalized | locale.DiacriticFold},
+		match.StreetNumber:         {match.True, -1, locale.Exact},
+		match.PostalCode:           {match.True, -1, locale.Format},
+		match.Region:               {match.True, -1, locale.Normalized},
+		match.Locality:             {match.NotAvailable, -1, locale.NotHeld},
+		match.Country:              {match.True, -1, locale.Normalized},
+		match.HouseNumberExtension: {match.NotAvailable, -1, locale.NotHeld},
+		match.Birthdate:            {match.True, -1, locale.Exact},
+		match.Email:                {match.True, -1, locale.Normalized},
+		match.Gender:               {match.True, -1, locale.Normalized},
+		// madrid/madrd: Jaro (5/6 + 1 + 1)/3 = 0.9444, prefix "madr" (4):
+		// 0.9444 + 0.4*0.0556 = 0.9667 → 97.
+		match.CityOfBirth:    {match.False, 97, locale.Different},
+		match.CountryOfBirth: {match.True, -1, locale.Alias},
+		match.Nationality:    {match.True, -1, locale.Normalized},
+	}
+	for a := range match.Attribute(match.NumAttributes) {
+		w := want[a]
+		f, ok := resp.Get(a)
+		if !ok {
+			t.Errorf("%s: not answered", a)
+			continue
+		}
+		if f.Result != w.result || f.HasScore != (w.score >= 0) || (w.score >= 0 && f.Score != w.score) || f.Reason != w.why {
+			t.Errorf("%s: got %s score %d (%v) reason %s; want %s score %d reason %s", a, f.Result, f.Score, f.HasScore, f.Reason, w.result, w.score, w.why)
+		}
+	}
+}
+
+func TestErrorsIs(t *testing.T) {
+	t.Parallel()
+	e := match.MustNew(match.Config{})
+	_, err := e.Match(context.Background(), match.Request{PhoneNumber: "+34629255833", Birthdate: "1978-02-30"}, match.Record{}, match.Subject{})
+	if !errors.Is(err, match.ErrInvalidArgument) {
+		t.Fatalf("%v is not INVALID_ARGUMENT", err)
+	}
+	if !errors.Is(err, &match.Error{Code: match.CodeInvalidArgument, Field: "birthdate"}) {
+		t.Errorf("%v does not name birthdate", err)
+	}
+	if errors.Is(err, &match.Error{Code: match.CodeInvalidArgument, Field: "email"}) {
+		t.Errorf("%v matches a target naming another field", err)
+	}
+	if errors.Is(err, match.ErrInvalidParamCombination) {
+		t.Errorf("%v matches another code", err)
+	}
+	me := match.AsError(fmt.Errorf("handler: %w", err))
+	if me == nil || me.Code != match.CodeInvalidArgument || me.Status != 400 || me.Field != "birthdate" {
+		t.Errorf("AsError through a wrap = %+v", me)
+	}
+	if got := err.Error(); !strings.HasPrefix(got, "match: INVALID_ARGUMENT: ") || strings.Contains(got, "1978") {
+		t.Errorf("Error() = %q", got)
+	}
+	b, _ := json.Marshal(me)
+	if string(b) != `{"status":400,"code":"INVALID_ARGUMENT","message":"birthdate must be a calendar date written YYYY-MM-DD."}` {
+		t.Errorf("body %s", b)
+	}
+}
+
+func TestCodeStatus(t *testing.T) {
+	t.Parallel()
+	for code, status := range map[match.Code]int{
+		match.CodeInvalidArgument: 400, match.CodeInvalidParamCombination: 400,
+		match.CodeInvalidTokenContext: 403, match.CodeIDDocumentRequired: 403,
+		match.CodeIDDocumentMismatch: 403, match.CodeIdentifierNotFound: 404,
+		match.CodeMissingIdentifier: 422, match.CodeServiceNotApplicable: 422,
+		match.CodeInternal: 500, "SOMETHING_ELSE": 500,
+	} {
+		if got := code.Status(); got != status {
+			t.Errorf("%s: status %d, want %d", code, got, status)
+		}
+	}
+}
+
+func TestAsError(t *testing.T) {
+	t.Parallel()
+	if match.AsError(nil) != nil {
+		t.Error("AsError(nil) != nil")
+	}
+	outage := errors.New("store: connection refused to db-7 for +34629255833")
+	me := match.AsError(outage)
+	if me.Status != 500 || me.Code != match.CodeInternal || strings.Contains(me.Message, "db-7") || strings.Contains(me.Message, "+34") {
+		t.Errorf("AsError(outage) = %+v", me)
+	}
+}
+
+// TestLookupErrors checks that MatchLookup returns the lookup's errors
+// unchanged, the CAMARA ones and a store failure alike: an outage must never
+// read as an unknown number.
+func TestLookupErrors(t *testing.T) {
+	t.Parallel()
+	e := match.MustNew(match.Config{})
+	outage := errors.New("store unavailable")
+	for _, want := range []error{match.ErrIdentifierNotFound, match.ErrServiceNotApplicable, outage} {
+		_, err := e.MatchLookup(context.Background(), match.Request{PhoneNumber: "+34629255833", GivenName: "Federica"}, match.Subject{},
+			func(_ context.Context, phone string) (match.Record, error) {
+				if phone != "+34629255833" {
+					t.Errorf("lookup got %q", phone)
+				}
+				return match.Record{}, want
+			})
+		if err != want {
+			t.Errorf("got %v, want %v unchanged", err, want)
+		}
+	}
+}
+
+// TestOrder checks that each step's error comes before the next step runs.
+func TestOrder(t *testing.T) {
+	t.Parallel()
+	e := match.MustNew(match.Config{RequireIDDocument: true})
+	called := false
+	lookup := func(context.Context, string) (match.Record, error) {
+		called = true
+		return match.Record{}, match.ErrIdentifierNotFound
+	}
+	tests := []struct {
+		name string
+		req  match.Request
+		s    match.Subject
+		want error
+		// lookup says whether the record lookup may run.
+		lookup bool
+	}{
+		{"InvalidBeforeSubject", match.Request{Birthdate: "22-08-1978"}, match.Subject{}, match.ErrInvalidArgument, false},
+		{"CombinationBeforeSubject", match.Request{PhoneNumber: "+34629255833"}, match.Subject{PhoneNumber: "+34600000000"}, match.ErrInvalidParamCombination, false},
+		{"TokenBeforeLookup", match.Request{PhoneNumber: "+34629255833", GivenName: "Federica"}, match.Subject{PhoneNumber: "+34600000000"}, match.ErrInvalidTokenContext, false},
+		{"MissingBeforeLookup", match.Request{GivenName: "Federica"}, match.Subject{}, match.ErrMissingIdentifier, false},
+		{"LookupBeforeGate", match.Request{PhoneNumber: "+34629255833", GivenName: "Federica"}, match.Subject{}, match.ErrIdentifierNotFound, true},
+	}
+	for _, tt := range tests {
+		called = false
+		_, err := e.MatchLookup(context.Background(), tt.req, tt.s, lookup)
+		if !errors.Is(err, tt.want) {
+			t.Errorf("%s: got %v, want %v", tt.name, err, tt.want)
+		}
+		if called != tt.lookup {
+			t.Errorf("%s: lookup called %v", tt.name, called)
+		}
+	}
+}
+
+func TestSubject(t *testing.T) {
+	t.Parallel()
+	e := match.MustNew(match.Config{})
+	rec := match.Record{GivenName: "Federica"}
+	req := match.Request{GivenName: "Federica"}
+	tests := []struct {
+		name, body, token string
+		want              error
+	}{
+		{"TwoLegged", "+34629255833", "", nil},
+		{"TwoLeggedNoPhone", "", "", match.ErrMissingIdentifier},
+		{"ThreeLeggedNoBodyPhone", "", "+34629255833", nil},
+		{"ThreeLeggedSamePhone", "+34629255833", "+34629255833", nil},
+		{"ThreeLeggedTokenFormatted", "+34629255833", "+34 629 25 58 33", nil},
+		{"ThreeLeggedOtherPhone", "+34629255834", "+34629255833", match.ErrInvalidTokenContext},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r := req
+			r.PhoneNumber = tt.body
+			var got string
+			_, err := e.MatchLookup(context.Background(), r, match.Subject{PhoneNumber: tt.token},
+				func(_ context.Context, phone string) (match.Record, error) { got = phone; return rec, nil })
+			if !errors.Is(err, tt.want) || (tt.want == nil && err != nil) {
+				t.Fatalf("got %v, want %v", err, tt.want)
+			}
+			if err == nil && got != "+34629255833" {
+				t.Errorf("looked up %q, want the E.164 number", got)
+			}
+		})
+	}
+	// A token number the embedder cannot have meant is the embedder's bug:
+	// an error that is not a CAMARA one (AsError makes it a 500).
+	_, err := e.Match(context.Background(), req, rec, match.Subject{PhoneNumber: "629255833"})
+	var me *match.Error
+	if err == nil || errors.As(err, &me) {
+		t.Errorf("national token number: got %v, want a plain error", err)
+	}
+}
+
+func TestContextDone(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := match.MustNew(match.Config{}).Match(ctx, persona, personaRecord, match.Subject{})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("got %v, want context.Canceled", err)
+	}
+}
+
+func TestConfig(t *testing.T) {
+	t.Parallel()
+	good := []string{
+		`{}`,
+		`{"requireIdDocument":true,"defaultCountry":"es","disabledAttributes":["gender"],"scores":"bands","maxLength":{"name":300},"maxBodyBytes":1024,"rejectUnknownProperties":true}`,
+	}
+	for _, s := range good {
+		if _, err := match.ParseConfig([]byte(s)); err != nil {
+			t.Errorf("%s: %v", s, err)
+		}
+	}
+	bad := map[string]string{
+		"UnknownKey":      `{"requireIdDoc":true}`,
+		"Country":         `{"defaultCountry":"Spain"}`,
+		"NotACountry":     `{"defaultCountry":"ZZ"}`,
+		"Attribute":       `{"disabledAttributes":["phone"]}`,
+		"Scores":          `{"scores":"fuzzy"}`,
+		"MaxLengthName":   `{"maxLength":{"nombre":3}}`,
+		"MaxLengthZero":   `{"maxLength":{"name":0}}`,
+		"MaxBodyNegative": `{"maxBodyBytes":-1}`,
+		"Trailing":        `{} {}`,
+		"NotJSON":         `requireIdDocument`,
+	}
+	for name, s := range bad {
+		if _, err := match.ParseConfig([]byte(s)); err == nil {
+			t.Errorf("%s: %s accepted", name, s)
+		}
+	}
+	if _, err := match.New(match.Config{Scores: "fuzzy"}); err == nil {
+		t.Error("New accepted an unknown score policy")
+	}
+}
+
+// TestConfigCopied checks that an Engine keeps its own copy of the Config.
+func TestConfigCopied(t *testing.T) {
+	t.Parallel()
+	cfg := match.Config{DisabledAttributes: []string{"gender"}, MaxLength: map[string]int{"givenName": 3}}
+	e := match.MustNew(cfg)
+	cfg.DisabledAttributes[0] = "email"
+	cfg.MaxLength["givenName"] = 100
+	req := match.Request{PhoneNumber: "+34629255833", GivenName: "Federica", Gender: "OTHER", Email: "abc@example.com"}
+	_, err := e.Match(context.Background(), req, match.Record{}, match.Subject{})
+	if !errors.Is(err, &match.Error{Code: match.CodeInvalidArgument, Field: "givenName"}) {
+		t.Fatalf("maxLength changed after New: %v", err)
+	}
+	req.GivenName = "Fed"
+	resp, err := e.Match(context.Background(), req, match.Record{Gender: "OTHER", Email: "abc@example.com"}, match.Subject{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f, _ := resp.Get(match.Gender); f.Result != match.NotAvailable {
+		t.Errorf("gender %s, want not_available (disabled)", f.Result)
+	}
+	if f, _ := resp.Get(match.Email); f.Result != match.True {
+		t.Errorf("email %s, want true", f.Result)
+	}
+	if got := e.Config(); got.DisabledAttributes[0] != "gender" {
+		t.Errorf("Config() = %+v", got)
+	}
+}
+
+// TestValidateLibrary checks validation of a Request built in Go, which
+// never went through DecodeRequest.
+func TestValidateLibrary(t *testing.T) {
+	t.Parallel()
+	e := match.MustNew(match.Config{})
+	base := match.Request{PhoneNumber: "+34629255833"}
+	tests := []struct {
+		name  string
+		set   func(*match.Request)
+		field string // "" when valid
+	}{
+		{"InvalidUTF8", func(r *match.Request) { r.GivenName = "Fede\xffrica" }, "givenName"},
+		{"Blank", func(r *match.Request) { r.FamilyName = "   " }, "familyName"},
+		{"Punctuation", func(r *match.Request) { r.StreetNumber = "-/-" }, "streetNumber"},
+		{"HundredKanji", func(r *match.Request) { r.GivenName = strings.Repeat("漢", 100) }, ""},
+		{"HundredOneKanji", func(r *match.Request) { r.GivenName = strings.Repeat("漢", 101) }, "givenName"},
+		{"CountryLower", func(r *match.Request) { r.Country = "jp" }, ""},
+		{"CountryAlpha3", func(r *match.Request) { r.Country = "JPN" }, "country"},
+		{"DocumentTypeCase", func(r *match.Request) { r.IDDocumentType = "Passport" }, "idDocumentType"},
+		{"GenderCase", func(r *match.Request) { r.Gender = "Male" }, "gender"},
+		{"LeapDay", func(r *match.Request) { r.Birthdate = "2000-02-29" }, ""},
+		{"NoLeapDay", func(r *match.Request) { r.Birthdate = "1900-02-29" }, "birthdate"},
+		{"ExpiryDate", func(r *match.Request) { r.IDDocumentExpiryDate = "2027-13-01" }, "idDocumentExpiryDate"},
+		{"Email", func(r *match.Request) { r.Email = "abc example.com" }, "email"},
+		{"PhoneLeadingZero", func(r *match.Request) { r.PhoneNumber = "+034629255833"; r.GivenName = "F" }, "phoneNumber"},
+		{"FirstErrorInSchemaOrder", func(r *match.Request) { r.Nationality = "XX"; r.Name = "---" }, "name"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r := base
+			r.CityOfBirth = "Madrid"
+			tt.set(&r)
+			err := e.Validate(&r)
+			switch {
+			case tt.field == "" && err != nil:
+				t.Errorf("valid request refused: %v", err)
+			case tt.field != "" && !errors.Is(err, &match.Error{Code: match.CodeInvalidArgument, Field: tt.field}):
+				t.Errorf("got %v, want INVALID_ARGUMENT on %s", err, tt.field)
+			}
+		})
+	}
+}
+
+func TestDecodeRequest(t *testing.T) {
+	t.Parallel()
+	e := match.MustNew(match.Config{})
+	strict := match.MustNew(match.Config{RejectUnknownProperties: true, MaxBodyBytes: 100})
+	tests := []struct {
+		name  string
+		e     *match.Engine
+		body  string
+		field string // "-" when valid; "" when the error names no field
+		check func(*testing.T, match.Request)
+	}{
+		{"InvalidUTF8", e, "{\"givenName\":\"Fede\xffrica\"}", "givenName", nil},
+		{"EscapedSurrogate", e, `{"givenName":"Fede\ud800rica"}`, "-", nil},
+		{"KeysCaseSensitive", e, `{"GivenName":"x","givenName":"Federica"}`, "-", func(t *testing.T, r match.Request) {
+			if r.GivenName != "Federica" {
+				t.Errorf("givenName %q", r.GivenName)
+			}
+		}},
+		{"DuplicateKeyLastWins", e, `{"givenName":"A","givenName":"Federica"}`, "-", func(t *testing.T, r match.Request) {
+			if r.GivenName != "Federica" {
+				t.Errorf("givenName %q", r.GivenName)
+			}
+		}},
+		{"UnknownIgnored", e, `{"givenName":"Federica","bankAccountNumber":"IBAN:NL59ABNA0123456789"}`, "-", nil},
+		{"UnknownRejected", strict, `{"givenName":"Federica","foo":"bar"}`, "foo", nil},
+		{"UnknownOddNameNotQuoted", strict, `{"givenName":"Federica","Federica Sanchez":"x"}`, "", nil},
+		{"TooLarge", strict, `{"givenName":"` + strings.Repeat("a", 100) + `"}`, "", nil},
+		{"Nested", e, `{"givenName":{"value":"Federica"}}`, "givenName", nil},
+		{"Bool", e, `{"phoneNumber":true}`, "phoneNumber", nil},
+		{"Array", e, `[{"givenName":"Federica"}]`, "", nil},
+		{"Null", e, `null`, "", nil},
+		{"Trailing", e, `{"givenName":"Federica"} x`, "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r, err := tt.e.DecodeRequest([]byte(tt.body))
+			if tt.field == "-" {
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				if tt.check != nil {
+					tt.check(t, r)
+				}
+				return
+			}
+			var me *match.Error
+			if !errors.As(err, &me) || me.Code != match.CodeInvalidArgument || me.Field != tt.field {
+				t.Fatalf("got %v (%+v), want INVALID_ARGUMENT on %q", err, me, tt.field)
+			}
+			if strings.Contains(me.Message, "Federica") {
+				t.Errorf("message %q quotes a value", me.Message)
+			}
+		})
+	}
+}
+
+func TestResponseJSON(t *testing.T) {
+	t.Parallel()
+	e := match.MustNew(match.Config{})
+	req := match.Request{PhoneNumber: "+34629255833", GivenName: "Clara", MiddleNames: "Maria", Email: "abc@example.com", Gender: "FEMALE"}
+	rec := match.Record{GivenName: "Carla", MiddleNames: "Mario", Gender: "MALE"}
+	resp, err := e.Match(context.Background(), req, rec, match.Subject{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(resp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Spec property order; middleNamesMatchScore spelt as in v0.4.0;
+	// maria/mario: Jaro 0.8667, prefix 4 → 0.9200 → 92; gender false has no
+	// score; email not held.
+	want := `{"givenNameMatch":"false","givenNameMatchScore":88,"middleNamesMatch":"false","middleNamesMatchScore":92,"emailMatch":"not_available","genderMatch":"false"}`
+	if string(b) != want {
+		t.Errorf("got  %s\nwant %s", b, want)
+	}
+	var back match.Response
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	b2, _ := json.Marshal(back)
+	if string(b2) != want {
+		t.Errorf("round trip %s", b2)
+	}
+	if err := json.Unmarshal([]byte(`{"middleNamesMatch":"false","middleNamesScore":80}`), &back); err != nil {
+		t.Errorf("v0.2 spelling: %v", err)
+	} else if f, _ := back.Get(match.MiddleNames); f.Score != 80 || !f.HasScore {
+		t.Errorf("middleNamesScore read as %+v", f)
+	}
+	for _, bad := range []string{
+		`{"givenNameMatch":"true","givenNameMatchScore":88}`,
+		`{"givenNameMatch":"false","givenNameMatchScore":100}`,
+		`{"genderMatch":"false","genderMatchScore":50}`,
+		`{"givenNameMatch":true}`,
+		`{"givenNameMatch":"maybe"}`,
+		`{"riskScore":3}`,
+	} {
+		if err := json.Unmarshal([]byte(bad), &back); err == nil {
+			t.Errorf("%s accepted", bad)
+		}
+	}
+	if n := 0; resp.Len() != 4 {
+		t.Errorf("Len() = %d", resp.Len())
+	} else {
+		for range resp.All() {
+			n++
+		}
+		if n != 4 {
+			t.Errorf("All() yielded %d", n)
+		}
+	}
+}
+
+func TestAttribute(t *testing.T) {
+	t.Parallel()
+	scored := 0
+	for a := range match.Attribute(match.NumAttributes) {
+		b, ok := match.ParseAttribute(a.String())
+		if !ok || b != a {
+			t.Errorf("ParseAttribute(%q) = %v, %v", a.String(), b, ok)
+		}
+		if a.Scored() {
+			scored++
+		}
+		if a.MaxLength() <= 0 {
+			t.Errorf("%s: no maximum length", a)
+		}
+	}
+	if scored != 14 {
+		t.Errorf("%d scored attributes, want the 14 of v0.4.0", scored)
+	}
+	if _, ok := match.ParseAttribute("phoneNumber"); ok {
+		t.Error("phoneNumber is not an answered attribute")
+	}
+	if s := match.Attribute(200).String(); s != "Attribute(200)" {
+		t.Errorf("String() = %q", s)
+	}
+}
+
+// TestConcurrent runs one Engine from many goroutines; with -race it checks
+// that matching shares no mutable state.
+func TestConcurrent(t *testing.T) {
+	t.Parallel()
+	e := match.MustNew(match.Config{})
+	want, err := e.Match(context.Background(), persona, personaRecord, match.Subject{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 64 {
+		wg.Go(func() {
+			for range 20 {
+				got, err := e.Match(context.Background(), persona, personaRecord, match.Subject{})
+				if err != nil || got != want {
+					t.Errorf("concurrent answer differs: %v", err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
