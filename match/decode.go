@@ -3,6 +3,10 @@ package match
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -91,3 +95,35 @@ func isPropertyName(s string) bool {
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// DecodeRecord decodes a record held as JSON: an object whose properties are
+// request property names (phoneNumber and the 24 attributes) and whose values
+// are strings, "" or null meaning "not held". It refuses anything else, a
+// misspelt property included, so that a typo in an operator's data cannot
+// quietly answer not_available. Its errors name properties, never values.
+func DecodeRecord(data []byte) (Record, error) {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(data, &m); err != nil || m == nil {
+		return Record{}, errors.New("match: record: not a JSON object of strings")
+	}
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		if _, ok := ParseAttribute(k); !ok && k != "phoneNumber" {
+			if isPropertyName(k) {
+				return Record{}, fmt.Errorf("match: record: %q is not a KYC Match request property", k)
+			}
+			return Record{}, errors.New("match: record: a property is not a KYC Match request property")
+		}
+		if v := m[k]; v[0] != '"' && string(v) != "null" {
+			return Record{}, fmt.Errorf("match: record: the value of %s is not a string", k)
+		}
+	}
+	var rec Record
+	if err := json.Unmarshal(data, &rec); err != nil {
+		return Record{}, errors.New("match: record: not a JSON object of strings")
+	}
+	return rec, nil
+}
+
+// MaxBodyBytes returns the largest request body [Engine.DecodeRequest]
+// accepts.
+func (e *Engine) MaxBodyBytes() int { return e.maxBody }

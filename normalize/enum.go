@@ -96,12 +96,13 @@ func DocumentType(s string) (string, bool) {
 	return "", false
 }
 
+var documentTypeSeparators = strings.NewReplacer(" ", "_", "-", "_")
+
 // RecordDocumentType is [DocumentType] for a value held by the operator, read
 // leniently: any case, spaces and '-' as '_', and the American spelling
 // driver_license.
 func RecordDocumentType(s string) (string, bool) {
-	t := strings.ToLower(strings.TrimSpace(s))
-	t = strings.NewReplacer(" ", "_", "-", "_").Replace(t)
+	t := documentTypeSeparators.Replace(strings.ToLower(strings.TrimSpace(s)))
 	if t == "driver_license" {
 		t = "driver_licence"
 	}

@@ -89,7 +89,10 @@ func isASCIIAlnum(c byte) bool {
 // text is one pass of Text over any input. again reports that a format
 // character or a mark was dropped, which may call for another pass.
 func text(s string) (out string, again bool) {
-	t := norm.NFKC.String(s)
+	t := s
+	if !norm.NFKC.IsNormalString(t) {
+		t = norm.NFKC.String(t)
+	}
 	t = folder.String(t)
 	if !norm.NFKC.IsNormalString(t) {
 		t = norm.NFKC.String(t)
@@ -170,10 +173,16 @@ func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <
 // German and Dutch convention for writing them without diacritics. It returns
 // s itself when it holds none of them.
 func Umlaut(s string) string {
-	if !strings.ContainsAny(s, "äöüÄÖÜ") {
-		return s
+	for i := 0; i+1 < len(s); i++ {
+		// ä ö ü Ä Ö Ü are C3 A4, C3 B6, C3 BC, C3 84, C3 96, C3 9C in UTF-8.
+		if s[i] == 0xC3 {
+			switch s[i+1] {
+			case 0xA4, 0xB6, 0xBC, 0x84, 0x96, 0x9C:
+				return umlauts.Replace(s)
+			}
+		}
 	}
-	return umlauts.Replace(s)
+	return s
 }
 
 var umlauts = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue")
@@ -214,16 +223,14 @@ func nfkc(s string) string {
 }
 
 // HasContent reports whether s holds something to compare: whether [Text] of
-// s is not empty.
+// s is not empty. A letter or a number in s is enough (NFKC and case folding
+// keep letters letters); only a value without one needs the full fold, which
+// may turn a symbol such as ㍻ into letters.
 func HasContent(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return Text(s) != ""
-		}
-		if isASCIIAlnum(c) {
+	for _, r := range s {
+		if r < utf8.RuneSelf && isASCIIAlnum(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
 			return true
 		}
 	}
-	return false
+	return Text(s) != ""
 }

@@ -71,11 +71,8 @@ func Percent(s float64) int {
 	if !(s > 0) {
 		return 0
 	}
-	p := int(math.Round(100 * s))
-	if p > 99 {
-		p = 99
-	}
-	return p
+	// Cap before converting: 100*s may be beyond int's range (+Inf).
+	return int(min(99, math.Round(100*s)))
 }
 
 // JaroWinkler returns the Jaro-Winkler similarity of a and b as an integer

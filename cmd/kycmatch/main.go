@@ -1,0 +1,271 @@
+// Command kycmatch answers CAMARA Know Your Customer Match (v0.4.0) requests
+// against operator records, one at a time (kycmatch match) or as JSON Lines
+// (kycmatch batch). Its flags, exit codes and output formats are a stable
+// interface: see the usage text below.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/kycmatch/kycmatch/match"
+	"github.com/kycmatch/kycmatch/normalize"
+)
+
+const usage = `kycmatch answers CAMARA Know Your Customer Match v0.4.0 requests against the
+records an operator holds.
+
+Usage:
+  kycmatch match --record RECORD.json [--config CONFIG.json] [--token-phone +E164] [REQUEST.json | -]
+  kycmatch batch [--config CONFIG.json] [--progress] [IN.jsonl | -]
+  kycmatch help
+
+Flags come before the file argument. Without a file argument, or with "-", the
+input is read from standard input.
+
+kycmatch match
+  Answers one request body (KYC_MatchRequestBody JSON) for the customer whose
+  record is in RECORD.json. On success it prints the CAMARA response on stdout
+  as JSON indented with two spaces and exits 0. When the API would answer an
+  error, it prints the CAMARA error body {"status", "code", "message"},
+  indented the same way, on stdout and exits 1.
+
+  --record FILE       the operator's record (required): a JSON object whose
+                      properties are request property names (phoneNumber,
+                      idDocument, ..., nationality) and whose values are
+                      strings; "" or null means the operator does not hold
+                      the attribute. Other properties or other values are
+                      refused.
+  --config FILE       the engine configuration (match.Config JSON, for
+                      example {"requireIdDocument": true}); unknown keys are
+                      refused. Default: the zero configuration, v0.4.0's
+                      behaviour.
+  --token-phone NUM   the access token is three-legged and identified this
+                      line (E.164, or any form with its country code).
+                      Without it the token is two-legged.
+
+kycmatch batch
+  Answers JSON Lines, one request per line:
+    {"id": ANY, "request": {...}, "record": {...} | null, "tokenPhone": "+E164", "notApplicable": true}
+  id is any JSON value, echoed verbatim. request is the request body (absent:
+  "A request body is required."). record is as in --record; absent or null
+  means no customer account holds the number (404 IDENTIFIER_NOT_FOUND).
+  notApplicable true means the line is not eligible (422
+  SERVICE_NOT_APPLICABLE). tokenPhone, optional, is as --token-phone. Only
+  these five properties are allowed.
+
+  It writes exactly one compact JSON line per input line, in input order:
+    {"id": ANY, "status": 200, "response": {...}}
+    {"id": ANY, "status": 400..500, "error": {"status": ..., "code": "...", "message": "..."}}
+  A line without an id, or whose id cannot be read, is identified by its
+  1-based number, "line": N, in place of "id". Nothing is skipped: a line
+  that is not a batch line is answered 400 INVALID_ARGUMENT, so the output
+  has as many lines as the input. That is an empty or blank line, a line
+  that is not valid JSON or not a JSON object, a line longer than 4 MiB
+  (whatever maxBodyBytes says; read through to its newline, not kept), a line
+  with another property, a tokenPhone that is not a string, a notApplicable
+  that is not a boolean.
+  A record that is not a JSON object of strings as described for --record,
+  or a tokenPhone that is not a phone number with its country code, is the
+  operator's data at fault rather than the request: the line is answered
+  500 INTERNAL, once the request itself is found valid, as a failing record
+  store would be.
+
+  Lines are answered in parallel on all cores, with a bounded number of lines
+  in memory.
+
+  --config FILE       as for match.
+  --progress          print the lines done and lines per second on stderr about
+                      once a second, and a summary at the end. Without it,
+                      stderr is quiet unless the command fails.
+
+Exit status:
+  0  match: the response was printed; batch: the whole input was answered
+     (per-line errors are part of the output); help.
+  1  match: a CAMARA error was printed.
+  2  usage error, unreadable or invalid file, I/O error.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole command: it returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "match":
+		return runMatch(args[1:], stdin, stdout, stderr)
+	case "batch":
+		return runBatch(args[1:], stdin, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stderr, usage)
+		return 0
+	}
+	return fail(stderr, "unknown command %q (run 'kycmatch help' for usage)", args[0])
+}
+
+// fail prints a one-line message on stderr and returns the exit status of a
+// usage or file error.
+func fail(stderr io.Writer, format string, a ...any) int {
+	fmt.Fprintf(stderr, "kycmatch: "+format+"\n", a...)
+	return 2
+}
+
+// errHelp is returned by parseFlags for -h.
+var errHelp = errors.New("help requested")
+
+// parseFlags parses the flags of a subcommand and returns its only optional
+// positional argument. Problems are returned as one-line errors.
+func parseFlags(fs *flag.FlagSet, args []string) (string, error) {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return "", errHelp
+		}
+		return "", fmt.Errorf("%s: %v (run 'kycmatch help' for usage)", fs.Name(), err)
+	}
+	switch rest := fs.Args(); {
+	case len(rest) == 0:
+		return "", nil
+	case len(rest) == 1:
+		return rest[0], nil
+	case slices.ContainsFunc(rest[1:], func(s string) bool { return strings.HasPrefix(s, "-") && s != "-" }):
+		return "", fmt.Errorf("%s: flags must come before the file argument (run 'kycmatch help' for usage)", fs.Name())
+	default:
+		return "", fmt.Errorf("%s: too many arguments: want at most one input file (run 'kycmatch help' for usage)", fs.Name())
+	}
+}
+
+// maxFileBytes bounds the record and configuration files.
+const maxFileBytes = 4 << 20
+
+// readFile reads a file of at most limit bytes.
+func readFile(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s: larger than %d bytes", path, limit)
+	}
+	return data, nil
+}
+
+// newEngine builds the engine from the configuration file, if any.
+func newEngine(path string) (*match.Engine, error) {
+	var cfg match.Config
+	if path != "" {
+		data, err := readFile(path, maxFileBytes)
+		if err != nil {
+			return nil, err
+		}
+		if cfg, err = match.ParseConfig(data); err != nil {
+			return nil, fmt.Errorf("config %s: %v", path, err)
+		}
+	}
+	return match.New(cfg)
+}
+
+func runMatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("match", flag.ContinueOnError)
+	recordPath := fs.String("record", "", "")
+	configPath := fs.String("config", "", "")
+	tokenPhone := fs.String("token-phone", "", "")
+	input, err := parseFlags(fs, args)
+	switch {
+	case errors.Is(err, errHelp):
+		fmt.Fprint(stderr, usage)
+		return 0
+	case err != nil:
+		return fail(stderr, "%v", err)
+	case *recordPath == "":
+		return fail(stderr, "match: --record is required (run 'kycmatch help' for usage)")
+	}
+	if *tokenPhone != "" {
+		if _, ok := normalize.Phone(*tokenPhone); !ok {
+			return fail(stderr, "match: --token-phone is not a phone number with its country code")
+		}
+	}
+	e, err := newEngine(*configPath)
+	if err != nil {
+		return fail(stderr, "%v", err)
+	}
+	data, err := readFile(*recordPath, maxFileBytes)
+	if err != nil {
+		return fail(stderr, "%v", err)
+	}
+	rec, err := parseRecord(data)
+	if err != nil {
+		return fail(stderr, "record %s: %v", *recordPath, err)
+	}
+
+	in := stdin
+	if input != "" && input != "-" {
+		f, err := os.Open(input)
+		if err != nil {
+			return fail(stderr, "%v", err)
+		}
+		defer f.Close()
+		in = f
+	}
+	// One byte more than the engine accepts, so that it reports the size.
+	body, err := io.ReadAll(io.LimitReader(in, int64(e.MaxBodyBytes())+1))
+	if err != nil {
+		return fail(stderr, "reading the request: %v", err)
+	}
+
+	var out []byte
+	status := 0
+	resp, err := answer(e, body, *tokenPhone, func() (match.Record, error) { return rec, nil })
+	if err == nil {
+		out, err = json.MarshalIndent(resp, "", "  ")
+	} else {
+		status = 1
+		out, err = json.MarshalIndent(match.AsError(err), "", "  ")
+	}
+	if err != nil {
+		return fail(stderr, "%v", err)
+	}
+	if _, err := stdout.Write(append(out, '\n')); err != nil {
+		return fail(stderr, "writing the response: %v", err)
+	}
+	return status
+}
+
+// answer answers one request body. lookup gives the record of the line once
+// the request is found valid and its subject resolved, or the lookup's error.
+func answer(e *match.Engine, body []byte, tokenPhone string, lookup func() (match.Record, error)) (match.Response, error) {
+	req, err := e.DecodeRequest(body)
+	if err != nil {
+		return match.Response{}, err
+	}
+	return e.MatchLookup(context.Background(), req, match.Subject{PhoneNumber: tokenPhone},
+		func(context.Context, string) (match.Record, error) { return lookup() })
+}
+
+// parseRecord decodes a record file or a batch line's record; its errors
+// name properties, never values.
+func parseRecord(data []byte) (match.Record, error) {
+	rec, err := match.DecodeRecord(data)
+	if err != nil {
+		return match.Record{}, errors.New(strings.TrimPrefix(err.Error(), "match: record: "))
+	}
+	return rec, nil
+}
