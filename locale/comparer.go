@@ -18,14 +18,15 @@ type Value struct {
 	Text string
 }
 
-// Add adds a key; a form that is already there keeps its stricter reason, and
-// an empty form is ignored.
+// Add adds a key; a form that is already there keeps the stricter of its
+// reasons (the lower Reason), and an empty form is ignored.
 func (v *Value) Add(form string, why Reason) {
 	if form == "" {
 		return
 	}
-	for _, k := range v.Keys {
+	for i, k := range v.Keys {
 		if k.Form == form {
+			v.Keys[i].Why = min(k.Why, why)
 			return
 		}
 	}
@@ -68,8 +69,9 @@ type Comparer interface {
 	// leniently); a Value with no key means there is nothing to compare.
 	Canon(s string) Value
 	// Score returns the similarity in [0, 1] of a request value and a record
-	// value that share no key, with the reasons for the difference. Comparers
-	// of attributes that have no CAMARA score return 0.
+	// value that share no key, with the reasons for the difference. The
+	// engine asks for it only for the attributes that have a CAMARA score;
+	// comparers that never serve one (identifiers, dates, codes) return 0.
 	Score(req, rec Value) (float64, Reason)
 }
 

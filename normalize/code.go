@@ -32,26 +32,27 @@ func HouseNumber(s string) string {
 			b.WriteByte('-')
 		}
 	}
-	return b.String()
+	// As in Compact: letters brought together may compose.
+	return nfkc(b.String())
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// Email folds an e-mail address: surrounding space trimmed, NFKC, Unicode case
-// folding. The local part is folded too: providers treat it as
+// Email folds an e-mail address: NFKC, Unicode case folding, surrounding
+// space trimmed. The local part is folded too: providers treat it as
 // case-insensitive, and KYC Match compares what a customer typed.
 func Email(s string) string {
-	return folder.String(nfkc(strings.TrimSpace(s)))
+	return strings.TrimSpace(caseFold(nfkc(s)))
 }
 
-// ValidEmail reports whether s has the form local-part@domain: one '@' (the
-// last one) with a non-empty local part of at most 64 bytes before it, a
+// ValidEmail reports whether s has the form local-part@domain: exactly one
+// '@', with a non-empty local part of at most 64 bytes before it, a
 // domain after it of dot-separated labels of letters, digits and '-', and no
 // space or control character anywhere. It is the practical reading of JSON
-// Schema's format "email"; quoted local parts with spaces are refused.
+// Schema's format "email"; quoted local parts (which may hold an '@' or a space) are refused.
 func ValidEmail(s string) bool {
-	at := strings.LastIndexByte(s, '@')
-	if at <= 0 || at > 64 || at == len(s)-1 {
+	at := strings.IndexByte(s, '@')
+	if at <= 0 || at > 64 || at == len(s)-1 || strings.IndexByte(s[at+1:], '@') >= 0 {
 		return false
 	}
 	for _, r := range s {

@@ -101,6 +101,10 @@ func TestEmail(t *testing.T) {
 		{"full-width", "ＡＢＣ@example.com", "abc@example.com"},
 		{"sharp s", "Straße@example.de", "strasse@example.de"},
 		{"empty", "", ""},
+		// Case folding (CaseFolding.txt) maps Cherokee small letters to the
+		// capitals; see TestText.
+		{"cherokee", "\uab96@example.com", "\u13c6@example.com"},
+		{"cherokee capital", "\u13c6@example.com", "\u13c6@example.com"},
 		// DESIGN 2.1: "the whole address trimmed". NFKC turns the spacing
 		// acute U+00B4 into a space and a combining acute; the space must
 		// not survive at the start.

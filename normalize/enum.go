@@ -16,18 +16,25 @@ var countryAliases = map[string]string{
 	"BU": "MM", // Burma → Myanmar
 }
 
+// notCountries are codes that x/text counts as countries but that name
+// organisations: the United Nations and the eurozone (EU, already refused,
+// is the European Union).
+var notCountries = map[string]bool{"UN": true, "EZ": true}
+
 // Country returns the canonical ISO 3166-1 alpha-2 code of s, upper-case, when
-// s is two ASCII letters, in any case, that name a country (an assigned code,
-// a transitional one such as YU or SU, or the reserved UK). Codes that name
-// the same country compare equal: UK gives GB. Codes that are not countries
-// (ZZ, EU, QO, XX) are refused.
+// s is two ASCII letters, in any case, that name a country or territory: an
+// assigned code, a transitional or deleted one (YU, SU, DD, CS: people were
+// born there), an exceptionally reserved one (UK, IC, EA, ...), or XK, the
+// code in common use for Kosovo. Codes that name the same country compare
+// equal: UK gives GB. Codes that name no country (ZZ, EU, UN, EZ, QO, XX) are
+// refused.
 func Country(s string) (string, bool) {
 	if len(s) != 2 || !isASCIILetter(s[0]) || !isASCIILetter(s[1]) {
 		return "", false
 	}
 	u := strings.ToUpper(s)
 	r, err := language.ParseRegion(u)
-	if err != nil || !r.IsCountry() {
+	if err != nil || !r.IsCountry() || notCountries[u] {
 		return "", false
 	}
 	if a, ok := countryAliases[u]; ok {

@@ -27,7 +27,8 @@ var latinSpecial = map[rune]string{
 }
 
 // latinTable returns the fold of every non-ASCII Latin letter that has one:
-// its NFD decomposition without marks when that is ASCII, else latinSpecial.
+// its NFD decomposition without marks, each remaining letter ASCII or folded
+// by latinSpecial.
 // The table is built once and only read afterwards.
 var latinTable = sync.OnceValue(func() map[rune]string {
 	tab := make(map[rune]string, 1024)
@@ -51,19 +52,20 @@ func addLatin(tab map[rune]string, r rune) {
 	if r < 0x80 {
 		return
 	}
-	var base []rune
+	var base []byte
 	for _, d := range norm.NFD.String(string(r)) {
-		if !unicode.IsMark(d) {
-			base = append(base, d)
-		}
-	}
-	if len(base) == 0 {
-		return
-	}
-	for _, d := range base {
-		if d >= 0x80 {
+		switch {
+		case unicode.IsMark(d):
+		case d < 0x80:
+			base = append(base, byte(d))
+		case latinSpecial[d] != "":
+			// ǿ is ø with an acute: o.
+			base = append(base, latinSpecial[d]...)
+		default:
 			return
 		}
 	}
-	tab[r] = string(base)
+	if len(base) > 0 {
+		tab[r] = string(base)
+	}
 }

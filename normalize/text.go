@@ -89,14 +89,11 @@ func isASCIIAlnum(c byte) bool {
 // text is one pass of Text over any input. again reports that a format
 // character or a mark was dropped, which may call for another pass.
 func text(s string) (out string, again bool) {
-	t := s
-	if !norm.NFKC.IsNormalString(t) {
-		t = norm.NFKC.String(t)
+	if !utf8.ValidString(s) {
+		// An invalid byte is a separator; norm's quick check would stop at it.
+		s = strings.ToValidUTF8(s, " ")
 	}
-	t = folder.String(t)
-	if !norm.NFKC.IsNormalString(t) {
-		t = norm.NFKC.String(t)
-	}
+	t := nfkc(caseFold(nfkc(s)))
 	var b strings.Builder
 	b.Grow(len(t))
 	sep := false  // a separator is pending
@@ -187,12 +184,14 @@ func Umlaut(s string) string {
 
 var umlauts = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue")
 
-// Compact removes the spaces from s.
+// Compact removes the spaces from s, and brings the result back to NFKC:
+// letters that were apart may compose once together (the conjoining jamo
+// ᄀ and ᅡ make 가).
 func Compact(s string) string {
 	if strings.IndexByte(s, ' ') < 0 {
 		return s
 	}
-	return strings.ReplaceAll(s, " ", "")
+	return nfkc(strings.ReplaceAll(s, " ", ""))
 }
 
 // Katakana maps hiragana to katakana (ぁ..ゖ to ァ..ヶ, ゝゞ to ヽヾ); everything
@@ -212,24 +211,48 @@ func Katakana(s string) string {
 
 func isHiragana(r rune) bool { return r >= 0x3041 && r <= 0x3096 || r == 0x309D || r == 0x309E }
 
-// nfkc returns the NFKC form of s, without allocating for ASCII.
+// nfkc returns the NFKC form of s, without allocating when s is already in
+// that form (ASCII always is).
 func nfkc(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return norm.NFKC.String(s)
-		}
+	if norm.NFKC.QuickSpanString(s) == len(s) {
+		return s
 	}
-	return s
+	return norm.NFKC.String(s)
 }
 
+// caseFold applies Unicode full case folding. x/text folds the Cherokee
+// capitals to the small letters (golang/go#46101), the reverse of
+// CaseFolding.txt, and so is not idempotent on them: the small letters are
+// mapped back to the capitals here, as CaseFolding.txt has it.
+func caseFold(s string) string {
+	t := folder.String(s)
+	if !strings.ContainsFunc(t, isCherokeeSmall) {
+		return t
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0xAB70 && r <= 0xABBF: // ꭰ..ꮿ → Ꭰ..Ꮿ
+			return r - 0xAB70 + 0x13A0
+		case r >= 0x13F8 && r <= 0x13FD: // ᏸ..ᏽ → Ᏸ..Ᏽ
+			return r - 8
+		}
+		return r
+	}, t)
+}
+
+func isCherokeeSmall(r rune) bool { return r >= 0xAB70 && r <= 0xABBF || r >= 0x13F8 && r <= 0x13FD }
+
 // HasContent reports whether s holds something to compare: whether [Text] of
-// s is not empty. A letter or a number in s is enough (NFKC and case folding
-// keep letters letters); only a value without one needs the full fold, which
-// may turn a symbol such as ㍻ into letters.
+// s is not empty. When s is already in NFKC, a letter or a number in it is
+// enough, since case folding keeps letters letters; otherwise, or without
+// one, it takes the full fold: NFKC may turn a letter into a mark (the
+// half-width voicing mark ﾞ) and a symbol into letters (㍻).
 func HasContent(s string) bool {
-	for _, r := range s {
-		if r < utf8.RuneSelf && isASCIIAlnum(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
-			return true
+	if norm.NFKC.QuickSpanString(s) == len(s) {
+		for _, r := range s {
+			if r < utf8.RuneSelf && isASCIIAlnum(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
+				return true
+			}
 		}
 	}
 	return Text(s) != ""

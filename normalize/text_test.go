@@ -54,6 +54,13 @@ func TestText(t *testing.T) {
 		{"greek", "ΣΟΦΙΑ", "σοφια"},
 		{"cyrillic", "ПЁТР", "пётр"},
 		{"kana", "がくぱん", "がくぱん"},
+		// Unicode case folding maps Cherokee small letters to the capitals
+		// (CaseFolding.txt: AB70..ABBF to 13A0..13EF, 13F8..13FD to
+		// 13F0..13F5); x/text's cases.Fold swaps them (golang/go#46101).
+		{"cherokee capital", "\u13c6", "\u13c6"},
+		{"cherokee small", "\uab96", "\u13c6"},
+		{"cherokee small ye", "\u13f8", "\u13f0"},
+		{"cherokee capital ye", "\u13f0", "\u13f0"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -241,6 +248,14 @@ func TestHasContent(t *testing.T) {
 		{"invalid utf-8", "\xff", false},
 		{"letter then invalid", "a\xff", true},
 		{"ideographic space", "\u3000", false},
+		// Letters (Lm, Lo) that NFKC turns into combining marks with no base:
+		// Text drops them, so there is nothing to compare (DESIGN 1.2: "at
+		// least one letter or digit (after NFKC)").
+		{"half-width voiced mark", "\uff9e", false},
+		{"half-width semi-voiced mark", "\uff9f", false},
+		{"arabic isolated fathatan", "\ufe70", false},
+		{"arabic ligature shadda dammatan", "\ufc5e", false},
+		{"half-width voiced mark after punctuation", "-\uff9e", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -56,13 +56,14 @@ func Token(a, b string) float64 {
 //
 // Each pair of tokens scores [Token]; the tokens are paired one to one so that
 // the sum of pair scores, each weighted by the two tokens' lengths in runes,
-// is highest. Then
+// is highest (pairs that score 0 are left unpaired). Then
 //
 //	S = sum(s * (|q_i| + |r_j|)) / (sum(|q_i| + |r_j|) + 1.6*sum|q_unpaired| + 0.4*sum|r_unpaired|)
 //
 // so one token against one token is plain Jaro-Winkler. S is multiplied by
-// 0.95 when the pairs cross (the order differs), and capped at 0.6 when both
-// values hold numbers and their digits differ.
+// 0.95 when the pairs cross (the order differs), unless the best pairing that
+// keeps the order scores at least as much, and capped at 0.6 when both values
+// hold numbers and their digits differ.
 func Tokens(q, r []string) Alignment {
 	if len(q) == 0 || len(r) == 0 {
 		return Alignment{}
@@ -91,10 +92,25 @@ func Tokens(q, r []string) Alignment {
 		}
 	}
 
-	pair := pairing(sim, len(q), len(r), wq, wr)
+	al := evaluate(pairing(sim, len(q), len(r), wq, wr), sim, wq, wr)
+	if al.Swapped {
+		// The best pairing crosses and pays swapFactor; the best pairing that
+		// keeps the order may then do better (it also settles ties between
+		// a crossing pairing and an ordered one in favour of the order).
+		if alt := evaluate(ordered(sim, len(q), len(r), wq, wr), sim, wq, wr); alt.S >= al.S {
+			al = alt
+		}
+	}
+	return capNumbers(al, q, r)
+}
 
+// evaluate computes S for a pairing (pair[i] is query token i's record
+// partner, or -1), applying swapFactor when the pairs cross.
+func evaluate(pair []int, sim, wq, wr []float64) Alignment {
+	m := len(wr)
 	var num, den float64
-	usedR := make([]bool, len(r))
+	var ubuf [maxTokens]bool
+	usedR := ubuf[:m]
 	last, swapped := -1, false
 	for i, j := range pair {
 		if j < 0 {
@@ -103,7 +119,7 @@ func Tokens(q, r []string) Alignment {
 		}
 		usedR[j] = true
 		w := wq[i] + wr[j]
-		num += sim[i*len(r)+j] * w
+		num += sim[i*m+j] * w
 		den += w
 		if j < last {
 			swapped = true
@@ -122,7 +138,43 @@ func Tokens(q, r []string) Alignment {
 	if swapped {
 		al.S *= swapFactor
 	}
-	return capNumbers(al, q, r)
+	return al
+}
+
+// ordered returns the pairing that maximises the same gain as pairing, among
+// the pairings that keep the order of both sides (no two pairs cross): the
+// dynamic programming of a longest common subsequence, in O(n*m).
+func ordered(sim []float64, n, m int, wq, wr []float64) []int {
+	best := make([]float64, (n+1)*(m+1))
+	at := func(i, j int) *float64 { return &best[i*(m+1)+j] }
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			v := max(*at(i-1, j), *at(i, j-1))
+			if g := sim[(i-1)*m+j-1] * (wq[i-1] + wr[j-1]); g > 0 {
+				v = max(v, *at(i-1, j-1)+g)
+			}
+			*at(i, j) = v
+		}
+	}
+	pair := make([]int, n)
+	for i := range pair {
+		pair[i] = -1
+	}
+	for i, j := n, m; i > 0 && j > 0; {
+		switch g := sim[(i-1)*m+j-1] * (wq[i-1] + wr[j-1]); {
+		case *at(i, j) == *at(i-1, j):
+			i--
+		case *at(i, j) == *at(i, j-1):
+			j--
+		case g > 0:
+			pair[i-1] = j - 1
+			i, j = i-1, j-1
+		default:
+			// Not reached: best[i][j] comes from one of the three.
+			i--
+		}
+	}
+	return pair
 }
 
 // pairing returns, for each query token, the index of its record partner or
