@@ -8,44 +8,55 @@ type Key struct {
 	Why  Reason
 }
 
+// maxKeys is the number of keys a Value holds. Comparers add their keys from
+// the strictest to the most lenient, so a key beyond it would be the most
+// lenient of all; none of the generic comparers makes more than six.
+const maxKeys = 8
+
 // A Value is a value in canonical form: the keys it can be called equal by,
 // and the text its similarity is scored on. The zero Value has no key: the
-// value holds nothing comparable.
+// value holds nothing comparable. The keys are held in the Value itself, so
+// that canonicalising allocates nothing but the folded strings.
 type Value struct {
-	Keys []Key
+	keys [maxKeys]Key
+	n    int
 	// Text is the form that Comparer.Score compares, usually the most folded
 	// key that keeps the words apart.
 	Text string
 }
 
+// Keys returns the keys, strictest first.
+func (v *Value) Keys() []Key { return v.keys[:v.n] }
+
 // Add adds a key; a form that is already there keeps the stricter of its
-// reasons (the lower Reason), and an empty form is ignored.
+// reasons (the lower Reason), and an empty form is ignored, as is a key
+// beyond the eighth.
 func (v *Value) Add(form string, why Reason) {
 	if form == "" {
 		return
 	}
-	for i, k := range v.Keys {
-		if k.Form == form {
-			v.Keys[i].Why = min(k.Why, why)
+	for i := range v.n {
+		if v.keys[i].Form == form {
+			v.keys[i].Why = min(v.keys[i].Why, why)
 			return
 		}
 	}
-	if v.Keys == nil {
-		v.Keys = make([]Key, 0, 6)
+	if v.n < maxKeys {
+		v.keys[v.n] = Key{form, why}
+		v.n++
 	}
-	v.Keys = append(v.Keys, Key{form, why})
 }
 
 // Empty reports whether v has no key.
-func (v Value) Empty() bool { return len(v.Keys) == 0 }
+func (v Value) Empty() bool { return v.n == 0 }
 
 // Equal reports whether a and b share a key, and why: the union of the reasons
 // of the two keys that meet, choosing the strictest such pair. EXACT is kept
 // only when both keys are exact; beside another fold it says nothing.
 func Equal(a, b Value) (Reason, bool) {
 	best, found := Reason(0), false
-	for _, ka := range a.Keys {
-		for _, kb := range b.Keys {
+	for _, ka := range a.Keys() {
+		for _, kb := range b.Keys() {
 			if ka.Form != kb.Form {
 				continue
 			}

@@ -8,7 +8,16 @@ import (
 	"github.com/kycmatch/kycmatch/locale"
 )
 
-func val(keys ...locale.Key) locale.Value { return locale.Value{Keys: keys} }
+func val(keys ...locale.Key) locale.Value {
+	var v locale.Value
+	for _, k := range keys {
+		v.Add(k.Form, k.Why)
+	}
+	return v
+}
+
+// equal is locale.Equal on values.
+func equal(a, b locale.Value) (locale.Reason, bool) { return locale.Equal(a, b) }
 
 func key(form string, why locale.Reason) locale.Key { return locale.Key{Form: form, Why: why} }
 
@@ -66,12 +75,12 @@ func TestEqual(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			why, ok := locale.Equal(tc.a, tc.b)
+			why, ok := equal(tc.a, tc.b)
 			if ok != tc.equal || why != tc.want {
 				t.Errorf("Equal = %v, %v; want %v, %v", why, ok, tc.want, tc.equal)
 			}
 			// Equal is symmetric.
-			why, ok = locale.Equal(tc.b, tc.a)
+			why, ok = equal(tc.b, tc.a)
 			if ok != tc.equal || why != tc.want {
 				t.Errorf("Equal swapped = %v, %v; want %v, %v", why, ok, tc.want, tc.equal)
 			}
@@ -89,21 +98,21 @@ func TestValueAdd(t *testing.T) {
 		v.Add("mueller", locale.Transliteration)
 		v.Add("muller", locale.DiacriticFold)
 		want := []locale.Key{key("muller", locale.Normalized), key("mueller", locale.Transliteration)}
-		if !slices.Equal(v.Keys, want) {
-			t.Errorf("Keys = %v, want %v", v.Keys, want)
+		if !slices.Equal(v.Keys(), want) {
+			t.Errorf("Keys = %v, want %v", v.Keys(), want)
 		}
 	})
 	t.Run("ignores empty", func(t *testing.T) {
 		t.Parallel()
 		var v locale.Value
 		v.Add("", locale.Exact)
-		if !v.Empty() || v.Keys != nil {
-			t.Errorf("Keys = %v, want none", v.Keys)
+		if !v.Empty() || len(v.Keys()) != 0 {
+			t.Errorf("Keys = %v, want none", v.Keys())
 		}
 		v.Add("x", locale.Exact)
 		v.Add("", locale.Normalized)
-		if v.Empty() || len(v.Keys) != 1 {
-			t.Errorf("Keys = %v, want one", v.Keys)
+		if v.Empty() || len(v.Keys()) != 1 {
+			t.Errorf("Keys = %v, want one", v.Keys())
 		}
 	})
 	t.Run("keeps the stricter reason", func(t *testing.T) {
@@ -114,8 +123,8 @@ func TestValueAdd(t *testing.T) {
 		v.Add("muller", locale.DiacriticFold)
 		v.Add("muller", locale.Normalized)
 		want := []locale.Key{key("muller", locale.Normalized)}
-		if !slices.Equal(v.Keys, want) {
-			t.Errorf("Keys = %v, want %v", v.Keys, want)
+		if !slices.Equal(v.Keys(), want) {
+			t.Errorf("Keys = %v, want %v", v.Keys(), want)
 		}
 	})
 }
@@ -146,15 +155,17 @@ func TestCompose(t *testing.T) {
 func ExampleEqual() {
 	c := locale.Generic().Comparer(locale.AttrFamilyName)
 	muller := c.Canon("Müller")
-	for _, k := range muller.Keys {
+	for _, k := range muller.Keys() {
 		fmt.Println(k.Form, k.Why)
 	}
-	why, ok := locale.Equal(muller, c.Canon("Mueller"))
+	mueller, upper := c.Canon("Mueller"), c.Canon("MULLER")
+	why, ok := locale.Equal(muller, mueller)
 	fmt.Println("Mueller:", ok, why)
-	why, ok = locale.Equal(muller, c.Canon("MULLER"))
+	why, ok = locale.Equal(muller, upper)
 	fmt.Println("MULLER:", ok, why)
 	// Neither side has the umlaut that would join them.
-	_, ok = locale.Equal(c.Canon("Muller"), c.Canon("Mueller"))
+	muller2 := c.Canon("Muller")
+	_, ok = locale.Equal(muller2, mueller)
 	fmt.Println("Muller and Mueller:", ok)
 	// Output:
 	// Müller EXACT

@@ -265,8 +265,8 @@ func (e *Engine) matchOne(p *profile, a Attribute, v string, rec *Record) Field 
 		return f
 	}
 	best := -1.0
-	for _, rv := range recs {
-		if s, why := cmp.Score(rq, rv); s > best {
+	for i := range recs {
+		if s, why := cmp.Score(rq, recs[i]); s > best {
 			best, f.Reason = s, why|locale.Different|srcWhy
 		}
 	}
