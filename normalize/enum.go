@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -32,16 +33,30 @@ func Country(s string) (string, bool) {
 	if len(s) != 2 || !isASCIILetter(s[0]) || !isASCIILetter(s[1]) {
 		return "", false
 	}
-	u := strings.ToUpper(s)
-	r, err := language.ParseRegion(u)
-	if err != nil || !r.IsCountry() || notCountries[u] {
-		return "", false
-	}
-	if a, ok := countryAliases[u]; ok {
-		return a, true
-	}
-	return u, true
+	c := countryTable()[(s[0]|0x20)-'a'][(s[1]|0x20)-'a']
+	return c, c != ""
 }
+
+// countryTable holds, for every pair of letters, the canonical code of the
+// country it names, or "" (see [Country]). It is built once, from x/text's
+// region data, and only read afterwards.
+var countryTable = sync.OnceValue(func() *[26][26]string {
+	var t [26][26]string
+	for i := range 26 {
+		for j := range 26 {
+			u := string([]byte{'A' + byte(i), 'A' + byte(j)})
+			r, err := language.ParseRegion(u)
+			if err != nil || !r.IsCountry() || notCountries[u] {
+				continue
+			}
+			if a, ok := countryAliases[u]; ok {
+				u = a
+			}
+			t[i][j] = u
+		}
+	}
+	return &t
+})
 
 // RecordCountry is [Country] for a value held by the operator, read
 // leniently: surrounding space is ignored and ISO 3166-1 alpha-3 codes

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -243,17 +244,29 @@ func caseFold(s string) string {
 func isCherokeeSmall(r rune) bool { return r >= 0xAB70 && r <= 0xABBF || r >= 0x13F8 && r <= 0x13FD }
 
 // HasContent reports whether s holds something to compare: whether [Text] of
-// s is not empty. When s is already in NFKC, a letter or a number in it is
-// enough, since case folding keeps letters letters; otherwise, or without
-// one, it takes the full fold: NFKC may turn a letter into a mark (the
-// half-width voicing mark ﾞ) and a symbol into letters (㍻).
+// s is not empty. A letter or number whose NFKC decomposition still holds a
+// letter or number is enough, since case folding keeps letters letters; it
+// takes the full fold only for a value without one: NFKC may turn a letter
+// into a mark (the half-width voicing mark ﾞ) and a symbol into letters (㍻).
 func HasContent(s string) bool {
-	if norm.NFKC.QuickSpanString(s) == len(s) {
-		for _, r := range s {
-			if r < utf8.RuneSelf && isASCIIAlnum(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isASCIIAlnum(c) {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			d := norm.NFKC.PropertiesString(s[i:]).Decomposition()
+			if d == nil || bytes.ContainsFunc(d, isLetterOrNumber) {
 				return true
 			}
 		}
+		i += n
 	}
 	return Text(s) != ""
 }
+
+func isLetterOrNumber(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
