@@ -17,15 +17,10 @@ type TextComparer struct{}
 
 // Canon implements [Comparer].
 func (TextComparer) Canon(s string) Value {
-	t := normalize.Text(s)
-	if t == "" {
-		return Value{}
+	v, t, l := textCanon(s)
+	if v.Empty() {
+		return v
 	}
-	var v Value
-	v.Add(s, Exact)
-	v.Add(t, Normalized)
-	l := normalize.Latin(t)
-	v.Add(l, DiacriticFold)
 	if u := normalize.Umlaut(t); u != t {
 		v.Add(normalize.Latin(u), Transliteration)
 	}
@@ -39,6 +34,21 @@ func (TextComparer) Canon(s string) Value {
 // Score implements [Comparer] with [score.Tokens].
 func (TextComparer) Score(req, rec Value) (float64, Reason) {
 	return scoreWords(req.Text, rec.Text)
+}
+
+// textCanon returns the keys every free-text value has: the value itself
+// (EXACT), its [normalize.Text] fold t (NORMALIZED) and the [normalize.Latin]
+// fold of that, l (DIACRITIC_FOLD); no key when t is empty.
+func textCanon(s string) (v Value, t, l string) {
+	t = normalize.Text(s)
+	if t == "" {
+		return Value{}, "", ""
+	}
+	l = normalize.Latin(t)
+	v.Add(s, Exact)
+	v.Add(t, Normalized)
+	v.Add(l, DiacriticFold)
+	return v, t, l
 }
 
 // scoreWords aligns the space-separated words of q and r.
@@ -77,15 +87,10 @@ type KanaComparer struct{}
 
 // Canon implements [Comparer].
 func (KanaComparer) Canon(s string) Value {
-	t := normalize.Text(s)
-	if t == "" {
-		return Value{}
+	v, _, l := textCanon(s)
+	if v.Empty() {
+		return v
 	}
-	var v Value
-	v.Add(s, Exact)
-	v.Add(t, Normalized)
-	l := normalize.Latin(t)
-	v.Add(l, DiacriticFold)
 	k := normalize.Katakana(l)
 	v.Add(k, KanaScript)
 	if strings.IndexByte(k, ' ') >= 0 {
@@ -107,49 +112,40 @@ func (KanaComparer) Score(req, rec Value) (float64, Reason) {
 type CodeComparer struct{}
 
 // Canon implements [Comparer].
-func (CodeComparer) Canon(s string) Value {
-	c := normalize.Code(s)
-	if c == "" {
-		return Value{}
-	}
-	var v Value
-	v.Add(s, Exact)
-	v.Add(normalize.Text(s), Normalized)
-	v.Add(c, Format)
-	v.Text = c
-	return v
-}
+func (CodeComparer) Canon(s string) Value { return formatCanon(s, normalize.Code) }
 
 // Score implements [Comparer]; there is no score.
 func (CodeComparer) Score(req, rec Value) (float64, Reason) { return 0, Different }
 
 // HouseNumberComparer compares house numbers and their extensions: equal
-// when [normalize.HouseNumber] is (FORMAT), scored with [score.Number], so a
-// different number stays at 0.6 or below.
+// when [normalize.HouseNumber] is (FORMAT), scored with [score.Tokens], which
+// compares them with [score.Number] when they hold digits ("12a", "3-10-10"),
+// so a different number stays at 0.6 or below, and with Jaro-Winkler
+// otherwise ("bis" and "ter").
 type HouseNumberComparer struct{}
 
 // Canon implements [Comparer].
-func (HouseNumberComparer) Canon(s string) Value {
-	h := normalize.HouseNumber(s)
-	if h == "" {
+func (HouseNumberComparer) Canon(s string) Value { return formatCanon(s, normalize.HouseNumber) }
+
+// Score implements [Comparer].
+func (HouseNumberComparer) Score(req, rec Value) (float64, Reason) {
+	return scoreWords(req.Text, rec.Text)
+}
+
+// formatCanon returns the keys of a formatted value: the value itself
+// (EXACT), its [normalize.Text] fold (NORMALIZED) and fold(s) (FORMAT), which
+// is also the text it is scored on; no key when fold(s) is empty.
+func formatCanon(s string, fold func(string) string) Value {
+	f := fold(s)
+	if f == "" {
 		return Value{}
 	}
 	var v Value
 	v.Add(s, Exact)
 	v.Add(normalize.Text(s), Normalized)
-	v.Add(h, Format)
-	v.Text = h
+	v.Add(f, Format)
+	v.Text = f
 	return v
-}
-
-// Score implements [Comparer] with [score.Number] when either side holds a
-// digit, and Jaro-Winkler otherwise ("bis" and "ter").
-func (HouseNumberComparer) Score(req, rec Value) (float64, Reason) {
-	s := score.Token(req.Text, rec.Text)
-	if strings.ContainsAny(req.Text, "0123456789") && strings.ContainsAny(rec.Text, "0123456789") && s <= 0.6 {
-		return s, Different | NumberMismatch
-	}
-	return s, Different
 }
 
 // EmailComparer compares e-mail addresses case-insensitively

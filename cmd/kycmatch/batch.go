@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"os"
 	"runtime"
 	"strconv"
 	"sync"
@@ -47,15 +46,11 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "%v", err)
 	}
-	in := stdin
-	if input != "" && input != "-" {
-		f, err := os.Open(input)
-		if err != nil {
-			return fail(stderr, "%v", err)
-		}
-		defer f.Close()
-		in = f
+	in, closeIn, err := openInput(input, stdin)
+	if err != nil {
+		return fail(stderr, "%v", err)
 	}
+	defer closeIn()
 	return batch(e, in, stdout, stderr, *progress)
 }
 

@@ -168,6 +168,18 @@ func readFile(path string, limit int64) ([]byte, error) {
 	return data, nil
 }
 
+// openInput opens the input file argument, or returns stdin for "" and "-".
+func openInput(input string, stdin io.Reader) (io.Reader, func(), error) {
+	if input == "" || input == "-" {
+		return stdin, func() {}, nil
+	}
+	f, err := os.Open(input)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func() { f.Close() }, nil
+}
+
 // newEngine builds the engine from the configuration file, if any.
 func newEngine(path string) (*match.Engine, error) {
 	var cfg match.Config
@@ -216,15 +228,11 @@ func runMatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(stderr, "record %s: %v", *recordPath, err)
 	}
 
-	in := stdin
-	if input != "" && input != "-" {
-		f, err := os.Open(input)
-		if err != nil {
-			return fail(stderr, "%v", err)
-		}
-		defer f.Close()
-		in = f
+	in, closeIn, err := openInput(input, stdin)
+	if err != nil {
+		return fail(stderr, "%v", err)
 	}
+	defer closeIn()
 	// One byte more than the engine accepts, so that it reports the size.
 	body, err := io.ReadAll(io.LimitReader(in, int64(e.MaxBodyBytes())+1))
 	if err != nil {
