@@ -100,6 +100,9 @@ func (c *Config) validate() error {
 		if _, ok := ParseAttribute(name); !ok {
 			return fmt.Errorf("match: config: disabledAttributes: %q is not a KYC Match attribute", name)
 		}
+		if c.RequireIDDocument && name == "idDocument" {
+			return fmt.Errorf("match: config: requireIdDocument needs idDocument, which disabledAttributes turns off")
+		}
 	}
 	if !slices.Contains([]ScorePolicy{"", ScoresExact, ScoresBands, ScoresNone}, c.Scores) {
 		return fmt.Errorf("match: config: scores %q is not one of exact, bands, none", c.Scores)

@@ -193,9 +193,10 @@ func (e *Engine) answer(req *Request, rec *Record, phone string) (Response, erro
 		if f.Result != True {
 			return Response{}, ErrIDDocumentMismatch
 		}
+		resp.set(IDDocument, f)
 	}
 	for a := range Attribute(NumAttributes) {
-		if v := req.Get(a); v != "" {
+		if v := req.Get(a); v != "" && resp.fields[a].Result == 0 {
 			resp.set(a, e.matchOne(p, a, v, rec))
 		}
 	}

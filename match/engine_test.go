@@ -280,6 +280,7 @@ func TestConfig(t *testing.T) {
 		"MaxLengthZero":   `{"maxLength":{"name":0}}`,
 		"MaxBodyNegative": `{"maxBodyBytes":-1}`,
 		"Trailing":        `{} {}`,
+		"GateWithoutDoc":  `{"requireIdDocument":true,"disabledAttributes":["idDocument"]}`,
 		"NotJSON":         `requireIdDocument`,
 	}
 	for name, s := range bad {
