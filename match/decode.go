@@ -64,19 +64,21 @@ func decodeString(m map[string]json.RawMessage, name string, dst *string) error 
 		return nil
 	}
 	delete(m, name)
-	if len(raw) == 0 || raw[0] != '"' {
-		return invalid(name, name+" must be a string.")
-	}
-	if !utf8.Valid(raw) {
+	switch {
+	case !utf8.Valid(raw) && len(raw) > 0 && raw[0] == '"':
 		return invalid(name, name+" must be valid UTF-8.")
-	}
-	if err := json.Unmarshal(raw, dst); err != nil {
+	case !stringValue(raw, dst):
 		return invalid(name, name+" must be a string.")
-	}
-	if *dst == "" {
+	case *dst == "":
 		return invalid(name, name+" must not be empty.")
 	}
 	return nil
+}
+
+// stringValue decodes raw into *dst when raw is a JSON string, and reports
+// whether it was one.
+func stringValue(raw json.RawMessage, dst *string) bool {
+	return len(raw) > 0 && raw[0] == '"' && json.Unmarshal(raw, dst) == nil
 }
 
 // isPropertyName reports whether s looks like a property name rather than
@@ -106,20 +108,17 @@ func DecodeRecord(data []byte) (Record, error) {
 	if err := json.Unmarshal(data, &m); err != nil || m == nil {
 		return Record{}, errors.New("match: record: not a JSON object of strings")
 	}
+	var rec Record
 	for _, k := range slices.Sorted(maps.Keys(m)) {
-		if _, ok := ParseAttribute(k); !ok && k != "phoneNumber" {
-			if isPropertyName(k) {
-				return Record{}, fmt.Errorf("match: record: %q is not a KYC Match request property", k)
-			}
+		dst := (*Request)(&rec).property(k)
+		switch {
+		case dst == nil && isPropertyName(k):
+			return Record{}, fmt.Errorf("match: record: %q is not a KYC Match request property", k)
+		case dst == nil:
 			return Record{}, errors.New("match: record: a property is not a KYC Match request property")
-		}
-		if v := m[k]; v[0] != '"' && string(v) != "null" {
+		case string(m[k]) != "null" && !stringValue(m[k], dst):
 			return Record{}, fmt.Errorf("match: record: the value of %s is not a string", k)
 		}
-	}
-	var rec Record
-	if err := json.Unmarshal(data, &rec); err != nil {
-		return Record{}, errors.New("match: record: not a JSON object of strings")
 	}
 	return rec, nil
 }

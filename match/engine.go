@@ -114,7 +114,9 @@ func (e *Engine) Config() Config {
 // up. It runs the steps of DESIGN.md section 1 in order: validation (400),
 // subject resolution (403 INVALID_TOKEN_CONTEXT, 422 MISSING_IDENTIFIER), the
 // idDocument gate when configured (403), then each requested attribute.
-// Errors are *Error, but for a done ctx, whose error is returned as it is.
+// Errors are *Error, but for two that are not the client's: a done ctx, whose
+// error is returned as it is, and a Subject.PhoneNumber that is no phone
+// number (the embedder's bug). [AsError] makes both a 500.
 //
 // Looking the record up before validating the request would answer 404 to a
 // request that deserves 400; [Engine.MatchLookup] keeps the order.

@@ -528,3 +528,22 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestDecodeRecord(t *testing.T) {
+	t.Parallel()
+	rec, err := match.DecodeRecord([]byte(`{"phoneNumber":"+34629255833","givenName":"Federica","familyName":null,"email":""}`))
+	if err != nil || rec.GivenName != "Federica" || rec.PhoneNumber != "+34629255833" || rec.FamilyName != "" {
+		t.Fatalf("got %+v, %v", rec, err)
+	}
+	for name, tc := range map[string]struct{ data, msg string }{
+		"Misspelt":   {`{"givenname":"Federica"}`, `"givenname" is not a KYC Match request property`},
+		"DataAsName": {`{"Federica Sanchez":"x"}`, "a property is not a KYC Match request property"},
+		"Number":     {`{"streetNumber":4}`, "the value of streetNumber is not a string"},
+		"Array":      {`["Federica"]`, "not a JSON object of strings"},
+	} {
+		_, err := match.DecodeRecord([]byte(tc.data))
+		if err == nil || !strings.Contains(err.Error(), tc.msg) || strings.Contains(err.Error(), "Federica") {
+			t.Errorf("%s: got %v, want an error saying %q without the value", name, err, tc.msg)
+		}
+	}
+}

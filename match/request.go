@@ -53,6 +53,18 @@ func (r *Request) Get(a Attribute) string {
 	return ""
 }
 
+// property returns the address of the field of the property with the given
+// CAMARA name (phoneNumber or an attribute), or nil.
+func (r *Request) property(name string) *string {
+	if name == "phoneNumber" {
+		return &r.PhoneNumber
+	}
+	if a, ok := ParseAttribute(name); ok {
+		return r.field(a)
+	}
+	return nil
+}
+
 // field returns the address of attribute a's field, or nil.
 func (r *Request) field(a Attribute) *string {
 	switch a {

@@ -52,8 +52,8 @@ func (e *Engine) validateValue(a Attribute, v string) error {
 	if !utf8.ValidString(v) {
 		return invalid(name, name+" must be valid UTF-8.")
 	}
-	if max := e.maxLen[a]; len(v) > max && utf8.RuneCountInString(v) > max {
-		return invalid(name, name+" must be at most "+strconv.Itoa(max)+" characters long.")
+	if limit := e.maxLen[a]; len(v) > limit && utf8.RuneCountInString(v) > limit {
+		return invalid(name, name+" must be at most "+strconv.Itoa(limit)+" characters long.")
 	}
 	switch attrs[a].kind {
 	case kindText:

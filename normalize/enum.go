@@ -63,15 +63,39 @@ var countryTable = sync.OnceValue(func() *[26][26]string {
 // ("ESP") are accepted too.
 func RecordCountry(s string) (string, bool) {
 	s = strings.TrimSpace(s)
-	if len(s) == 3 && isASCIILetter(s[0]) && isASCIILetter(s[1]) && isASCIILetter(s[2]) {
-		r, err := language.ParseRegion(strings.ToUpper(s))
-		if err != nil || !r.IsCountry() {
-			return "", false
-		}
-		s = r.String()
+	if len(s) == 3 {
+		c, ok := alpha3Table()[strings.ToUpper(s)]
+		return c, ok
 	}
 	return Country(s)
 }
+
+// alpha3Table maps the alpha-3 code of every country [Country] accepts to its
+// canonical alpha-2 code. It is built once, from countryTable and x/text's
+// region data, and only read afterwards.
+var alpha3Table = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for i := range 26 {
+		for j := range 26 {
+			c := countryTable()[i][j]
+			if c == "" {
+				continue
+			}
+			r, err := language.ParseRegion(string([]byte{'A' + byte(i), 'A' + byte(j)}))
+			if err != nil {
+				continue
+			}
+			// Only codes that name the region back: x/text answers ZZZ for
+			// codes without an alpha-3, such as UK.
+			if a3 := r.ISO3(); len(a3) == 3 {
+				if back, err := language.ParseRegion(a3); err == nil && back == r {
+					m[a3] = c
+				}
+			}
+		}
+	}
+	return m
+})
 
 // Genders are the values of the CAMARA gender enum.
 var Genders = []string{"MALE", "FEMALE", "OTHER"}

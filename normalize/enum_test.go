@@ -68,6 +68,10 @@ func TestRecordCountry(t *testing.T) {
 		{"alpha-2 spaced", " es\t", "ES"},
 		{"alias", "UK", "GB"},
 		{"unknown alpha-3", "XXX", ""},
+		// x/text gives ZZZ as the alpha-3 of UK, which has none: ZZZ is no
+		// country.
+		{"ZZZ is not UK", "ZZZ", ""},
+		{"alpha-3 of a deleted code", "SUN", "SU"},
 		{"alpha-3 with digit", "ES1", ""},
 		{"four letters", "ESPA", ""},
 		{"empty", "", ""},

@@ -9,18 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
-
-	edlib "github.com/hbollon/go-edlib"
 )
-
-// jaro is the Jaro part of Similarity: go-edlib's JaroSimilarity with the
-// smaller string first.
-func jaro(a, b string) float64 {
-	if a > b {
-		a, b = b, a
-	}
-	return float64(edlib.JaroSimilarity(a, b))
-}
 
 // refJaro is a textbook Jaro similarity in float64, written here to check
 // both go-edlib and jellyfish independently. Matching is greedy from a, in a
@@ -91,27 +80,9 @@ var jaroDivergences = map[[2]string]divergence{
 // divergences above expected exactly.
 func TestJaroJellyfish(t *testing.T) {
 	t.Parallel()
-	f, err := os.Open(filepath.Join("testdata", "jaro_distance.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.FieldsPerRecord = 3
-	rows, err := r.ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rows) == 0 {
-		t.Fatal("jaro_distance.csv: no rows")
-	}
 	seen := map[[2]string]bool{}
-	for i, row := range rows {
-		a, b := row[0], row[1]
-		want, err := strconv.ParseFloat(row[2], 64)
-		if err != nil {
-			t.Fatalf("row %d: %v", i+1, err)
-		}
+	for i, v := range readVectors(t, "jaro_distance.csv") {
+		a, b, want := v.a, v.b, v.want
 		t.Run(fmt.Sprintf("%d/%s_vs_%s", i+1, a, b), func(t *testing.T) {
 			t.Parallel()
 			got, back := jaro(a, b), jaro(b, a)
@@ -159,8 +130,6 @@ func TestJaroJellyfish(t *testing.T) {
 		}
 	})
 }
-
-func round3(x float64) float64 { return math.Round(1000*x) / 1000 }
 
 // bruteGain is the best total gain of a one-to-one pairing of n query tokens
 // with m record tokens, over pairs of positive gain, by trying them all.
@@ -316,6 +285,62 @@ func TestPairingGreedy(t *testing.T) {
 				}
 				if bi >= 0 && pair[bi] != bj && gain(bi, pair[bi]) < bg {
 					t.Fatalf("best pair %d-%d (%v) not taken: %v", bi, bj, bg, pair)
+				}
+			}
+		})
+	}
+}
+
+// vector is one row of a jellyfish test file: two strings and the expected
+// similarity, with three decimals.
+type vector struct {
+	a, b string
+	want float64
+}
+
+// readVectors reads a jellyfish CSV file from testdata (see
+// testdata/README.md).
+func readVectors(t *testing.T, name string) []vector {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = 3
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if len(rows) == 0 {
+		t.Fatalf("%s: no rows", name)
+	}
+	out := make([]vector, 0, len(rows))
+	for i, row := range rows {
+		want, err := strconv.ParseFloat(row[2], 64)
+		if err != nil {
+			t.Fatalf("%s row %d: %v", name, i+1, err)
+		}
+		out = append(out, vector{row[0], row[1], want})
+	}
+	return out
+}
+
+// round3 rounds to three decimals, as the jellyfish vectors are written.
+func round3(x float64) float64 { return math.Round(1000*x) / 1000 }
+
+// TestJaroWinklerJellyfish checks Similarity against every row of jellyfish's
+// jaro_winkler.csv, to three decimals, in both argument orders.
+func TestJaroWinklerJellyfish(t *testing.T) {
+	t.Parallel()
+	for i, v := range readVectors(t, "jaro_winkler.csv") {
+		t.Run(fmt.Sprintf("%d/%s_vs_%s", i+1, v.a, v.b), func(t *testing.T) {
+			t.Parallel()
+			for _, p := range [][2]string{{v.a, v.b}, {v.b, v.a}} {
+				got := Similarity(p[0], p[1])
+				if round3(got) != v.want {
+					t.Errorf("Similarity(%q, %q) = %.6f (%.3f), jellyfish %.3f", p[0], p[1], got, round3(got), v.want)
 				}
 			}
 		})

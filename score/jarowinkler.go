@@ -22,20 +22,13 @@ const (
 // Similarity returns the Jaro-Winkler similarity of a and b in [0, 1],
 // comparing runes. It is 1 exactly when a == b, and symmetric.
 //
-// go-edlib matches characters greedily from its first argument, which can make
-// Jaro depend on the argument order; Similarity always passes the smaller
-// string first, so Similarity(a, b) == Similarity(b, a).
+// Its Jaro part is symmetric by construction (see jaro) and the common prefix
+// is, so Similarity(a, b) == Similarity(b, a).
 func Similarity(a, b string) float64 {
 	if a == b {
 		return 1
 	}
-	if a > b {
-		a, b = b, a
-	}
-	j := float64(edlib.JaroSimilarity(a, b))
-	if j > 1 {
-		j = 1
-	}
+	j := jaro(a, b)
 	if j <= boostThreshold {
 		return j
 	}
@@ -45,6 +38,17 @@ func Similarity(a, b string) float64 {
 		s = math.Nextafter(1, 0)
 	}
 	return s
+}
+
+// jaro is go-edlib's Jaro similarity of a and b, in float64 and at most 1.
+// go-edlib matches characters greedily from its first argument, which can
+// make the result depend on the order; jaro passes the lexically smaller
+// string first, so that it is symmetric.
+func jaro(a, b string) float64 {
+	if a > b {
+		a, b = b, a
+	}
+	return min(1, float64(edlib.JaroSimilarity(a, b)))
 }
 
 // commonPrefix returns the length in runes of the common prefix of a and b,

@@ -1,74 +1,14 @@
 package score_test
 
 import (
-	"encoding/csv"
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
-	"strconv"
 	"testing"
 
 	edlib "github.com/hbollon/go-edlib"
 
 	"github.com/kycmatch/kycmatch/score"
 )
-
-// vector is one row of a jellyfish test file: two strings and the expected
-// similarity, with three decimals.
-type vector struct {
-	a, b string
-	want float64
-}
-
-// readVectors reads a jellyfish CSV file from testdata (see
-// testdata/README.md).
-func readVectors(t *testing.T, name string) []vector {
-	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.FieldsPerRecord = 3
-	rows, err := r.ReadAll()
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	if len(rows) == 0 {
-		t.Fatalf("%s: no rows", name)
-	}
-	out := make([]vector, 0, len(rows))
-	for i, row := range rows {
-		want, err := strconv.ParseFloat(row[2], 64)
-		if err != nil {
-			t.Fatalf("%s row %d: %v", name, i+1, err)
-		}
-		out = append(out, vector{row[0], row[1], want})
-	}
-	return out
-}
-
-// round3 rounds to three decimals, as the jellyfish vectors are written.
-func round3(x float64) float64 { return math.Round(1000*x) / 1000 }
-
-// TestJaroWinklerJellyfish checks Similarity against every row of jellyfish's
-// jaro_winkler.csv, to three decimals, in both argument orders.
-func TestJaroWinklerJellyfish(t *testing.T) {
-	t.Parallel()
-	for i, v := range readVectors(t, "jaro_winkler.csv") {
-		t.Run(fmt.Sprintf("%d/%s_vs_%s", i+1, v.a, v.b), func(t *testing.T) {
-			t.Parallel()
-			for _, p := range [][2]string{{v.a, v.b}, {v.b, v.a}} {
-				got := score.Similarity(p[0], p[1])
-				if round3(got) != v.want {
-					t.Errorf("Similarity(%q, %q) = %.6f (%.3f), jellyfish %.3f", p[0], p[1], got, round3(got), v.want)
-				}
-			}
-		})
-	}
-}
 
 func TestJaroWinkler(t *testing.T) {
 	t.Parallel()

@@ -40,8 +40,16 @@ func Number(a, b string) float64 {
 	return min(numberCap, max(0, s))
 }
 
-// digits returns the ASCII digits of s and the '-' that separate digit groups.
+// digits returns the ASCII digits of s and the '-' that separate digit groups;
+// s itself, without allocating, when it is all digits.
 func digits(s string) string {
+	all := s != ""
+	for i := 0; i < len(s) && all; i++ {
+		all = s[i] >= '0' && s[i] <= '9'
+	}
+	if all {
+		return s
+	}
 	var buf [32]byte
 	out := buf[:0]
 	for i := 0; i < len(s); i++ {

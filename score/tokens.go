@@ -288,7 +288,8 @@ func pairing(sim []float64, n, m int, wq, wr []float64) []int {
 // capNumbers caps S at numberCap when both values hold digit tokens and the
 // multisets of their digit strings differ.
 func capNumbers(al Alignment, q, r []string) Alignment {
-	nq, nr := numbers(q), numbers(r)
+	var bq, br [8]string
+	nq, nr := numbers(q, bq[:0]), numbers(r, br[:0])
 	if len(nq) == 0 || len(nr) == 0 || slices.Equal(nq, nr) {
 		return al
 	}
@@ -297,9 +298,9 @@ func capNumbers(al Alignment, q, r []string) Alignment {
 	return al
 }
 
-// numbers returns the sorted digit strings of the tokens that hold digits.
-func numbers(ts []string) []string {
-	var out []string
+// numbers appends to out the sorted digit strings of the tokens that hold
+// digits.
+func numbers(ts []string, out []string) []string {
 	for _, t := range ts {
 		if hasDigit(t) {
 			out = append(out, digits(t))

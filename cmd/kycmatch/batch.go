@@ -34,13 +34,9 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("batch", flag.ContinueOnError)
 	configPath := fs.String("config", "", "")
 	progress := fs.Bool("progress", false, "")
-	input, err := parseFlags(fs, args)
-	switch {
-	case errors.Is(err, errHelp):
-		fmt.Fprint(stderr, usage)
-		return 0
-	case err != nil:
-		return fail(stderr, "%v", err)
+	input, code, ok := parseFlags(fs, args, stderr)
+	if !ok {
+		return code
 	}
 	e, err := newEngine(*configPath)
 	if err != nil {

@@ -122,29 +122,28 @@ func fail(stderr io.Writer, format string, a ...any) int {
 	return 2
 }
 
-// errHelp is returned by parseFlags for -h.
-var errHelp = errors.New("help requested")
-
 // parseFlags parses the flags of a subcommand and returns its only optional
-// positional argument. Problems are returned as one-line errors.
-func parseFlags(fs *flag.FlagSet, args []string) (string, error) {
+// positional argument. When it returns ok false, the command is over and
+// code is its exit status: 0 after printing the usage for -h, 2 after a
+// one-line message for a usage error.
+func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (input string, code int, ok bool) {
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return "", errHelp
-		}
-		return "", fmt.Errorf("%s: %v (run 'kycmatch help' for usage)", fs.Name(), err)
+	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stderr, usage)
+		return "", 0, false
+	} else if err != nil {
+		return "", fail(stderr, "%s: %v (run 'kycmatch help' for usage)", fs.Name(), err), false
 	}
 	switch rest := fs.Args(); {
 	case len(rest) == 0:
-		return "", nil
+		return "", 0, true
 	case len(rest) == 1:
-		return rest[0], nil
+		return rest[0], 0, true
 	case slices.ContainsFunc(rest[1:], func(s string) bool { return strings.HasPrefix(s, "-") && s != "-" }):
-		return "", fmt.Errorf("%s: flags must come before the file argument (run 'kycmatch help' for usage)", fs.Name())
+		return "", fail(stderr, "%s: flags must come before the file argument (run 'kycmatch help' for usage)", fs.Name()), false
 	default:
-		return "", fmt.Errorf("%s: too many arguments: want at most one input file (run 'kycmatch help' for usage)", fs.Name())
+		return "", fail(stderr, "%s: too many arguments: want at most one input file (run 'kycmatch help' for usage)", fs.Name()), false
 	}
 }
 
@@ -200,13 +199,10 @@ func runMatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	recordPath := fs.String("record", "", "")
 	configPath := fs.String("config", "", "")
 	tokenPhone := fs.String("token-phone", "", "")
-	input, err := parseFlags(fs, args)
+	input, code, ok := parseFlags(fs, args, stderr)
 	switch {
-	case errors.Is(err, errHelp):
-		fmt.Fprint(stderr, usage)
-		return 0
-	case err != nil:
-		return fail(stderr, "%v", err)
+	case !ok:
+		return code
 	case *recordPath == "":
 		return fail(stderr, "match: --record is required (run 'kycmatch help' for usage)")
 	}
