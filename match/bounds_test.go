@@ -113,13 +113,4 @@ func TestContextBetweenAttributes(t *testing.T) {
 	if stopped < 1+persona.Values.Len() {
 		t.Errorf("the context stopped the engine at %d points, want at least %d", stopped, 1+persona.Values.Len())
 	}
-	// Through MatchLookup, a context that expires during the lookup.
-	ctx, cancel := context.WithCancel(context.Background())
-	_, err := e.MatchLookup(ctx, persona, match.Subject{}, func(context.Context, string) (match.Record, error) {
-		cancel()
-		return personaRecord, nil
-	})
-	if !errors.Is(err, context.Canceled) {
-		t.Errorf("context cancelled during the lookup: %v", err)
-	}
 }

@@ -2,7 +2,6 @@ package match
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -24,7 +23,6 @@ type Engine struct {
 	// engine reads for each attribute (DESIGN.md section 5).
 	recordCap [attr.Count]int
 	disabled  attr.Set
-	maxBody   int
 	generic   *profile
 	// byCountry holds the profiles the engine was built with, by ISO code.
 	byCountry map[string]*profile
@@ -51,29 +49,19 @@ func newProfile(p locale.Profile) (*profile, error) {
 	return pr, nil
 }
 
-// Lookup finds the record of a line by its E.164 phone number. It returns
-// [CodeIdentifierNotFound] when no customer account holds the number,
-// [CodeServiceNotApplicable] when the line is not eligible, or any other
-// error when the store fails; [Engine.MatchLookup] returns that error
-// unchanged, so that an outage is never reported as an unknown number.
-type Lookup func(ctx context.Context, phoneNumber string) (Record, error)
-
 // New returns an Engine for cfg that chooses among the given country
 // profiles (package locale and its country packages; the generic profile is
 // always there and need not be given), or an error that says which setting is
 // wrong. It refuses a profile for no country, two profiles for the same
 // country, and a Config.DefaultCountry that none of the profiles serves.
 func New(cfg Config, profiles ...locale.Profile) (*Engine, error) {
-	if err := cfg.validate(); err != nil {
+	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
 	// The engine keeps its own copies: the caller may change its Config.
 	cfg.DisabledAttributes = slices.Clone(cfg.DisabledAttributes)
 	cfg.MaxLength = maps.Clone(cfg.MaxLength)
-	e := &Engine{cfg: cfg, maxBody: cfg.MaxBodyBytes, byCountry: map[string]*profile{}}
-	if e.maxBody == 0 {
-		e.maxBody = DefaultMaxBodyBytes
-	}
+	e := &Engine{cfg: cfg, byCountry: map[string]*profile{}}
 	for a := range attr.All() {
 		e.maxLen[a] = a.MaxLength()
 		if n, ok := cfg.MaxLength[a]; ok {
@@ -134,113 +122,46 @@ func (e *Engine) Countries() []string {
 	return slices.Sorted(maps.Keys(e.byCountry))
 }
 
-// Match answers req for a line whose record the embedder has already looked
-// up. It runs the steps of DESIGN.md section 1 in order: validation (400),
-// subject resolution (403 INVALID_TOKEN_CONTEXT, 422 MISSING_IDENTIFIER), the
-// idDocument gate when configured (403), then each requested attribute.
-// Errors are *Error, but for two that are not the client's: a done ctx, whose
-// error is returned as it is, and a Subject.PhoneNumber that is no phone
-// number (the embedder's bug). [AsError] makes both a 500.
+// MaxLength returns the longest request value for attribute a, in
+// characters, that the engine is configured for: Config.MaxLength, else the
+// v0.5.0 draft's maxLength. The CAMARA codecs refuse longer values; the
+// engine reads record values up to twice as long.
+func (e *Engine) MaxLength(a attr.Attribute) int {
+	if !a.Valid() {
+		return 0
+	}
+	return e.maxLen[a]
+}
+
+// Match compares each value of req with what rec holds for it and answers,
+// attribute by attribute, in the steps of DESIGN.md section 2, through the
+// locale profile of rec's country, else of the line's country (the
+// number in s, else req.PhoneNumber), else Config.DefaultCountry, else the
+// generic one.
 //
-// Looking the record up before validating the request would answer 404 to a
-// request that deserves 400; [Engine.MatchLookup] keeps the order.
+// Match is the matcher only: the CAMARA rules that come before it (the
+// request's validation, which line it is about, the record's lookup, the
+// idDocument gate) are package camara's and its API packages'. It takes
+// any values, validated or not: every comparison is bounded (DESIGN.md
+// section 5). Its only error is ctx's, once ctx is done, checked before
+// the first attribute and between attributes: never a partial answer.
 func (e *Engine) Match(ctx context.Context, req Request, rec Record, s Subject) (Response, error) {
-	phone, err := e.begin(ctx, &req, s)
-	if err != nil {
-		return Response{}, err
-	}
-	return e.answer(ctx, &req, &rec, phone)
-}
-
-// MatchLookup answers req, looking the line's record up with lookup once the
-// request is valid and its subject resolved, so that errors come in the
-// specification's order: 400, then 403/422 on the subject, then whatever
-// lookup returns (404 IDENTIFIER_NOT_FOUND, 422 SERVICE_NOT_APPLICABLE, or a
-// store failure, returned unchanged), then the idDocument gate. A CAMARA
-// error from the lookup, a [Code] or an *Error, is returned as [AsError]
-// makes it: a new *Error with its code's status and message (500 INTERNAL
-// for a code this package does not define).
-func (e *Engine) MatchLookup(ctx context.Context, req Request, s Subject, lookup Lookup) (Response, error) {
-	phone, err := e.begin(ctx, &req, s)
-	if err != nil {
-		return Response{}, err
-	}
-	rec, err := lookup(ctx, phone)
-	if err == nil {
-		err = ctx.Err()
-	}
-	if err != nil {
-		_, isError := errors.AsType[*Error](err)
-		_, isCode := errors.AsType[Code](err)
-		if isError || isCode {
-			return Response{}, AsError(err)
-		}
-		return Response{}, err
-	}
-	return e.answer(ctx, &req, &rec, phone)
-}
-
-// begin validates req and resolves its subject: steps 1 and 2.
-func (e *Engine) begin(ctx context.Context, req *Request, s Subject) (string, error) {
 	if err := ctx.Err(); err != nil {
-		return "", err
+		return Response{}, err
 	}
-	if err := e.Validate(req); err != nil {
-		return "", err
-	}
-	return resolve(req, s)
-}
-
-// resolve returns the E.164 number of the line the request is about
-// (kyc-match v0.4.0, "Identifying the phoneNumber from the access token"): the
-// token's when it identified one, and then the body's phoneNumber, if any,
-// must be the same number; otherwise the body's, which must be there.
-func resolve(req *Request, s Subject) (string, error) {
-	if s.PhoneNumber == "" {
-		if req.PhoneNumber == "" {
-			return "", codeError(CodeMissingIdentifier)
+	phone := req.PhoneNumber
+	if s.PhoneNumber != "" {
+		if p, ok := normalize.Phone(s.PhoneNumber); ok {
+			phone = p
 		}
-		return req.PhoneNumber, nil
 	}
-	tok, ok := normalize.Phone(s.PhoneNumber)
-	if !ok {
-		// The embedder's token data is wrong, not the request.
-		return "", fmt.Errorf("match: Subject.PhoneNumber is not a phone number with its country code")
-	}
-	if req.PhoneNumber != "" && req.PhoneNumber != tok {
-		return "", fieldError(CodeInvalidTokenContext, "phoneNumber")
-	}
-	return tok, nil
-}
-
-// answer runs the idDocument gate and matches each requested attribute:
-// steps 4 and 5. It checks ctx between attributes, and returns ctx's error,
-// never a partial answer, once ctx is done; each attribute's work is bounded
-// (DESIGN.md section 5), so that is soon.
-func (e *Engine) answer(ctx context.Context, req *Request, rec *Record, phone string) (Response, error) {
-	p := e.profileFor(rec, phone)
+	p := e.profileFor(&rec, phone)
 	resp := Response{Country: p.country}
-	if e.cfg.RequireIDDocument {
-		// kyc-match v0.4.0 /match: the idDocument is validated "before
-		// proceeding with the match check of the rest of the properties". A
-		// record without one cannot match: the gate fails closed, and the
-		// answer says no more than a wrong document would.
-		if req.Values[attr.IDDocument] == "" {
-			return Response{}, fieldError(CodeIDDocumentRequired, "idDocument")
-		}
-		f := e.matchOne(p, attr.IDDocument, req.Values[attr.IDDocument], rec)
-		if f.Result != True {
-			return Response{}, fieldError(CodeIDDocumentMismatch, "idDocument")
-		}
-		resp.fields[attr.IDDocument] = f
-	}
 	for a, v := range req.Values.All() {
 		if err := ctx.Err(); err != nil {
 			return Response{}, err
 		}
-		if resp.fields[a].Result == 0 {
-			resp.fields[a] = e.matchOne(p, a, v, rec)
-		}
+		resp.fields[a] = e.matchOne(p, a, v, &rec)
 	}
 	if err := ctx.Err(); err != nil {
 		return Response{}, err

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -16,8 +15,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/kycmatch/kycmatch/camara"
+	"github.com/kycmatch/kycmatch/camara/matchapi"
 	"github.com/kycmatch/kycmatch/internal/jsonobj"
-	"github.com/kycmatch/kycmatch/match"
 	"github.com/kycmatch/kycmatch/normalize"
 )
 
@@ -40,7 +40,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	e, err := newEngine(*configPath)
+	s, err := newService(*configPath)
 	if err != nil {
 		return fail(stderr, "%v", err)
 	}
@@ -49,7 +49,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(stderr, "%v", err)
 	}
 	defer closeIn()
-	return batch(e, in, stdout, stderr, *progress)
+	return batch(s, in, stdout, stderr, *progress)
 }
 
 // job is one line in flight.
@@ -71,9 +71,9 @@ type result struct {
 // in input order, to the writer (this goroutine), which waits for each one's
 // result in turn. The order channel's capacity and the in-flight byte budget
 // bound the lines held in memory.
-func batch(e *match.Engine, in io.Reader, stdout, stderr io.Writer, showProgress bool) int {
+func batch(s *matchapi.Service, in io.Reader, stdout, stderr io.Writer, showProgress bool) int {
 	return batchWith(func(n int, line []byte, tooLong bool) ([]byte, bool) {
-		return answerLine(e, n, line, tooLong)
+		return answerLine(s, n, line, tooLong)
 	}, in, stdout, stderr, showProgress)
 }
 
@@ -277,12 +277,6 @@ func (b *budget) close() {
 // batchProperties are the properties of a batch line.
 var batchProperties = []string{"id", "request", "record", "tokenPhone", "notApplicable"}
 
-// errBadRecord is the lookup's error for a record that is not a JSON object
-// of strings.
-type errBadRecord struct{ err error }
-
-func (e errBadRecord) Error() string { return e.err.Error() }
-
 // batchLine is what a batch line says.
 type batchLine struct {
 	id, request, record, tokenPhone, notApplicable *jsonobj.Member
@@ -299,7 +293,7 @@ type batchLine struct {
 // failing record store is (DESIGN.md section 1 step 4), and comes after the
 // request's own 400s because the engine validates the request before it
 // looks the record up.
-func answerLine(e *match.Engine, n int, line []byte, tooLong bool) ([]byte, bool) {
+func answerLine(s *matchapi.Service, n int, line []byte, tooLong bool) ([]byte, bool) {
 	var id string
 	switch {
 	case tooLong:
@@ -365,52 +359,49 @@ func answerLine(e *match.Engine, n int, line []byte, tooLong bool) ([]byte, bool
 	if bl.request != nil {
 		body = []byte(bl.request.Raw)
 	}
-	resp, err := answer(e, body, tokenPhone, func() (match.Record, error) {
+	var badRecord error
+	reply := answer(s, body, tokenPhone, func() (camara.Subscriber, error) {
 		switch {
 		case notApplicable:
-			return match.Record{}, match.CodeServiceNotApplicable
+			return camara.Subscriber{}, camara.CodeServiceNotApplicable
 		case bl.record == nil || bl.record.Kind == jsonobj.Null:
-			return match.Record{}, match.CodeIdentifierNotFound
+			return camara.Subscriber{}, camara.CodeIdentifierNotFound
 		}
 		rec, err := parseRecord([]byte(bl.record.Raw))
 		if err != nil {
-			return match.Record{}, errBadRecord{err}
+			badRecord = err
+			return camara.Subscriber{}, err
 		}
 		return rec, nil
 	})
-	if err == nil {
-		body, _ := resp.MarshalJSON()
-		return output(n, id, 200, "response", body), true
+	if reply.Status == 200 {
+		return output(n, id, 200, "response", reply.Body), true
 	}
-	var me *match.Error
-	if !errors.As(err, &me) {
-		var bad errBadRecord
-		msg := "Server error"
+	if reply.Code == camara.CodeInternal {
+		// Say which of the operator's data was at fault; never a value.
 		switch _, validPhone := normalize.Phone(tokenPhone); {
-		case errors.As(err, &bad):
-			msg = "The record is invalid: " + bad.Error() + "."
+		case badRecord != nil:
+			return errorOutput(n, id, internal("The record is invalid: "+badRecord.Error()+".")), false
 		case tokenPhone != "" && !validPhone:
-			msg = "tokenPhone is not a phone number with its country code."
+			return errorOutput(n, id, internal("tokenPhone is not a phone number with its country code.")), false
 		}
-		me = internal(msg)
 	}
-	return errorOutput(n, id, me), false
+	return output(n, id, reply.Status, "error", reply.Body), false
 }
 
 // internal returns a 500 INTERNAL error with msg, which must hold no value.
-func internal(msg string) *match.Error {
-	return &match.Error{Status: match.CodeInternal.Status(), Code: match.CodeInternal, Message: msg}
+func internal(msg string) *camara.Error {
+	return camara.NewError(camara.CodeInternal, "", msg)
 }
 
 // lineError answers a line that cannot be read as a batch line: 400
 // INVALID_ARGUMENT.
 func lineError(n int, id, msg string) ([]byte, bool) {
-	return errorOutput(n, id, &match.Error{Status: match.CodeInvalidArgument.Status(), Code: match.CodeInvalidArgument, Message: msg}), false
+	return errorOutput(n, id, camara.Invalid("", msg)), false
 }
 
-func errorOutput(n int, id string, e *match.Error) []byte {
-	body, _ := json.Marshal(e)
-	return output(n, id, e.Status, "error", body)
+func errorOutput(n int, id string, e *camara.Error) []byte {
+	return output(n, id, e.Status, "error", e.AppendJSON(nil))
 }
 
 // output builds an output line: {"id":ID or "line":N, "status":S, key:body}.
