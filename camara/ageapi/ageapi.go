@@ -134,7 +134,7 @@ func New(e *match.Engine, opts Options) *Service {
 const (
 	propThreshold = iota
 	propPhone
-	propIdentity // then one per attribute of Identity, in attribute order
+	propIdentity    // then one per attribute of Identity, in attribute order
 	propContentLock = propIdentity + 8
 	propParental    = propContentLock + 1
 )
