@@ -94,6 +94,12 @@ func (s *syncBuffer) String() string {
 // config) over the test records, or over st when it is not nil.
 func newFixture(t *testing.T, config string, st camara.Store) *fixture {
 	t.Helper()
+	return newFixtureTimeout(t, config, st, 2*time.Second)
+}
+
+// newFixtureTimeout is newFixture with a request timeout.
+func newFixtureTimeout(t *testing.T, config string, st camara.Store, timeout time.Duration) *fixture {
+	t.Helper()
 	cfg := server.Config{}
 	if config != "" {
 		var err error
@@ -116,7 +122,7 @@ func newFixture(t *testing.T, config string, st camara.Store) *fixture {
 	h, err := server.New(cfg, server.Options{
 		Profiles: []locale.Profile{es.New(), nl.New()}, Store: st, Auth: auth,
 		Now: func() time.Time { return today }, Logger: slog.New(slog.NewJSONHandler(log, nil)),
-		Timeout: 2 * time.Second,
+		Timeout: timeout,
 	})
 	if err != nil {
 		t.Fatal(err)
