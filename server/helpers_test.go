@@ -277,8 +277,10 @@ func checkLog(t *testing.T, log string) {
 			t.Errorf("log line is not JSON: %q", line)
 			continue
 		}
+		delete(m, "time") // digits that may be anything
+		rest, _ := json.Marshal(m)
 		for _, f := range forbidden {
-			if strings.Contains(line, f) {
+			if strings.Contains(string(rest), f) {
 				t.Errorf("log line holds %q: %s", f, line)
 			}
 		}
