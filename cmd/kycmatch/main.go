@@ -31,6 +31,8 @@ records an operator holds.
 Usage:
   kycmatch match --record RECORD.json [--config CONFIG.json] [--token-phone +E164] [REQUEST.json | -]
   kycmatch batch [--config CONFIG.json] [--progress] [IN.jsonl | -]
+  kycmatch serve [--addr 127.0.0.1:9091] [--records FILE.jsonl | --postgres URL [--postgres-table T]]
+                 [--config CONFIG.json] [--tokens TOKENS.json]
   kycmatch help
 
 Flags come before the file argument. Without a file argument, or with "-", the
@@ -95,9 +97,32 @@ kycmatch batch
                       once a second, and a summary at the end. Without it,
                       stderr is quiet unless the command fails.
 
+kycmatch serve
+  Serves the CAMARA APIs over HTTP until SIGINT or SIGTERM, then shuts down
+  gracefully: KYC Match POST /kyc-match/v0.4/match (and v0.3, v0.2, vwip),
+  Age Verification POST /kyc-age-verification/v0.2/verify, Tenure POST
+  /kyc-tenure/v0.2/check-tenure, under the configuration's basePath; GET
+  /healthz and GET /metrics (Prometheus) at the root. One JSON access log
+  line per request on stderr, without personal data.
+
+  --addr HOST:PORT    where to listen. Default 127.0.0.1:9091.
+  --records FILE      the subscribers, JSON Lines of subscriber records (as
+                      for --record, each with its phoneNumber), in memory.
+  --postgres URL      the subscribers, from a PostgreSQL table of the schema
+                      in README.md (kyc_subscribers, or --postgres-table).
+                      Without --records or --postgres: the embedded demo
+                      data set (README.md, "The demo data").
+  --config FILE       the configuration: as for match, and basePath.
+  --tokens FILE       a static token file: {"TOKEN": {"phoneNumber": "+E164",
+                      "scopes": [...], "expiresAt": "RFC 3339"}}; a token with
+                      a phoneNumber is three-legged. Without it any bearer
+                      token is accepted as two-legged with every scope, and
+                      the server says so at start.
+
 Exit status:
   0  match: the response was printed; batch: the whole input was answered
-     (per-line errors are part of the output); help.
+     (per-line errors are part of the output); serve: shut down on a
+     signal; help.
   1  match: a CAMARA error was printed.
   2  usage error, unreadable or invalid file, I/O error.
 `
@@ -117,6 +142,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runMatch(args[1:], stdin, stdout, stderr)
 	case "batch":
 		return runBatch(args[1:], stdin, stdout, stderr)
+	case "serve":
+		return runServe(args[1:], stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stderr, usage)
 		return 0

@@ -85,7 +85,7 @@ func TestUsage(t *testing.T) {
 		{"help", []string{"help"}, 0, true},
 		{"match -h", []string{"match", "-h"}, 0, true},
 		{"batch --help", []string{"batch", "--help"}, 0, true},
-		{"unknown command", []string{"serve"}, 2, false},
+		{"unknown command", []string{"frobnicate"}, 2, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
