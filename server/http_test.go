@@ -180,7 +180,9 @@ func TestBodyLimit(t *testing.T) {
 }
 
 // failing is a store whose lookups fail as the test says.
-type failing struct{ fail func(ctx context.Context) error }
+type failing struct {
+	fail func(ctx context.Context) error
+}
 
 func (s failing) Lookup(ctx context.Context, _ string) (camara.Subscriber, error) {
 	return camara.Subscriber{}, s.fail(ctx)

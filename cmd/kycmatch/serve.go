@@ -231,4 +231,3 @@ func (m *metrics) inFlight(h http.Handler) http.Handler {
 		h.ServeHTTP(w, r)
 	})
 }
-

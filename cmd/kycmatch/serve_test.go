@@ -39,7 +39,9 @@ func startServe(t *testing.T, args ...string) (string, *lockedBuffer) {
 	stderr := &lockedBuffer{}
 	addr := make(chan string, 1)
 	code := make(chan int, 1)
-	go func() { code <- serve(ctx, append([]string{"--addr", "127.0.0.1:0"}, args...), stderr, func(a string) { addr <- a }) }()
+	go func() {
+		code <- serve(ctx, append([]string{"--addr", "127.0.0.1:0"}, args...), stderr, func(a string) { addr <- a })
+	}()
 	var url string
 	select {
 	case a := <-addr:
