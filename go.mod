@@ -4,6 +4,7 @@ go 1.26.0
 
 require (
 	github.com/hbollon/go-edlib v1.7.0
+	github.com/mozillazg/go-unidecode v0.2.0
 	github.com/nyaruka/phonenumbers/v2 v2.0.7
 	golang.org/x/text v0.43.0
 )

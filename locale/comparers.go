@@ -79,6 +79,27 @@ func fields(s string, dst []string) []string {
 	return dst
 }
 
+// NameComparer compares a person's full name (or an organisation's): its
+// keys are [TextComparer]'s, its score [score.Name] on the diacritic-folded
+// words with Rules (titles, particles, nicknames).
+type NameComparer struct {
+	Rules score.NameRules
+}
+
+// Canon implements [Comparer].
+func (NameComparer) Canon(s string) Value { return TextComparer{}.Canon(s) }
+
+// Score implements [Comparer] with [score.Name].
+func (c NameComparer) Score(req, rec Value) (float64, Reason) {
+	var qb, rb [8]string
+	al := score.Name(fields(req.Text, qb[:0]), fields(rec.Text, rb[:0]), &c.Rules)
+	why := Different
+	if al.Swapped {
+		why |= OrderSwap
+	}
+	return al.S, why
+}
+
 // KanaComparer compares the kana readings of a name (nameKanaHankaku,
 // nameKanaZenkaku). On top of [TextComparer]'s keys, hiragana are written in
 // katakana (KANA_SCRIPT). Half-width katakana are already full-width after

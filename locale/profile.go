@@ -3,6 +3,8 @@ package locale
 import (
 	"maps"
 	"slices"
+
+	"github.com/kycmatch/kycmatch/score"
 )
 
 // Attribute names, as in the CAMARA request and response (KYC Match v0.4.0).
@@ -82,8 +84,9 @@ func (GenericProfile) Country() string { return "" }
 //   - streetNumber, houseNumberExtension: [HouseNumberComparer];
 //   - country, countryOfBirth, nationality: [CountryComparer];
 //   - email: [EmailComparer]; gender: [GenderComparer];
-//   - every other attribute (names, address, streetName, region, locality,
-//     cityOfBirth): [TextComparer].
+//   - name: [NameComparer] with [score.GenericNameRules];
+//   - every other attribute (name parts, address, streetName, region,
+//     locality, cityOfBirth): [TextComparer].
 func (GenericProfile) Comparer(attribute string) Comparer {
 	switch attribute {
 	case AttrIDDocument, AttrPostalCode:
@@ -102,7 +105,9 @@ func (GenericProfile) Comparer(attribute string) Comparer {
 		return EmailComparer{}
 	case AttrGender:
 		return GenderComparer
-	case AttrName, AttrGivenName, AttrFamilyName, AttrMiddleNames, AttrFamilyNameAtBirth,
+	case AttrName:
+		return NameComparer{Rules: score.GenericNameRules()}
+	case AttrGivenName, AttrFamilyName, AttrMiddleNames, AttrFamilyNameAtBirth,
 		AttrAddress, AttrStreetName, AttrRegion, AttrLocality, AttrCityOfBirth:
 		return TextComparer{}
 	}

@@ -20,7 +20,7 @@ func TestGenericComparer(t *testing.T) {
 		{locale.AttrIDDocument, "locale.CodeComparer", "66666666-Q", "66666666q"},
 		{locale.AttrIDDocumentType, "locale.enumComparer", "driver_licence", "Driver-Licence"},
 		{locale.AttrIDDocumentExpiryDate, "locale.enumComparer", "2027-07-12", "20270712"},
-		{locale.AttrName, "locale.TextComparer", "Federica Sánchez", "FEDERICA SANCHEZ"},
+		{locale.AttrName, "locale.NameComparer", "Federica Sánchez", "FEDERICA SANCHEZ"},
 		{locale.AttrGivenName, "locale.TextComparer", "Müller", "Mueller"},
 		{locale.AttrFamilyName, "locale.TextComparer", "Mc Donald", "McDonald"},
 		{locale.AttrNameKanaHankaku, "locale.KanaComparer", "ﾀﾛｳ", "たろう"},
