@@ -3,6 +3,7 @@ package main
 import (
 	"embed"
 	"fmt"
+	"github.com/kycmatch/kycmatch/attr"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -107,9 +108,9 @@ func febrlSets() []Set {
 			Name: "febrl4/name", Attr: "name", Kind: Ranking, About: about,
 			Pairs: func() ([]Pair, error) {
 				return febrlPairs(func(req, rec febrlRecord, p *Pair) bool {
-					p.Req.Name = strings.TrimSpace(req.given + " " + req.surname)
-					p.Rec.GivenName, p.Rec.FamilyName = rec.given, rec.surname
-					return p.Req.Name != ""
+					p.Req[attr.Name] = strings.TrimSpace(req.given + " " + req.surname)
+					p.Rec[attr.GivenName], p.Rec[attr.FamilyName] = rec.given, rec.surname
+					return p.Req[attr.Name] != ""
 				})
 			},
 		},
@@ -117,9 +118,9 @@ func febrlSets() []Set {
 			Name: "febrl4/address", Attr: "address", Kind: Ranking, About: about + "; number first",
 			Pairs: func() ([]Pair, error) {
 				return febrlPairs(func(req, rec febrlRecord, p *Pair) bool {
-					p.Req.Address = strings.TrimSpace(req.number + " " + req.street)
-					p.Rec.StreetName, p.Rec.StreetNumber = rec.street, rec.number
-					return p.Req.Address != ""
+					p.Req[attr.Address] = strings.TrimSpace(req.number + " " + req.street)
+					p.Rec[attr.StreetName], p.Rec[attr.StreetNumber] = rec.street, rec.number
+					return p.Req[attr.Address] != ""
 				})
 			},
 		},
@@ -127,9 +128,9 @@ func febrlSets() []Set {
 			Name: "febrl4/address-street-first", Attr: "address", Kind: Ranking, About: about + "; street first",
 			Pairs: func() ([]Pair, error) {
 				return febrlPairs(func(req, rec febrlRecord, p *Pair) bool {
-					p.Req.Address = strings.TrimSpace(req.street + " " + req.number)
-					p.Rec.StreetName, p.Rec.StreetNumber = rec.street, rec.number
-					return p.Req.Address != ""
+					p.Req[attr.Address] = strings.TrimSpace(req.street + " " + req.number)
+					p.Rec[attr.StreetName], p.Rec[attr.StreetNumber] = rec.street, rec.number
+					return p.Req[attr.Address] != ""
 				})
 			},
 		},

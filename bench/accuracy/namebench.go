@@ -5,6 +5,7 @@ import (
 	"embed"
 	"encoding/csv"
 	"fmt"
+	"github.com/kycmatch/kycmatch/attr"
 	"strconv"
 	"sync"
 )
@@ -77,7 +78,7 @@ func nameBenchSets() []Set {
 				for _, c := range nb.cases {
 					if keep(c) {
 						p := Pair{Same: c.same}
-						p.Req.Name, p.Rec.Name = c.name1, c.name2
+						p.Req[attr.Name], p.Rec[attr.Name] = c.name1, c.name2
 						out = append(out, p)
 					}
 				}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/match"
 )
 
@@ -37,11 +38,11 @@ type Set struct {
 	Anchor func() (name string, out []Outcome, err error)
 }
 
-// A Pair is a request and a record, and whether they describe the same
-// person.
+// A Pair is a request's values and a record, and whether they describe the
+// same person.
 type Pair struct {
-	Req  match.Request
-	Rec  match.Record
+	Req  attr.Values
+	Rec  attr.Values
 	Same bool
 }
 
@@ -61,16 +62,16 @@ func sets() []Set {
 // the profile.
 const benchPhone = "+61491570156"
 
-// answer asks the engine about one pair and returns the outcome for attr.
-func answer(e *match.Engine, attr match.Attribute, p Pair) (Outcome, error) {
-	p.Req.PhoneNumber = benchPhone
-	resp, err := e.Match(context.Background(), p.Req, p.Rec, match.Subject{})
+// answer asks the engine about one pair and returns the outcome for a.
+func answer(e *match.Engine, a attr.Attribute, p Pair) (Outcome, error) {
+	req := match.Request{PhoneNumber: benchPhone, Values: p.Req}
+	resp, err := e.Match(context.Background(), req, match.Record(p.Rec), match.Subject{})
 	if err != nil {
 		return Outcome{}, err
 	}
-	f, ok := resp.Get(attr)
+	f, ok := resp.Get(a)
 	if !ok {
-		return Outcome{}, fmt.Errorf("%s not answered", attr)
+		return Outcome{}, fmt.Errorf("%s not answered", a)
 	}
 	o := Outcome{Same: p.Same}
 	switch f.Result {
@@ -86,7 +87,7 @@ func answer(e *match.Engine, attr match.Attribute, p Pair) (Outcome, error) {
 
 // run answers every pair of s.
 func run(e *match.Engine, s Set) ([]Outcome, error) {
-	attr, ok := match.ParseAttribute(s.Attr)
+	a, ok := attr.Parse(s.Attr)
 	if !ok {
 		return nil, fmt.Errorf("%s: no attribute %q", s.Name, s.Attr)
 	}
@@ -96,7 +97,7 @@ func run(e *match.Engine, s Set) ([]Outcome, error) {
 	}
 	out := make([]Outcome, len(pairs))
 	for i, p := range pairs {
-		if out[i], err = answer(e, attr, p); err != nil {
+		if out[i], err = answer(e, a, p); err != nil {
 			return nil, fmt.Errorf("%s pair %d: %w", s.Name, i+1, err)
 		}
 	}
