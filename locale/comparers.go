@@ -112,6 +112,67 @@ var genericNameRules = sync.OnceValue(func() *score.NameRules {
 	return &r
 })
 
+// AddressComparer compares street addresses and street names: its keys are
+// [TextComparer]'s, its score [score.Address] on the diacritic-folded words
+// with Rules (street types), or with [score.GenericAddressRules] when Rules
+// is nil: the house number scales the street's score, wherever it stands.
+type AddressComparer struct {
+	Rules *score.AddressRules
+}
+
+// Canon implements [Comparer]: [TextComparer]'s keys, and for an address
+// written number first ("8 Stanley Street") the same words street first
+// ("stanley street 8", FORMAT), the order in which a record's parts compose.
+func (AddressComparer) Canon(s string) Value {
+	v := TextComparer{}.Canon(s)
+	if f := numberLast(v.Text); f != v.Text {
+		v.Add(f, Format)
+	}
+	return v
+}
+
+// numberLast moves the words with digits at the start of a folded address
+// after the others: "8 stanley street" gives "stanley street 8". It returns
+// s itself when s does not start with a number, or is nothing else.
+func numberLast(s string) string {
+	i := 0
+	for i < len(s) {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 || !strings.ContainsAny(s[i:i+j], "0123456789") {
+			break
+		}
+		i += j + 1
+	}
+	if i == 0 || i >= len(s) {
+		return s
+	}
+	return s[i:] + " " + s[:i-1]
+}
+
+// Score implements [Comparer] with [score.Address].
+func (c AddressComparer) Score(req, rec *Value) (float64, Reason) {
+	rules := c.Rules
+	if rules == nil {
+		rules = genericAddressRules()
+	}
+	var qb, rb [8]string
+	al := score.Address(fields(req.Text, qb[:0]), fields(rec.Text, rb[:0]), rules)
+	why := Different
+	if al.Swapped {
+		why |= OrderSwap
+	}
+	if al.NumberMismatch {
+		why |= NumberMismatch
+	}
+	return al.S, why
+}
+
+// genericAddressRules holds the generic address rules, built on first use.
+var genericAddressRules = sync.OnceValue(func() *score.AddressRules {
+	r := score.GenericAddressRules()
+	return &r
+})
+
 // KanaComparer compares the kana readings of a name (nameKanaHankaku,
 // nameKanaZenkaku). On top of [TextComparer]'s keys, hiragana are written in
 // katakana (KANA_SCRIPT). Half-width katakana are already full-width after

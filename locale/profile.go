@@ -117,8 +117,8 @@ var genericComparers = [attr.Count]Comparer{
 	attr.NameKanaZenkaku:      KanaComparer{},
 	attr.MiddleNames:          TextComparer{},
 	attr.FamilyNameAtBirth:    TextComparer{},
-	attr.Address:              TextComparer{},
-	attr.StreetName:           TextComparer{},
+	attr.Address:              AddressComparer{},
+	attr.StreetName:           AddressComparer{},
 	attr.StreetNumber:         HouseNumberComparer{},
 	attr.PostalCode:           CodeComparer{},
 	attr.Region:               TextComparer{},
@@ -142,8 +142,10 @@ var genericComparers = [attr.Count]Comparer{
 //   - country, countryOfBirth, nationality: [CountryComparer];
 //   - email: [EmailComparer]; gender: [GenderComparer];
 //   - name: [NameComparer] with the generic rules ([score.GenericNameRules]);
-//   - every other attribute (name parts, address, streetName, region,
-//     locality, cityOfBirth): [TextComparer].
+//   - address, streetName: [AddressComparer] with the generic rules
+//     ([score.GenericAddressRules]);
+//   - every other attribute (name parts, region, locality, cityOfBirth):
+//     [TextComparer].
 //
 // It returns nil for a value that is not an attribute.
 func (GenericProfile) Comparer(a attr.Attribute) Comparer {
