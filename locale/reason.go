@@ -56,14 +56,30 @@ const (
 	// Unreadable: the record holds a value that cannot be read as the
 	// attribute's type (a birthdate that is not a date).
 	Unreadable
+	// Particle: equal once the particles of a name are read in their place
+	// ("Berg, van den" and "van den Berg"; "vd Berg") or, where a country
+	// makes them optional, left out ("María del Carmen", "María Carmen").
+	Particle
+	// Abbreviation: equal once the usual abbreviations of a country are
+	// written out ("Mª" María, "Fco." Francisco, "Glez." González).
+	Abbreviation
+	// StreetType: equal once the type of a street is written out ("C/",
+	// "Calle"; "Kerkstr.", "Kerkstraat") or, on one side only, left out.
+	StreetType
+	// AddressParts: equal once a free-text address is read as its parts
+	// (street, house number, extension, postcode, locality), in either
+	// order, the postcode and locality counting only where both sides have
+	// them.
+	AddressParts
 
-	lastReason = Unreadable
+	lastReason = AddressParts
 )
 
 var reasonNames = [...]string{
 	"EXACT", "NORMALIZED", "DIACRITIC_FOLD", "TRANSLITERATION", "SPACING",
 	"KANA_SCRIPT", "FORMAT", "ALIAS", "COMPOSED", "DERIVED", "DIFFERENT",
 	"ORDER_SWAP", "NUMBER_MISMATCH", "NOT_HELD", "NOT_OFFERED", "UNREADABLE",
+	"PARTICLE", "ABBREVIATION", "STREET_TYPE", "ADDRESS_PARTS",
 }
 
 // String returns the reasons' codes joined by '+', in the order of the

@@ -5,10 +5,15 @@
 // Give the profile to the engine to use it (match.New(cfg, nl.New())); a
 // program that does not import this package does not hold its rules.
 //
-// This first profile differs from the generic one only in its country and in
-// how an address is composed (DESIGN.md section 3): Dutch rules
-// (tussenvoegsels, street-type suffixes, BSN) are added here as they are
-// written.
+// The Dutch rules (DESIGN.md section 3): names with their particles
+// (tussenvoegsels, from the Meertens Familienamenbank) in natural or sort
+// form ("van den Berg", "Berg, van den"), vd and v.d., ij = y, the
+// naamgebruik combinations of a family name and a family name at birth
+// ("Jansen-de Vries"), roepnamen (Kees, Henk, Jan) in the score. Addresses
+// read as their parts, the street-type suffixes written out or abbreviated
+// (Kerkstraat, Kerkstr.), house number and extension (12a, 12 A, 12-a),
+// postcode 1234 AB; the official and common names of places (Den Haag,
+// 's-Gravenhage); the BSN eleven-test.
 package nl
 
 import (
@@ -27,6 +32,26 @@ func New() Profile { return Profile{} }
 
 // Country implements [locale.Profile]: "NL".
 func (Profile) Country() string { return "NL" }
+
+// Comparer implements [locale.Profile]: the generic comparers, but for
+//   - name, givenName, familyName, middleNames, familyNameAtBirth:
+//     [NameComparer];
+//   - address, streetName: [AddressComparer];
+//   - region, locality, cityOfBirth: [PlaceComparer];
+//   - idDocument: [IDDocumentComparer].
+func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
+	switch a {
+	case attr.Name, attr.GivenName, attr.FamilyName, attr.MiddleNames, attr.FamilyNameAtBirth:
+		return NameComparer{}
+	case attr.Address, attr.StreetName:
+		return AddressComparer{}
+	case attr.Region, attr.Locality, attr.CityOfBirth:
+		return PlaceComparer{}
+	case attr.IDDocument:
+		return IDDocumentComparer{}
+	}
+	return p.GenericProfile.Comparer(a)
+}
 
 // Sources implements [locale.Profile] with the generic rules and this
 // profile's composition.
