@@ -53,6 +53,7 @@ func sets() []Set {
 	var all []Set
 	all = append(all, nameBenchSets()...)
 	all = append(all, febrlSets()...)
+	all = append(all, esnlSets()...)
 	return all
 }
 

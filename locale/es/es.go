@@ -63,3 +63,26 @@ func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
 func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source) []locale.Source {
 	return locale.SourcesWith(p, a, rec, dst)
 }
+
+// Addresses implements [locale.Composer]: "streetName streetNumber
+// houseNumberExtension", and the same without the extension (floor and
+// door), each followed by the postcode and locality when the record holds
+// them (KYC Match v0.4.0 `address`: "in ESP, streetName+streetNumber"). The
+// postcode and locality are always part of the composed values, so that a
+// request that gives another postcode is not matched through a value
+// without one ([AddressComparer] counts them only where both sides have
+// them).
+func (p Profile) Addresses(rec *attr.Values, dst []string) []string {
+	street := rec[attr.StreetName]
+	if street == "" {
+		return dst
+	}
+	start := len(dst)
+	number, ext := rec[attr.StreetNumber], rec[attr.HouseNumberExtension]
+	pc, loc := rec[attr.PostalCode], rec[attr.Locality]
+	dst = locale.AppendNew(dst, start, locale.Compose(street, number, ext, pc, loc))
+	if ext != "" {
+		dst = locale.AppendNew(dst, start, locale.Compose(street, number, pc, loc))
+	}
+	return dst
+}

@@ -59,17 +59,36 @@ func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source
 	return locale.SourcesWith(p, a, rec, dst)
 }
 
-// Addresses implements [locale.Composer]: the generic compositions, and the
-// house number written with its extension joined, as Dutch addresses are
-// ("Kerkstraat 12a", "Kerkstraat 12-a"; KYC Match v0.4.0 `address`: "in NLD,
-// it can be streetName+streetNumber or
-// streetName+streetNumber+houseNumberExtension").
+// Addresses implements [locale.Composer]: the street and house number with
+// the extension apart, without it, and joined to the number as Dutch
+// addresses write it ("Kerkstraat 12 a", "Kerkstraat 12", "Kerkstraat 12a";
+// KYC Match v0.4.0 `address`: "in NLD, it can be streetName+streetNumber or
+// streetName+streetNumber+houseNumberExtension"), each followed by the
+// postcode and locality when the record holds them. The postcode and
+// locality are always part of the composed values, so that a request that
+// gives another postcode is not matched through a value without one
+// ([AddressComparer] counts them only where both sides have them).
 func (p Profile) Addresses(rec *attr.Values, dst []string) []string {
-	start := len(dst)
-	dst = p.GenericProfile.Addresses(rec, dst)
-	street, number, ext := rec[attr.StreetName], rec[attr.StreetNumber], rec[attr.HouseNumberExtension]
-	if street == "" || number == "" || ext == "" {
+	return composeAddresses(rec, dst, true)
+}
+
+// composeAddresses composes a record's address from its parts: the street,
+// the number with its extension apart, without it, and (joined) with it
+// run together, then the postcode and locality.
+func composeAddresses(rec *attr.Values, dst []string, joined bool) []string {
+	street := rec[attr.StreetName]
+	if street == "" {
 		return dst
 	}
-	return locale.AppendNew(dst, start, locale.Compose(street, number+ext))
+	start := len(dst)
+	number, ext := rec[attr.StreetNumber], rec[attr.HouseNumberExtension]
+	pc, loc := rec[attr.PostalCode], rec[attr.Locality]
+	dst = locale.AppendNew(dst, start, locale.Compose(street, number, ext, pc, loc))
+	if ext != "" {
+		dst = locale.AppendNew(dst, start, locale.Compose(street, number, pc, loc))
+		if joined && number != "" {
+			dst = locale.AppendNew(dst, start, locale.Compose(street, number+ext, pc, loc))
+		}
+	}
+	return dst
 }
