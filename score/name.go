@@ -345,7 +345,7 @@ func wordSimRaw(p *params, rules *NameRules, a, b *nameWord, single bool) float6
 	}
 	var s float64
 	if single {
-		s = singleWith(p, a.w, b.w)
+		s = Similarity(a.w, b.w)
 	} else {
 		s = wordWith(p, a.w, b.w)
 	}
@@ -374,26 +374,12 @@ func initialSim(p *params, a, b *nameWord) (float64, bool) {
 }
 
 // Single returns the similarity of a one-word value with another:
-// Jaro-Winkler ([Similarity]), except that the Winkler prefix boost is
-// withheld when the two words share a prefix of two letters or more and
-// their edit cost exceeds the budget of their length: "albano" and
-// "albanese" are different names with a common beginning, not a misspelling.
-// "clara" and "carla" keep 0.88 (the CAMARA scoring proposal's example).
-func Single(a, b string) float64 { return singleWith(&defaultParams, a, b) }
-
-func singleWith(p *params, a, b string) float64 {
-	if a == b {
-		return 1
-	}
-	if commonPrefix(a, b) < 2 {
-		return Similarity(a, b)
-	}
-	n := max(runeLen(a), runeLen(b))
-	if EditCost(a, b) <= max(Budget(n)*p.budgetTolerance, p.minBudget) {
-		return Similarity(a, b)
-	}
-	return jaro(a, b)
-}
+// Jaro-Winkler ([Similarity]), as the CAMARA specification's examples fix it
+// ("Clara" and "Carla" 88 in the scoring proposal; "YYYY" and "YYYYXXXX" 90
+// in the v0.4.0 response example). Where the Winkler prefix boost misleads
+// ("albano" and "albanese", different names with a common beginning) the
+// name scorer departs from it only inside names of several words ([Word]).
+func Single(a, b string) float64 { return Similarity(a, b) }
 
 // prepare turns words into name words: titles at the start dropped, digits
 // in words of letters read as letters, particles marked, and the roles set
