@@ -17,10 +17,16 @@ const (
 	prefixScale = 0.1
 	// maxPrefix is the longest common prefix, in runes, that earns the boost.
 	maxPrefix = 4
+	// MaxRunes bounds the work of one Similarity, whose cost grows with the
+	// product of the lengths: longer values are compared on their first
+	// MaxRunes runes. No KYC Match value is longer (name and address allow
+	// 256 characters), so only dirty data is cut.
+	MaxRunes = 256
 )
 
 // Similarity returns the Jaro-Winkler similarity of a and b in [0, 1],
-// comparing runes. It is 1 exactly when a == b, and symmetric.
+// comparing runes. It is 1 exactly when a == b, and symmetric. Values longer
+// than [MaxRunes] runes are compared on their first MaxRunes runes.
 //
 // Its Jaro part is symmetric by construction (see jaro) and the common prefix
 // is, so Similarity(a, b) == Similarity(b, a).
@@ -28,6 +34,7 @@ func Similarity(a, b string) float64 {
 	if a == b {
 		return 1
 	}
+	a, b = prefixRunes(a, MaxRunes), prefixRunes(b, MaxRunes)
 	j := jaro(a, b)
 	if j <= boostThreshold {
 		return j
@@ -36,6 +43,21 @@ func Similarity(a, b string) float64 {
 	if s >= 1 {
 		// a != b: float32 rounding inside go-edlib must not claim equality.
 		s = math.Nextafter(1, 0)
+	}
+	return s
+}
+
+// prefixRunes returns the first n runes of s (bytes that are not UTF-8
+// count as one rune each).
+func prefixRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
 	}
 	return s
 }
