@@ -324,10 +324,11 @@ func (p *params) weakest(pair []int, sim []float64, qw, rw []nameWord) (float64,
 	return max(cq, cr), true
 }
 
-// wordSim returns the similarity of two words of names: 1 when equal, the
-// initial's when one is a single letter, the nickname's, and [Word] (or
-// [Single], for one word against one word) otherwise, scaled down for each
-// digit read as a letter.
+// wordSim returns the similarity of two words of names: 1 when equal; for
+// one word against one word (single), Jaro-Winkler; otherwise the
+// initial's when one is a single letter, else [Word]; raised to the
+// nickname's for a name and its nickname; scaled down for each digit read
+// as a letter.
 func wordSim(p *params, rules *NameRules, a, b *nameWord, single bool) float64 {
 	s := wordSimRaw(p, rules, a, b, single)
 	for range a.lookalikes + b.lookalikes {
@@ -340,13 +341,15 @@ func wordSimRaw(p *params, rules *NameRules, a, b *nameWord, single bool) float6
 	if a.w == b.w {
 		return 1
 	}
-	if s, ok := initialSim(p, a, b); ok {
-		return s
-	}
 	var s float64
 	if single {
+		// One word against one word is Jaro-Winkler (the specification's
+		// examples); only a nickname raises it.
 		s = Similarity(a.w, b.w)
 	} else {
+		if s, ok := initialSim(p, a, b); ok {
+			return s
+		}
 		s = wordWith(p, a.w, b.w)
 	}
 	if rules.Nickname != nil && rules.Nickname(a.w, b.w) {
