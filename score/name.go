@@ -133,8 +133,9 @@ func nameWith(p *params, q, r []string, rules *NameRules) Alignment {
 	if len(q) > maxNameWords || len(r) > maxNameWords {
 		return Alignment{S: Similarity(strings.Join(q, " "), strings.Join(r, " "))}
 	}
-	if oq, lgq, isq := orgForms(q); isq || func() bool { _, _, isr := orgForms(r); return isr }() {
-		or, lgr, _ := orgForms(r)
+	if isOrgName(q) || isOrgName(r) {
+		oq, lgq := orgForms(q)
+		or, lgr := orgForms(r)
 		return orgName(p, rules, oq, lgq, or, lgr)
 	}
 	var qb, rb [maxNameWords]nameWord
@@ -472,6 +473,11 @@ func join(p *params, rules *NameRules, a, b []nameWord) ([]nameWord, []nameWord)
 					continue
 				}
 				for k := range b {
+					// Words of very different lengths are not worth the
+					// comparison: the join cannot reach joinMin.
+					if jw.initials != b[k].w && abs(runeLen(jw.w)-runeLen(b[k].w)) > 3 {
+						continue
+					}
 					s := wordSimRaw(p, rules, &jw, &b[k], false)
 					alone := 0.0
 					for x := i; x < i+n; x++ {
@@ -558,4 +564,11 @@ func latinize(w string) string {
 		}
 	}
 	return w
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

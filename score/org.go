@@ -1,6 +1,7 @@
 package score
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -17,48 +18,73 @@ type orgTerm struct {
 	legal bool
 }
 
-// orgTerms maps the folded aliases of organisation terms to their terms, and
-// gives the most words an alias has. Built on first use from orgTermData.
-var orgTerms = sync.OnceValues(func() (map[string]orgTerm, int) {
-	m := make(map[string]orgTerm, 5000)
-	longest := 1
+// orgAlias is one alias of an organisation term, as words.
+type orgAlias struct {
+	words []string
+	term  orgTerm
+}
+
+// orgTerms indexes the aliases of organisation terms by their first word,
+// longest alias first. Built on first use from orgTermData.
+var orgTerms = sync.OnceValue(func() map[string][]orgAlias {
+	m := make(map[string][]orgAlias, 5000)
 	for line := range strings.Lines(orgTermData) {
 		alias, rest, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
 		if !ok || len(rest) < 2 {
 			continue
 		}
-		m[alias] = orgTerm{form: rest[1:], legal: rest[0] == 'l'}
-		longest = max(longest, strings.Count(alias, " ")+1)
+		w := strings.Fields(alias)
+		m[w[0]] = append(m[w[0]], orgAlias{w, orgTerm{form: rest[1:], legal: rest[0] == 'l'}})
 	}
-	return m, longest
+	for _, list := range m {
+		slices.SortStableFunc(list, func(a, b orgAlias) int { return len(b.words) - len(a.words) })
+	}
+	return m
 })
 
-// orgForms rewrites the organisation terms of a name's words into their
-// canonical words, longest alias first, and reports whether the name is an
-// organisation's: a legal form as its first or last term, or a word of
-// the "company" group (company, corporation, co) as its last. The legal
-// forms are marked in legal, which has the length of the result.
-func orgForms(words []string) (out []string, legal []bool, isOrg bool) {
-	terms, longest := orgTerms()
-	for i := 0; i < len(words); {
-		n := min(longest, len(words)-i)
-		for ; n > 0; n-- {
-			if t, ok := terms[strings.Join(words[i:i+n], " ")]; ok {
-				first, last := i == 0, i+n == len(words)
-				if t.legal && (first || last) || last && t.form == "co" {
-					isOrg = true
-				}
-				out = append(out, t.form)
-				legal = append(legal, t.legal)
-				i += n
-				break
-			}
-		}
-		if n == 0 {
-			out = append(out, words[i])
-			legal = append(legal, false)
-			i++
+// orgAt returns the longest organisation term whose alias starts words[i:],
+// and the number of words it takes (0 when none).
+func orgAt(words []string, i int) (orgTerm, int) {
+	for _, a := range orgTerms()[words[i]] {
+		if n := len(a.words); i+n <= len(words) && slices.Equal(a.words, words[i:i+n]) {
+			return a.term, n
 		}
 	}
-	return out, legal, isOrg && len(words) > 1
+	return orgTerm{}, 0
+}
+
+// isOrgName reports whether a name's words are an organisation's: a legal
+// form as its first or last term, or a word of the "company" group
+// (company, corporation, co) as its last. It allocates nothing.
+func isOrgName(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	if t, n := orgAt(words, 0); n > 0 && n < len(words) && t.legal {
+		return true
+	}
+	for i := len(words) - 1; i > 0; i-- {
+		if t, n := orgAt(words, i); n > 0 && i+n == len(words) {
+			return t.legal || t.form == "co"
+		}
+	}
+	return false
+}
+
+// orgForms rewrites the organisation terms of a name's words into their
+// canonical words, longest alias first. The legal forms are marked in
+// legal, which has the length of the result.
+func orgForms(words []string) (out []string, legal []bool) {
+	for i := 0; i < len(words); {
+		if t, n := orgAt(words, i); n > 0 {
+			out = append(out, t.form)
+			legal = append(legal, t.legal)
+			i += n
+			continue
+		}
+		out = append(out, words[i])
+		legal = append(legal, false)
+		i++
+	}
+	return out, legal
 }

@@ -21,12 +21,12 @@ func wordWith(p *params, a, b string) float64 {
 	if a == b {
 		return 1
 	}
-	jw := Similarity(a, b)
 	c := EditCost(a, b)
 	n := max(runeLen(a), runeLen(b))
 	budget := max(Budget(n)*p.budgetTolerance, p.minBudget)
 	if c <= budget {
-		return jw
+		return Similarity(a, b)
 	}
+	a, b = prefixRunes(a, MaxRunes), prefixRunes(b, MaxRunes)
 	return jaro(a, b) * math.Pow(budget/c, p.overBudgetPower)
 }
