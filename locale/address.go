@@ -2,6 +2,8 @@ package locale
 
 import (
 	"strings"
+
+	"github.com/kycmatch/kycmatch/attr"
 )
 
 // AddressFormat is how a country writes a street address, for
@@ -170,4 +172,29 @@ func SameAddress(a, b *ParsedAddress, f *AddressFormat) (Reason, bool) {
 		why |= Alias
 	}
 	return why, true
+}
+
+// PlacedAddresses composes a record's address from its parts, as the Spanish
+// and Dutch profiles do: the street and house number with the extension
+// apart, and without it; with joined, also with the number and extension
+// run together ("Kerkstraat 12a"); each followed by the postcode and
+// locality when the record holds them, so that a request that gives another
+// postcode is never matched through a value without one ([SameAddress]
+// counts them only where both sides have them). It needs a street name.
+func PlacedAddresses(rec *attr.Values, dst []string, joined bool) []string {
+	street := rec[attr.StreetName]
+	if street == "" {
+		return dst
+	}
+	start := len(dst)
+	number, ext := rec[attr.StreetNumber], rec[attr.HouseNumberExtension]
+	pc, loc := rec[attr.PostalCode], rec[attr.Locality]
+	dst = AppendNew(dst, start, Compose(street, number, ext, pc, loc))
+	if ext != "" {
+		dst = AppendNew(dst, start, Compose(street, number, pc, loc))
+		if joined && number != "" {
+			dst = AppendNew(dst, start, Compose(street, number+ext, pc, loc))
+		}
+	}
+	return dst
 }

@@ -22,8 +22,10 @@ var format = locale.AddressFormat{
 		}
 		return "", ws
 	},
-	Extension:    func(w string) bool { return w == "izq" },
-	SameLocality: func(a, b string) bool { return a == "la coruna" && b == "a coruna" || a == "a coruna" && b == "la coruna" },
+	Extension: func(w string) bool { return w == "izq" },
+	SameLocality: func(a, b string) bool {
+		return a == "la coruna" && b == "a coruna" || a == "a coruna" && b == "la coruna"
+	},
 	TypeOptional: true,
 }
 

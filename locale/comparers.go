@@ -55,7 +55,12 @@ func textCanon(s string) (v Value, t, l string) {
 // scoreWords aligns the space-separated words of q and r.
 func scoreWords(q, r string) (float64, Reason) {
 	var qb, rb [8]string
-	al := score.Tokens(fields(q, qb[:0]), fields(r, rb[:0]))
+	return alignment(score.Tokens(fields(q, qb[:0]), fields(r, rb[:0])))
+}
+
+// alignment returns an alignment's similarity and the reasons of the
+// difference: DIFFERENT, with ORDER_SWAP and NUMBER_MISMATCH when they apply.
+func alignment(al score.Alignment) (float64, Reason) {
 	why := Different
 	if al.Swapped {
 		why |= OrderSwap
@@ -98,12 +103,7 @@ func (c NameComparer) Score(req, rec *Value) (float64, Reason) {
 		rules = genericNameRules()
 	}
 	var qb, rb [8]string
-	al := score.Name(fields(req.Text, qb[:0]), fields(rec.Text, rb[:0]), rules)
-	why := Different
-	if al.Swapped {
-		why |= OrderSwap
-	}
-	return al.S, why
+	return alignment(score.Name(fields(req.Text, qb[:0]), fields(rec.Text, rb[:0]), rules))
 }
 
 // genericNameRules holds the generic name rules, built on first use.
@@ -156,15 +156,7 @@ func (c AddressComparer) Score(req, rec *Value) (float64, Reason) {
 		rules = genericAddressRules()
 	}
 	var qb, rb [8]string
-	al := score.Address(fields(req.Text, qb[:0]), fields(rec.Text, rb[:0]), rules)
-	why := Different
-	if al.Swapped {
-		why |= OrderSwap
-	}
-	if al.NumberMismatch {
-		why |= NumberMismatch
-	}
-	return al.S, why
+	return alignment(score.Address(fields(req.Text, qb[:0]), fields(rec.Text, rb[:0]), rules))
 }
 
 // genericAddressRules holds the generic address rules, built on first use.

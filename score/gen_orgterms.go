@@ -15,13 +15,12 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
-	"go/format"
 	"log"
 	"os"
 	"sort"
 	"strings"
 
-	"github.com/kycmatch/kycmatch/normalize"
+	"github.com/kycmatch/kycmatch/internal/tablegen"
 )
 
 func main() {
@@ -65,17 +64,11 @@ func main() {
 		}
 		fmt.Fprintf(&b, "\t%q%s\n", a+"\t"+terms[a]+"\n", sep)
 	}
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := os.WriteFile("orgterms_table.go", src, 0o644); err != nil {
-		log.Fatal(err)
-	}
+	tablegen.WriteGo("orgterms_table.go", &b)
 }
 
 // fold folds a term as names are folded.
-func fold(s string) string { return normalize.Latin(normalize.Text(s)) }
+func fold(s string) string { return tablegen.Fold(s) }
 
 // unquote strips a YAML scalar's quotes and trailing comment.
 func unquote(s string) string {

@@ -237,11 +237,11 @@ func (p *params) weight(r Role) float64 {
 }
 
 // evaluate computes S for a pairing, applying the swap factor when the pairs
-// cross.
+// cross. With substituted 0 there is no substitution rule (score.Tokens).
 func (p *params) evaluate(pair []int, sim, wq, wr []float64) Alignment {
 	m := len(wr)
 	var num, den float64
-	var ubuf [maxNameWords]bool
+	var ubuf [maxTokens]bool
 	usedR := ubuf[:m]
 	last, swapped := -1, false
 	unQ, unR := 0, 0
@@ -253,7 +253,10 @@ func (p *params) evaluate(pair []int, sim, wq, wr []float64) Alignment {
 		}
 	}
 	unR += m
-	subQ, subR := min(unQ, unR), min(unQ, unR)
+	subQ, subR := 0, 0
+	if p.substituted > 0 {
+		subQ, subR = min(unQ, unR), min(unQ, unR)
+	}
 	for i, j := range pair {
 		if j < 0 {
 			if subQ > 0 {

@@ -59,6 +59,18 @@ func (t *Nicknames) With(pairs [][2]string) *Nicknames {
 	return n
 }
 
+// WithGroups returns a new table that holds t's pairs and those of groups,
+// each a name followed by its nicknames.
+func (t *Nicknames) WithGroups(groups [][]string) *Nicknames {
+	var pairs [][2]string
+	for _, g := range groups {
+		for _, short := range g[min(1, len(g)):] {
+			pairs = append(pairs, [2]string{g[0], short})
+		}
+	}
+	return t.With(pairs)
+}
+
 // Related reports whether a and b, two different folded words, are a name
 // and its nickname or two nicknames of one name.
 func (t *Nicknames) Related(a, b string) bool {

@@ -144,4 +144,3 @@ func (HouseNumberComparer) Canon(s string) locale.Value {
 func (HouseNumberComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
 	return locale.HouseNumberComparer{}.Score(req, rec)
 }
-

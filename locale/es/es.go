@@ -37,7 +37,8 @@ func (Profile) Country() string { return "ES" }
 //     [NameComparer];
 //   - address, streetName: [AddressComparer];
 //   - streetNumber, houseNumberExtension: [HouseNumberComparer];
-//   - region, locality, cityOfBirth: [PlaceComparer];
+//   - region, locality, cityOfBirth: [locale.PlaceComparer] with the
+//     official and common names of places ([SamePlace]);
 //   - idDocument: [IDDocumentComparer];
 //   - postalCode: [PostalCodeComparer].
 func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
@@ -49,7 +50,7 @@ func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
 	case attr.StreetNumber, attr.HouseNumberExtension:
 		return HouseNumberComparer{}
 	case attr.Region, attr.Locality, attr.CityOfBirth:
-		return PlaceComparer{}
+		return locale.PlaceComparer{Places: places()}
 	case attr.IDDocument:
 		return IDDocumentComparer{}
 	case attr.PostalCode:
@@ -73,16 +74,5 @@ func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source
 // without one ([AddressComparer] counts them only where both sides have
 // them).
 func (p Profile) Addresses(rec *attr.Values, dst []string) []string {
-	street := rec[attr.StreetName]
-	if street == "" {
-		return dst
-	}
-	start := len(dst)
-	number, ext := rec[attr.StreetNumber], rec[attr.HouseNumberExtension]
-	pc, loc := rec[attr.PostalCode], rec[attr.Locality]
-	dst = locale.AppendNew(dst, start, locale.Compose(street, number, ext, pc, loc))
-	if ext != "" {
-		dst = locale.AppendNew(dst, start, locale.Compose(street, number, pc, loc))
-	}
-	return dst
+	return locale.PlacedAddresses(rec, dst, false)
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/normalize"
-	"github.com/kycmatch/kycmatch/score"
 )
 
 // particles are the Spanish name particles, folded: de, del, de la, de
@@ -68,14 +67,10 @@ func sortReason(natural string) locale.Reason {
 	return locale.Format
 }
 
-// Score implements [locale.Comparer] with [score.Name].
+// Score implements [locale.Comparer] with [score.Name] and the country's
+// rules.
 func (NameComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
-	al := score.Name(strings.Fields(req.Text), strings.Fields(rec.Text), &getTables().nameRules)
-	why := locale.Different
-	if al.Swapped {
-		why |= locale.OrderSwap
-	}
-	return al.S, why
+	return locale.NameComparer{Rules: &getTables().nameRules}.Score(req, rec)
 }
 
 // expandAbbreviations returns the name with its abbreviations written out

@@ -374,7 +374,8 @@ var hypocoristicData = [...][]string{
 	[]string{"montserrat", "montse"},
 }
 
-// placeData lists each place with its other names (data/places.txt, curated).
+// placeData lists each place, its official name first, with its other names
+// (data/places.txt, curated).
 var placeData = [...][]string{
 	[]string{"a coruna", "la coruna", "coruna", "corunna"},
 	[]string{"ourense", "orense"},

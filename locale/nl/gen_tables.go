@@ -8,21 +8,21 @@
 //     in their natural form ("van den Berg"), from which the particles
 //     (tussenvoegsels) are read: the lower-case words before the first
 //     capital, kept when at least three names start with them;
+//
 //   - street_types.txt, concatenated_suffixes_separable.txt and
 //     concatenated_suffixes_inseparable.txt (libpostal
 //     resources/dictionaries/nl, MIT): street types and the abbreviations of
 //     the suffixes that end Dutch street names ("straat|str.");
+//
 //   - hypocoristics.txt and places.txt (curated, see their headers).
 //
-//	go run gen_tables.go
+//     go run gen_tables.go
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"fmt"
-	"go/format"
 	"log"
 	"os"
 	"sort"
@@ -30,7 +30,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kycmatch/kycmatch/normalize"
+	"github.com/kycmatch/kycmatch/internal/tablegen"
 )
 
 // minParticleNames is the least number of family names a particle sequence
@@ -56,7 +56,7 @@ func main() {
 		if len(ps) == 0 || len(ps) == len(strings.Fields(name)) {
 			continue
 		}
-		counts[fold(strings.Join(ps, " "))]++
+		counts[tablegen.Fold(strings.Join(ps, " "))]++
 	}
 	var seqs []string
 	for s, n := range counts {
@@ -105,84 +105,19 @@ func main() {
 	fmt.Fprintf(&b, "var particleWords = %#v\n\n", wl)
 
 	// Street types: separate words, and the suffixes of concatenated names.
-	b.WriteString("// streetTypeData maps each folded form of a street type to its name\n")
-	b.WriteString("// (libpostal resources/dictionaries/nl/street_types.txt, MIT).\n")
-	b.WriteString("var streetTypeData = [...][2]string{\n")
-	seen := map[string]bool{}
-	for _, line := range lines("data/street_types.txt") {
-		forms := strings.Split(line, "|")
-		canon := fold(forms[0])
-		for _, f := range forms {
-			if k := fold(f); k != "" && !seen[k] {
-				seen[k] = true
-				fmt.Fprintf(&b, "\t{%q, %q},\n", k, canon)
-			}
-		}
-	}
-	b.WriteString("}\n\n")
-	b.WriteString("// suffixData maps the folded suffixes that end concatenated street names,\n")
-	b.WriteString("// written out or abbreviated, to their full form (libpostal\n")
-	b.WriteString("// concatenated_suffixes_separable.txt and _inseparable.txt, MIT).\n")
-	b.WriteString("var suffixData = [...][2]string{\n")
-	seen = map[string]bool{}
-	for _, file := range []string{"data/concatenated_suffixes_separable.txt", "data/concatenated_suffixes_inseparable.txt"} {
-		for _, line := range lines(file) {
-			forms := strings.Split(line, "|")
-			canon := fold(forms[0])
-			for _, f := range forms {
-				k := fold(f)
-				// A suffix of one letter ("h." for hof) would cut too many
-				// names: kept only written out.
-				if k == "" || seen[k] || len(k) < 2 {
-					continue
-				}
-				seen[k] = true
-				fmt.Fprintf(&b, "\t{%q, %q},\n", k, canon)
-			}
-		}
-	}
-	b.WriteString("}\n\n")
+	tablegen.WriteForms(&b, "streetTypeData", "maps each folded form of a street type to its name\n// (libpostal resources/dictionaries/nl/street_types.txt, MIT).",
+		nil, "data/street_types.txt")
+	// A suffix of one letter ("h." for hof) would cut too many names: kept
+	// only written out.
+	tablegen.WriteForms(&b, "suffixData", "maps the folded suffixes that end concatenated street names,\n// written out or abbreviated, to their full form (libpostal\n// concatenated_suffixes_separable.txt and _inseparable.txt, MIT).",
+		func(k string) bool { return len(k) >= 2 }, "data/concatenated_suffixes_separable.txt", "data/concatenated_suffixes_inseparable.txt")
 
-	groups(&b, "hypocoristicData", "data/hypocoristics.txt",
+	tablegen.WriteGroups(&b, "hypocoristicData", "data/hypocoristics.txt",
 		"lists each given name with its roepnamen (data/hypocoristics.txt, curated).")
-	groups(&b, "placeData", "data/places.txt",
-		"lists each place with its other names (data/places.txt, curated).")
+	tablegen.WriteGroups(&b, "placeData", "data/places.txt",
+		"lists each place, its official name first, with its other names\n// (data/places.txt, curated).")
 
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		log.Fatal(err)
-	}
-	if err := os.WriteFile("tables.go", src, 0o644); err != nil {
-		log.Fatal(err)
-	}
-}
-
-// groups writes a table of folded groups, one line of the file each.
-func groups(b *bytes.Buffer, name, file, doc string) {
-	fmt.Fprintf(b, "// %s %s\n", name, doc)
-	fmt.Fprintf(b, "var %s = [...][]string{\n", name)
-	for _, line := range lines(file) {
-		var g []string
-		for _, f := range strings.Split(line, "|") {
-			if k := fold(f); k != "" {
-				g = append(g, k)
-			}
-		}
-		fmt.Fprintf(b, "\t%#v,\n", g)
-	}
-	b.WriteString("}\n\n")
-}
-
-// fold folds a form as the profile folds values.
-func fold(s string) string { return normalize.Latin(normalize.Text(s)) }
-
-// lines returns the lines of a file that are neither empty nor comments.
-func lines(path string) []string {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	return splitLines(data)
+	tablegen.WriteGo("tables.go", &b)
 }
 
 // gzLines returns the lines of a gzip-compressed file.
@@ -200,16 +135,5 @@ func gzLines(path string) []string {
 	if _, err := buf.ReadFrom(zr); err != nil {
 		log.Fatal(err)
 	}
-	return splitLines(buf.Bytes())
-}
-
-func splitLines(data []byte) []string {
-	var out []string
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for sc.Scan() {
-		if l := strings.TrimSpace(sc.Text()); l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
-		}
-	}
-	return out
+	return tablegen.SplitLines(buf.Bytes())
 }

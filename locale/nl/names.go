@@ -6,7 +6,6 @@ import (
 	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/normalize"
-	"github.com/kycmatch/kycmatch/score"
 )
 
 // NameComparer compares Dutch names (name, givenName, familyName,
@@ -47,14 +46,10 @@ func (NameComparer) Canon(s string) locale.Value {
 	return v
 }
 
-// Score implements [locale.Comparer] with [score.Name].
+// Score implements [locale.Comparer] with [score.Name] and the country's
+// rules.
 func (NameComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
-	al := score.Name(strings.Fields(req.Text), strings.Fields(rec.Text), &getTables().nameRules)
-	why := locale.Different
-	if al.Swapped {
-		why |= locale.OrderSwap
-	}
-	return al.S, why
+	return locale.NameComparer{Rules: &getTables().nameRules}.Score(req, rec)
 }
 
 // expandVD returns the folded name with "vd" (or "v d", from "v.d." and

@@ -37,7 +37,8 @@ func (Profile) Country() string { return "NL" }
 //   - name, givenName, familyName, middleNames, familyNameAtBirth:
 //     [NameComparer];
 //   - address, streetName: [AddressComparer];
-//   - region, locality, cityOfBirth: [PlaceComparer];
+//   - region, locality, cityOfBirth: [locale.PlaceComparer] with the
+//     official and common names of places ([SamePlace]);
 //   - idDocument: [IDDocumentComparer].
 func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
 	switch a {
@@ -46,7 +47,7 @@ func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
 	case attr.Address, attr.StreetName:
 		return AddressComparer{}
 	case attr.Region, attr.Locality, attr.CityOfBirth:
-		return PlaceComparer{}
+		return locale.PlaceComparer{Places: places()}
 	case attr.IDDocument:
 		return IDDocumentComparer{}
 	}
@@ -69,26 +70,5 @@ func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source
 // gives another postcode is not matched through a value without one
 // ([AddressComparer] counts them only where both sides have them).
 func (p Profile) Addresses(rec *attr.Values, dst []string) []string {
-	return composeAddresses(rec, dst, true)
-}
-
-// composeAddresses composes a record's address from its parts: the street,
-// the number with its extension apart, without it, and (joined) with it
-// run together, then the postcode and locality.
-func composeAddresses(rec *attr.Values, dst []string, joined bool) []string {
-	street := rec[attr.StreetName]
-	if street == "" {
-		return dst
-	}
-	start := len(dst)
-	number, ext := rec[attr.StreetNumber], rec[attr.HouseNumberExtension]
-	pc, loc := rec[attr.PostalCode], rec[attr.Locality]
-	dst = locale.AppendNew(dst, start, locale.Compose(street, number, ext, pc, loc))
-	if ext != "" {
-		dst = locale.AppendNew(dst, start, locale.Compose(street, number, pc, loc))
-		if joined && number != "" {
-			dst = locale.AppendNew(dst, start, locale.Compose(street, number+ext, pc, loc))
-		}
-	}
-	return dst
+	return locale.PlacedAddresses(rec, dst, true)
 }

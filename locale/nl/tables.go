@@ -176,7 +176,8 @@ var hypocoristicData = [...][]string{
 	[]string{"gijsbertus", "gijs", "bert"},
 }
 
-// placeData lists each place with its other names (data/places.txt, curated).
+// placeData lists each place, its official name first, with its other names
+// (data/places.txt, curated).
 var placeData = [...][]string{
 	[]string{"s gravenhage", "den haag", "the hague", "la haye"},
 	[]string{"s hertogenbosch", "den bosch", "hertogenbosch"},
