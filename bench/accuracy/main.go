@@ -44,9 +44,15 @@ type Row struct {
 	Theirs Figures
 }
 
+// engine returns the engine the sets are answered by: the zero Config and
+// every country profile whose sets are measured.
+func engine() (*match.Engine, error) {
+	return match.New(match.Config{}, es.New(), nl.New())
+}
+
 // measureAll answers every set whose name starts with prefix.
 func measureAll(prefix string) ([]Row, error) {
-	e, err := match.New(match.Config{}, es.New(), nl.New())
+	e, err := engine()
 	if err != nil {
 		return nil, err
 	}
