@@ -117,9 +117,9 @@ func streetWords(ws []string, rules *AddressRules, dst []nameWord, nums []string
 			nums[len(nums)-1] += w
 			continue
 		}
-		nw := nameWord{w: w, role: RoleMiddle}
+		nw := nameWord{w: w, role: roleMiddle}
 		if rules.StreetType != nil && rules.StreetType(w) {
-			nw.role = RoleParticle
+			nw.role = roleParticle
 		}
 		dst = append(dst, nw)
 	}

@@ -56,6 +56,24 @@ func TestAddress(t *testing.T) {
 // TestAddressStreetType checks that a street type weighs less than the
 // street's name: the same name with another type beats another name with
 // the same type.
+// TestAddressLong checks values of many words, up to the 32 the pairing
+// takes and beyond.
+func TestAddressLong(t *testing.T) {
+	t.Parallel()
+	rules := score.GenericAddressRules()
+	for _, n := range []int{16, 20, 31, 32, 33, 60} {
+		q := strings.Fields(strings.Repeat("calle mayor 4 ", n/3+1))[:n]
+		r := strings.Fields(strings.Repeat("mayor calle 5 ", n/3+1))[:n]
+		if al := score.Address(q, r, &rules); !(al.S >= 0 && al.S <= 1) {
+			t.Errorf("%d words: %+v", n, al)
+		}
+		nrules := score.GenericNameRules()
+		if al := score.Name(q, r, &nrules); !(al.S >= 0 && al.S <= 1) {
+			t.Errorf("%d words, as a name: %+v", n, al)
+		}
+	}
+}
+
 func TestAddressStreetType(t *testing.T) {
 	t.Parallel()
 	sameName := address("stanley street", "stanley crescent").S

@@ -8,19 +8,20 @@ import (
 	"github.com/mozillazg/go-unidecode"
 )
 
-// Role is the part a word plays in a person's name.
-type Role uint8
+// role is the part a word plays in a person's name, a set of bits (a word
+// joined from two has the roles of both).
+type role uint8
 
 const (
-	// RoleGiven is the first given name.
-	RoleGiven Role = 1 << iota
-	// RoleMiddle is a further given name, a patronymic or any word between
+	// roleGiven is the first given name.
+	roleGiven role = 1 << iota
+	// roleMiddle is a further given name, a patronymic or any word between
 	// the first given name and the family name.
-	RoleMiddle
-	// RoleFamily is the family name (the last word that is not a particle).
-	RoleFamily
-	// RoleParticle is a particle ("de", "van der", "bin", "al").
-	RoleParticle
+	roleMiddle
+	// roleFamily is the family name (the last word that is not a particle).
+	roleFamily
+	// roleParticle is a particle ("de", "van der", "bin", "al").
+	roleParticle
 )
 
 // NameRules are the facts of a language that the name scorer uses. The zero
@@ -49,7 +50,7 @@ type params struct {
 	// initialSim and nickSim are the similarity of an initial and its word
 	// ("v" and "vladimir"), and of a nickname and its name.
 	initialSim, nickSim float64
-	// Role weights.
+	// role weights.
 	wGiven, wMiddle, wFamily, wParticle float64
 	// extraQuery and extraRecord weigh the words left unpaired; when both
 	// sides leave words unpaired, as many of them as pair up across the
@@ -85,7 +86,7 @@ var defaultParams = params{
 // nameWord is one word of a name being scored.
 type nameWord struct {
 	w    string
-	role Role
+	role role
 	// lookalikes counts the digits read as letters ("sech1n").
 	lookalikes int
 	// initials, for words joined from two, are their first letters.
@@ -104,19 +105,27 @@ const maxNameWords = 16
 //   - digits inside words of letters are read as the letters they look like
 //     ("ig0r", "sech1n"), at a small cost;
 //   - one word against one word is [Single]: Jaro-Winkler;
+//   - words in Cyrillic, Greek, Armenian, Georgian, Hangul or kana are read
+//     in Latin letters when the other name is written in them;
 //   - otherwise the words are paired one to one ([Word] for each pair, an
-//     initial against its word, a nickname against its name), two adjacent
-//     words may be run together to meet one word ("fridrichbuchenberg"), and
-//     S is the weighted mean of the pairs' similarities, where the family
-//     name weighs 1.3, the first given name 1, middle names and patronymics
-//     0.5 and particles 0.3, and an unpaired word counts as a miss at 0.8 of
-//     its weight when the customer typed it and 0.2 when only the record
-//     holds it;
+//     initial against its word, a nickname against its name), two or three
+//     adjacent words may be run together to meet one word
+//     ("fridrichbuchenberg", "jc" for "jean claude"), and S is the weighted
+//     mean of the pairs' similarities, where the family name weighs 1.3, the
+//     first given name 1, middle names and patronymics 0.5 and particles
+//     0.3; an unpaired word counts as a miss at 0.8 of its weight when the
+//     customer typed it and 0.2 when only the record holds it, and, when
+//     both sides leave words unpaired, as many as pair up across count 1.5
+//     each (another name in the same place);
 //   - S is multiplied by 0.95 when the pairs cross (the order differs);
-//   - when both names have a given and a family name, S is at most the lower
-//     of their similarities, seen from the side that is best paired: a name
-//     is no closer than its weakest essential part ("aidan campbell" and
-//     "sarah campbell").
+//   - when both names have a given and a family name, S is at most
+//     0.5 + 0.5*weakest, weakest being the lower of the given and the family
+//     name's similarities, seen from the side where it is higher: a name is
+//     no closer than its weakest essential part ("aidan campbell" and "sarah
+//     campbell");
+//   - an organisation's name (a legal form first or last, or "company" last)
+//     is compared with its legal forms and descriptors in canonical words,
+//     weighed as particles, without roles or cap.
 //
 // rules may be nil.
 func Name(q, r []string, rules *NameRules) Alignment {
@@ -153,9 +162,9 @@ func orgName(p *params, rules *NameRules, q []string, lq []bool, r []string, lr 
 	mk := func(ws []string, lg []bool) []nameWord {
 		out := make([]nameWord, len(ws))
 		for i, w := range ws {
-			out[i] = nameWord{w: w, role: RoleMiddle}
+			out[i] = nameWord{w: w, role: roleMiddle}
 			if lg[i] {
-				out[i].role = RoleParticle
+				out[i].role = roleParticle
 			}
 		}
 		return out
@@ -185,7 +194,7 @@ func (p *params) align(rules *NameRules, qw, rw []nameWord, capped bool) Alignme
 			sim[i*m+j] = s
 		}
 	}
-	var wbuf [2 * maxNameWords]float64
+	var wbuf [2 * maxTokens]float64
 	wq, wr := wbuf[:n], wbuf[n:n+m]
 	weight := p.weight
 	if !capped {
@@ -213,23 +222,23 @@ func (p *params) align(rules *NameRules, qw, rw []nameWord, capped bool) Alignme
 
 // orgWeight is the weight of a word of an organisation's name: a legal form
 // weighs as a particle, every other word 1.
-func (p *params) orgWeight(r Role) float64 {
-	if r&RoleParticle != 0 {
+func (p *params) orgWeight(r role) float64 {
+	if r&roleParticle != 0 {
 		return p.wParticle
 	}
 	return 1
 }
 
 // weight returns the weight of a word of the given roles.
-func (p *params) weight(r Role) float64 {
+func (p *params) weight(r role) float64 {
 	switch {
-	case r&RoleFamily != 0:
+	case r&roleFamily != 0:
 		return p.wFamily
-	case r&RoleGiven != 0:
+	case r&roleGiven != 0:
 		return p.wGiven
-	case r&RoleMiddle != 0:
+	case r&roleMiddle != 0:
 		return p.wMiddle
-	case r&RoleParticle != 0:
+	case r&roleParticle != 0:
 		return p.wParticle
 	}
 	// A name of one word: it is the family name as often as the given name.
@@ -301,8 +310,8 @@ func (p *params) evaluate(pair []int, sim, wq, wr []float64) Alignment {
 // is higher, and false when either side lacks a given or a family name.
 func (p *params) weakest(pair []int, sim []float64, qw, rw []nameWord) (float64, bool) {
 	m := len(rw)
-	var qs [maxNameWords]float64
-	var rs [maxNameWords]float64
+	var qs [maxTokens]float64
+	var rs [maxTokens]float64
 	for i, j := range pair {
 		if j >= 0 {
 			qs[i], rs[j] = sim[i*m+j], sim[i*m+j]
@@ -311,10 +320,10 @@ func (p *params) weakest(pair []int, sim []float64, qw, rw []nameWord) (float64,
 	side := func(ws []nameWord, s []float64) (float64, bool) {
 		g, f := -1.0, -1.0
 		for k, w := range ws {
-			if w.role&RoleGiven != 0 {
+			if w.role&roleGiven != 0 {
 				g = max(g, s[k])
 			}
-			if w.role&RoleFamily != 0 {
+			if w.role&roleFamily != 0 {
 				f = max(f, s[k])
 			}
 		}
@@ -407,7 +416,7 @@ func prepare(words []string, rules *NameRules, latin bool, dst []nameWord) []nam
 		}
 		nw.w, nw.lookalikes = readLookalikes(w)
 		if rules.Particle != nil && rules.Particle(nw.w) {
-			nw.role = RoleParticle
+			nw.role = roleParticle
 		} else {
 			if first < 0 {
 				first = len(dst)
@@ -418,15 +427,15 @@ func prepare(words []string, rules *NameRules, latin bool, dst []nameWord) []nam
 	}
 	for k := range dst {
 		switch {
-		case dst[k].role == RoleParticle:
+		case dst[k].role == roleParticle:
 		case first == last:
 			// One word: its role is unknown.
 		case k == first:
-			dst[k].role = RoleGiven
+			dst[k].role = roleGiven
 		case k == last:
-			dst[k].role = RoleFamily
+			dst[k].role = roleFamily
 		default:
-			dst[k].role = RoleMiddle
+			dst[k].role = roleMiddle
 		}
 	}
 	return dst
