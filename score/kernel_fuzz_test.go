@@ -2,6 +2,7 @@ package score
 
 import (
 	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -115,4 +116,80 @@ func FuzzPairingReference(f *testing.F) {
 			t.Fatalf("pairing gain %v, optimum %v (n %d, m %d)", got, want, n, m)
 		}
 	})
+}
+
+// edlibSimilarity is Similarity as it was built on go-edlib: the oracle of
+// the allocation-free kernel.
+func edlibSimilarity(a, b string) float64 {
+	if a == b {
+		return 1
+	}
+	a, b = string([]rune(a)[:min(len([]rune(a)), MaxRunes)]), string([]rune(b)[:min(len([]rune(b)), MaxRunes)])
+	if a > b {
+		a, b = b, a
+	}
+	j := min(1, float64(edlib.JaroSimilarity(a, b)))
+	if j <= boostThreshold {
+		return j
+	}
+	ra, rb := []rune(a), []rune(b)
+	l := 0
+	for l < maxPrefix && l < len(ra) && l < len(rb) && ra[l] == rb[l] {
+		l++
+	}
+	return min(j+prefixScale*float64(l)*(1-j), math.Nextafter(1, 0))
+}
+
+// checkOracle compares jaro and Similarity with go-edlib, to the bit.
+func checkOracle(t *testing.T, a, b string) {
+	t.Helper()
+	if !utf8.ValidString(a) || !utf8.ValidString(b) {
+		// []rune and go-edlib read an invalid byte as U+FFFD, and so does
+		// decode; but cutting at MaxRunes through string([]rune) would
+		// re-encode them, so the oracle above needs valid UTF-8.
+		return
+	}
+	x, y := min(a, b), max(a, b)
+	var bx, by [MaxRunes]rune
+	if len([]rune(x)) <= MaxRunes && len([]rune(y)) <= MaxRunes {
+		if got, want := jaro(decode(&bx, x), decode(&by, y)), edlib.JaroSimilarity(x, y); got != want {
+			t.Fatalf("jaro(%q, %q) = %v, go-edlib %v", x, y, got, want)
+		}
+	}
+	if got, want := Similarity(a, b), edlibSimilarity(a, b); got != want {
+		t.Fatalf("Similarity(%q, %q) = %v, go-edlib %v", a, b, got, want)
+	}
+}
+
+// TestSimilarityOracle compares Similarity with go-edlib on 300,000 random
+// pairs of words over small alphabets (so that they share letters), Latin
+// with accents and kana.
+func TestSimilarityOracle(t *testing.T) {
+	t.Parallel()
+	n := 300_000
+	if testing.Short() {
+		n = 20_000
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabets := [][]rune{[]rune("abcde"), []rune("aábcçdeé"), []rune("アイウカキ"), []rune("ab ")}
+	word := func(al []rune) string {
+		r := make([]rune, 1+rng.IntN(12))
+		for i := range r {
+			r[i] = al[rng.IntN(len(al))]
+		}
+		return string(r)
+	}
+	for range n {
+		al := alphabets[rng.IntN(len(alphabets))]
+		checkOracle(t, word(al), word(al))
+	}
+}
+
+// FuzzSimilarityOracle compares Similarity with go-edlib.
+func FuzzSimilarityOracle(f *testing.F) {
+	for _, p := range [][2]string{{"clara", "carla"}, {"0a0h0", "001000"}, {"", "x"}, {"ñandú", "nandu"},
+		{strings.Repeat("ab", 200), strings.Repeat("ba", 150)}, {"ヤマダ", "ヤマタ"}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(checkOracle)
 }
