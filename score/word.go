@@ -27,6 +27,15 @@ func wordWith(p *params, a, b string) float64 {
 	if c <= budget {
 		return Similarity(a, b)
 	}
-	a, b = prefixRunes(a, MaxRunes), prefixRunes(b, MaxRunes)
-	return jaro(a, b) * math.Pow(budget/c, p.overBudgetPower)
+	return jaroOf(a, b) * math.Pow(budget/c, p.overBudgetPower)
+}
+
+// jaroOf is the Jaro part of [Similarity]: the lexically smaller string
+// first, the first MaxRunes runes of each.
+func jaroOf(a, b string) float64 {
+	if a > b {
+		a, b = b, a
+	}
+	var bufA, bufB [MaxRunes]rune
+	return min(1, float64(jaro(decode(&bufA, a), decode(&bufB, b))))
 }
