@@ -76,8 +76,8 @@ func (NameComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
 // expandAbbreviations returns the name with its abbreviations written out
 // (the other words as they are), one value per reading of an ambiguous
 // abbreviation ("Fco." is Francisco or Federico), or nil when it holds
-// none. Abbreviations are
-// matched on the raw words in lower case, with a final "." dropped, so that
+// none. Abbreviations are matched on the raw words in lower case, with a
+// final "." dropped, so that
 // "Mª" and "M.ª" are María while a plain "Ma" is not.
 func expandAbbreviations(s string) []string {
 	t := getTables()
