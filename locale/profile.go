@@ -141,11 +141,11 @@ var genericComparers = [attr.Count]Comparer{
 //   - streetNumber, houseNumberExtension: [HouseNumberComparer];
 //   - country, countryOfBirth, nationality: [CountryComparer];
 //   - email: [EmailComparer]; gender: [GenderComparer];
-//   - name: [NameComparer] with the generic rules ([score.GenericNameRules]);
+//   - name, givenName, familyName, middleNames, familyNameAtBirth:
+//     [NameComparer] with the generic rules ([score.GenericNameRules]);
 //   - address, streetName: [AddressComparer] with the generic rules
 //     ([score.GenericAddressRules]);
-//   - every other attribute (name parts, region, locality, cityOfBirth):
-//     [TextComparer].
+//   - every other attribute (region, locality, cityOfBirth): [TextComparer].
 //
 // It returns nil for a value that is not an attribute.
 func (GenericProfile) Comparer(a attr.Attribute) Comparer {
