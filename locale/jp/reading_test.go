@@ -1,0 +1,50 @@
+package jp_test
+
+import (
+	"testing"
+
+	"github.com/kycmatch/kycmatch/locale/jp"
+)
+
+func TestMatchReading(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		kanji, reading string
+		ok             bool
+		src            jp.Source
+		swapped        bool
+	}{
+		{"山田太郎", "ヤマダ タロウ", true, jp.SourceENAMDICT, false},
+		{"山田 太郎", "やまだたろう", true, jp.SourceENAMDICT, false},
+		{"山田太郎", "ﾔﾏﾀﾞ ﾀﾛｳ", true, jp.SourceENAMDICT, false},
+		{"山田太郎", "Yamada Taro", true, jp.SourceENAMDICT, false},
+		{"山田太郎", "Taro Yamada", true, jp.SourceENAMDICT, true},
+		{"山田 太郎", "Taro Yamada", true, jp.SourceENAMDICT, true},
+		{"山田太郎", "YAMADA TARŌ", true, jp.SourceENAMDICT, false},
+		{"山田太郎", "Yamada Tarou", true, jp.SourceENAMDICT, false},
+		{"山田太郎", "ヤマダ ハナコ", false, 0, false},
+		{"髙橋一郎", "タカハシ イチロウ", true, jp.SourceENAMDICT, false},
+		{"幸子", "サチコ", true, jp.SourceENAMDICT, false},
+		{"幸子", "ユキコ", true, jp.SourceENAMDICT, false},
+		{"幸子", "Yukiko", true, jp.SourceENAMDICT, false},
+		{"幸子", "ハナコ", false, 0, false},
+		{"大野", "Ohno", true, jp.SourceENAMDICT, false},
+		{"大野", "Ōno", true, jp.SourceENAMDICT, false},
+		{"大野", "Ono", true, jp.SourceENAMDICT, false},
+		{"本間", "Homma", true, jp.SourceENAMDICT, false},
+		{"佐々木", "ササキ", true, jp.SourceENAMDICT, false},
+		{"佐佐木", "ササキ", true, jp.SourceENAMDICT, false},
+		{"山田 太郎", "サンダ フトロウ", true, jp.SourceKANJIDIC, false},
+		{"山田はな", "ヤマダハナ", true, jp.SourceENAMDICT, false},
+		{"山田太郎", "Smith", false, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.kanji+"/"+tt.reading, func(t *testing.T) {
+			t.Parallel()
+			m := jp.MatchReading(tt.kanji, tt.reading, false)
+			if m.OK != tt.ok || tt.ok && (m.Source != tt.src || m.Swapped != tt.swapped) {
+				t.Errorf("MatchReading(%q, %q) = %+v, want ok %v source %v swapped %v", tt.kanji, tt.reading, m, tt.ok, tt.src, tt.swapped)
+			}
+		})
+	}
+}
