@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -34,10 +35,19 @@ const (
 	SourceENAMDICT
 	// SourceIPA: a proper noun of the IPA dictionary (kagome).
 	SourceIPA
+	// SourceNameKanji: built kanji by kanji, each read as ENAMDICT's names
+	// read it at that place (first kanji or later) at least
+	// attestedReadings times.
+	SourceNameKanji
 	// SourceKANJIDIC: built kanji by kanji from KANJIDIC's on, kun and name
 	// readings.
 	SourceKANJIDIC
 )
+
+// attestedReadings is how many ENAMDICT names must read a kanji one way, at
+// the start of a name or inside one, for that reading to be a name reading of
+// the kanji (SourceNameKanji).
+const attestedReadings = 5
 
 // String returns the source's name.
 func (s Source) String() string {
@@ -48,6 +58,8 @@ func (s Source) String() string {
 		return "ENAMDICT"
 	case SourceIPA:
 		return "IPA"
+	case SourceNameKanji:
+		return "name-kanji"
 	case SourceKANJIDIC:
 		return "KANJIDIC"
 	}
@@ -89,20 +101,39 @@ var names = sync.OnceValue(func() *nameTable {
 	return t
 })
 
-// kanjiTable maps each kanji to its KANJIDIC readings in katakana.
-var kanjiTable = sync.OnceValue(func() map[rune][]string {
+// kanjiEntry holds the readings of one kanji: KANJIDIC's, and those ENAMDICT's
+// names attest at the start of a name and inside one.
+type kanjiEntry struct {
+	readings []string
+	initial  map[string]int
+	inside   map[string]int
+}
+
+// kanjiTable maps each kanji to its readings in katakana.
+var kanjiTable = sync.OnceValue(func() map[rune]*kanjiEntry {
 	text := gunzip(kanjiGz)
-	m := make(map[rune][]string, strings.Count(text, "\n"))
+	m := make(map[rune]*kanjiEntry, strings.Count(text, "\n"))
 	for line := range strings.SplitSeq(text, "\n") {
-		k, rds, ok := strings.Cut(line, "\t")
-		if !ok {
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(k)
-		m[r] = strings.Fields(rds)
+		r, _ := utf8.DecodeRuneInString(f[0])
+		m[r] = &kanjiEntry{readings: strings.Fields(f[1]), initial: counts(f[2]), inside: counts(f[3])}
 	}
 	return m
 })
+
+// counts parses "reading:count reading:count".
+func counts(s string) map[string]int {
+	m := map[string]int{}
+	for f := range strings.FieldsSeq(s) {
+		rd, n, _ := strings.Cut(f, ":")
+		c, _ := strconv.Atoi(n)
+		m[rd] = c
+	}
+	return m
+}
 
 func gunzip(b []byte) string {
 	r, err := gzip.NewReader(bytes.NewReader(b))
@@ -233,8 +264,8 @@ func appendIPAReadings(dst []Reading, word string, class uint8) []Reading {
 	return dst
 }
 
-// kanjiReadings returns KANJIDIC's readings of one kanji.
-func kanjiReadings(r rune) []string { return kanjiTable()[r] }
+// kanjiReadings returns the readings of one kanji, or nil.
+func kanjiReadings(r rune) *kanjiEntry { return kanjiTable()[r] }
 
 // WordReadings returns every reading the dictionaries give a kanji word (a
 // family name, a given name or a place name): ENAMDICT's person names, then

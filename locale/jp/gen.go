@@ -51,8 +51,8 @@ func main() {
 	kd := readKanjidic(filepath.Join(*dataDir, "kanjidic", "kanjidic.utf8"))
 	variants := buildVariants(kd)
 	writeVariants(variants)
-	writeKanji(kd, variants)
-	writeNames(filepath.Join(*dataDir, "enamdict", "enamdict-persons.utf8"), variants)
+	names := writeNames(filepath.Join(*dataDir, "enamdict", "enamdict-persons.utf8"), variants)
+	writeKanji(kd, variants, names)
 }
 
 // kanji is one KANJIDIC entry.
@@ -403,9 +403,16 @@ func fold(s string, v map[rune]rune) string {
 }
 
 // writeKanji writes one line per kanji: the kanji, a tab, its readings in
-// katakana separated by spaces (on, then kun stems, then nanori). A variant
+// katakana separated by spaces (on, then kun stems, then nanori), and two
+// more tab-separated fields: the readings ENAMDICT's names give the kanji at
+// the start of a name, then inside one, each as reading:count. A variant
 // kanji's readings go to its standard form.
-func writeKanji(kd map[rune]*kanji, v map[rune]rune) {
+//
+// A name's reading is attributed to its kanji when it splits in exactly one
+// way into KANJIDIC readings of each kanji in turn (voiced inside the name,
+// with a final チ, ツ, ク, キ as ッ): 誠人 あきひと gives 誠 アキ at the start
+// and 人 ヒト inside.
+func writeKanji(kd map[rune]*kanji, v map[rune]rune, names map[string]map[string]int) {
 	merged := map[rune][]string{}
 	for r, k := range kd {
 		d := r
@@ -418,19 +425,110 @@ func writeKanji(kd map[rune]*kanji, v map[rune]rune) {
 			}
 		}
 	}
+	type key struct {
+		r       rune
+		rd      string
+		initial bool
+	}
+	counts := map[key]int{}
+	for name, rds := range names {
+		ks := []rune(name)
+		if len(ks) > 4 || slices.ContainsFunc(ks, func(r rune) bool { return merged[r] == nil }) {
+			continue
+		}
+		for rd := range rds {
+			var splits [][]string
+			var walk func(i int, rest string, acc []string)
+			walk = func(i int, rest string, acc []string) {
+				if len(splits) > 1 {
+					return
+				}
+				if i == len(ks) {
+					if rest == "" {
+						splits = append(splits, slices.Clone(acc))
+					}
+					return
+				}
+				var forms []string
+				for _, base := range merged[ks[i]] {
+					for _, f := range kanjiForms(base, i > 0) {
+						if !slices.Contains(forms, f) {
+							forms = append(forms, f)
+						}
+					}
+				}
+				for _, f := range forms {
+					if strings.HasPrefix(rest, f) {
+						walk(i+1, rest[len(f):], append(acc, f))
+					}
+				}
+			}
+			walk(0, rd, nil)
+			if len(splits) != 1 {
+				continue
+			}
+			for i, f := range splits[0] {
+				counts[key{ks[i], f, i == 0}]++
+			}
+		}
+	}
 	keys := make([]string, 0, len(merged))
 	for r := range merged {
 		keys = append(keys, string(r))
 	}
 	sort.Strings(keys)
+	attested := func(r rune, initial bool) string {
+		var out []string
+		for k, n := range counts {
+			if k.r == r && k.initial == initial {
+				out = append(out, fmt.Sprintf("%s:%d", k.rd, n))
+			}
+		}
+		sort.Strings(out)
+		return strings.Join(out, " ")
+	}
+	byRune := map[rune][]key{}
+	for k := range counts {
+		byRune[k.r] = append(byRune[k.r], k)
+	}
 	var b bytes.Buffer
 	for _, k := range keys {
 		r, _ := utf8.DecodeRuneInString(k)
-		fmt.Fprintf(&b, "%s\t%s\n", k, strings.Join(merged[r], " "))
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", k, strings.Join(merged[r], " "), attested(r, true), attested(r, false))
 	}
 	writeGzip("data/kanji.txt.gz", b.Bytes())
-	log.Printf("data/kanji.txt.gz: %d kanji", len(keys))
+	log.Printf("data/kanji.txt.gz: %d kanji, %d attested readings", len(keys), len(counts))
 }
+
+// kanjiForms returns the forms a kanji reading takes in a name: itself, voiced
+// inside a name (rendaku: た as だ, は as ば and ぱ), and with a final チ, ツ,
+// ク or キ as ッ; as appendKanjiSegment in reading.go.
+func kanjiForms(rd string, inside bool) []string {
+	out := []string{rd}
+	rs := []rune(rd)
+	if inside {
+		if v, ok := voicedKana[rs[0]]; ok {
+			out = append(out, string(v)+string(rs[1:]))
+		}
+		if strings.ContainsRune("ハヒフヘホ", rs[0]) {
+			out = append(out, string(rs[0]+2)+string(rs[1:]))
+		}
+	}
+	if last := rs[len(rs)-1]; len(rs) > 1 && strings.ContainsRune("チツクキ", last) {
+		out = append(out, string(rs[:len(rs)-1])+"ッ")
+	}
+	return out
+}
+
+var voicedKana = func() map[rune]rune {
+	m := map[rune]rune{}
+	plain := []rune("カキクケコサシスセソタチツテトハヒフヘホウ")
+	voiced := []rune("ガギグゲゴザジズゼゾダヂヅデドバビブベボヴ")
+	for i, r := range plain {
+		m[r] = voiced[i]
+	}
+	return m
+}()
 
 var enamRe = regexp.MustCompile(`^(\S+) \[([^\]]+)\] /\(([a-z,]+)\)`)
 
@@ -444,7 +542,7 @@ const (
 // readings in katakana separated by spaces, each followed by its class: 'f'
 // a family name (ENAMDICT s), 'g' a given name (g, f, m), 'b' either (u, or
 // both tags).
-func writeNames(path string, v map[rune]rune) {
+func writeNames(path string, v map[rune]rune) map[string]map[string]int {
 	f, err := os.Open(path)
 	if err != nil {
 		log.Fatal(err)
@@ -517,6 +615,7 @@ func writeNames(path string, v map[rune]rune) {
 	}
 	writeGzip("data/names.txt.gz", b.Bytes())
 	log.Printf("data/names.txt.gz: %d names, %d readings", len(keys), n)
+	return names
 }
 
 func writeGzip(path string, data []byte) {

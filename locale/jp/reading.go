@@ -75,27 +75,44 @@ func (r *reader) at(i int) []segment {
 	if k == '々' && i > 0 {
 		k = w[i-1]
 	}
-	for _, rd := range kanjiReadings(k) {
-		out = appendKanjiSegment(out, i+1, rd, i > 0)
+	if e := kanjiReadings(k); e != nil {
+		attested := e.initial
+		if i > 0 {
+			attested = e.inside
+		}
+		for _, rd := range e.readings {
+			out = appendKanjiSegment(out, i+1, rd, i > 0, attested)
+		}
 	}
 	r.segs[i] = out
 	return out
 }
 
-func appendKanjiSegment(out []segment, j int, rd string, inside bool) []segment {
-	out = append(out, segment{j, rd, SourceKANJIDIC})
+// appendKanjiSegment appends the forms of one KANJIDIC reading rd of a kanji:
+// itself, voiced inside a name (rendaku: タ as ダ in 山田, ハ as バ and パ),
+// and with a final チ, ツ, ク or キ as ッ (一 as イッ). A form the names attest
+// often enough is SourceNameKanji, any other SourceKANJIDIC.
+func appendKanjiSegment(out []segment, j int, rd string, inside bool, attested map[string]int) []segment {
+	add := func(f string) {
+		src := SourceKANJIDIC
+		if attested[f] >= attestedReadings {
+			src = SourceNameKanji
+		}
+		out = append(out, segment{j, f, src})
+	}
+	add(rd)
 	first, n := utf8.DecodeRuneInString(rd)
 	if inside {
 		if v := voiced(first); v != 0 {
-			out = append(out, segment{j, string(v) + rd[n:], SourceKANJIDIC})
+			add(string(v) + rd[n:])
 		}
 		if first == 'ハ' || first == 'ヒ' || first == 'フ' || first == 'ヘ' || first == 'ホ' {
-			out = append(out, segment{j, string(first+2) + rd[n:], SourceKANJIDIC})
+			add(string(first+2) + rd[n:])
 		}
 	}
 	last, m := utf8.DecodeLastRuneInString(rd)
 	if len(rd) > m && (last == 'チ' || last == 'ツ' || last == 'ク' || last == 'キ') {
-		out = append(out, segment{j, rd[:len(rd)-m] + "ッ", SourceKANJIDIC})
+		add(rd[:len(rd)-m] + "ッ")
 	}
 	return out
 }
