@@ -62,9 +62,11 @@ func (r *reader) at(i int) []segment {
 			continue
 		}
 		buf = appendNameReadings(buf[:0], sub)
-		buf = appendIPAReadings(buf, sub, r.class)
+		buf = appendIPAReadings(buf, sub, r.class|classPlace)
 		for _, rd := range buf {
-			if rd.Source == SourceENAMDICT || rd.class&r.class != 0 {
+			// A family name is often a place name: the IPA dictionary's
+			// places read persons' names too.
+			if rd.Source == SourceENAMDICT || rd.class&r.class != 0 || r.class&classFamily != 0 && rd.class&classPlace != 0 {
 				out = append(out, segment{j, rd.Kana, rd.Source})
 			}
 		}
