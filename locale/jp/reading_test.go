@@ -34,7 +34,8 @@ func TestMatchReading(t *testing.T) {
 		{"本間", "Homma", true, jp.SourceENAMDICT, false},
 		{"佐々木", "ササキ", true, jp.SourceENAMDICT, false},
 		{"佐佐木", "ササキ", true, jp.SourceENAMDICT, false},
-		{"山田 太郎", "サンダ フトロウ", true, jp.SourceKANJIDIC, false},
+		{"山田 太郎", "サンダ フトロウ", true, jp.SourceNameKanji, false},
+		{"高橋 光宙", "タカハシ ピカチュウ", true, jp.SourceKANJIDIC, false},
 		{"山田はな", "ヤマダハナ", true, jp.SourceENAMDICT, false},
 		{"山田太郎", "Smith", false, 0, false},
 	}
