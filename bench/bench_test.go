@@ -17,7 +17,7 @@ func load(b *testing.B) (body []byte, req match.Request, rec match.Record) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := json.Unmarshal(body, &req); err != nil {
+	if req, err = match.MustNew(match.Config{}).DecodeRequest(body); err != nil {
 		b.Fatal(err)
 	}
 	data, err := os.ReadFile("../testdata/examples/record.json")
@@ -43,7 +43,7 @@ func BenchmarkMatch(b *testing.B) {
 	e := match.MustNew(match.Config{})
 	ctx := context.Background()
 	b.Run("Identical", func(b *testing.B) {
-		same := match.Record(req)
+		same := match.Record(req.Values)
 		b.ReportAllocs()
 		for b.Loop() {
 			if _, err := e.Match(ctx, req, same, match.Subject{}); err != nil {

@@ -1,7 +1,5 @@
 package locale
 
-import "slices"
-
 // A Key is one canonical form of a value, with the fold that produced it.
 type Key struct {
 	Form string
@@ -52,8 +50,9 @@ func (v Value) Empty() bool { return v.n == 0 }
 
 // Equal reports whether a and b share a key, and why: the union of the reasons
 // of the two keys that meet, choosing the strictest such pair. EXACT is kept
-// only when both keys are exact; beside another fold it says nothing.
-func Equal(a, b Value) (Reason, bool) {
+// only when both keys are exact; beside another fold it says nothing. It is
+// the equality of every comparer that does not implement [Equaler].
+func Equal(a, b *Value) (Reason, bool) {
 	best, found := Reason(0), false
 	for _, ka := range a.Keys() {
 		for _, kb := range b.Keys() {
@@ -77,38 +76,31 @@ func Equal(a, b Value) (Reason, bool) {
 type Comparer interface {
 	// Canon returns the canonical form of one side's value. It is applied to
 	// the request's value (already validated) and to the record's (read
-	// leniently); a Value with no key means there is nothing to compare.
+	// leniently, and possibly dirty); a Value with no key means there is
+	// nothing to compare.
 	Canon(s string) Value
 	// Score returns the similarity in [0, 1] of a request value and a record
-	// value that share no key, with the reasons for the difference. The
+	// value that are not equal, with the reasons for the difference. The
 	// engine asks for it only for the attributes that have a CAMARA score;
 	// comparers that never serve one (identifiers, dates, codes) return 0.
-	Score(req, rec Value) (float64, Reason)
+	// It must not modify the values.
+	Score(req, rec *Value) (float64, Reason)
 }
 
-// Compose joins the non-empty parts with single spaces.
-func Compose(parts ...string) string {
-	n := 0
-	for _, p := range parts {
-		n += len(p) + 1
-	}
-	b := make([]byte, 0, n)
-	for _, p := range parts {
-		if p == "" {
-			continue
-		}
-		if len(b) > 0 {
-			b = append(b, ' ')
-		}
-		b = append(b, p...)
-	}
-	return string(b)
+// An Equaler is a [Comparer] whose equality is not "a key in common" (a
+// reading of a kanji name decided by the other side, say). The engine calls
+// Equal instead of the package's [Equal] for comparers that implement it.
+type Equaler interface {
+	// Equal reports whether the request value and the record value are the
+	// same value, and why. It must not modify the values.
+	Equal(req, rec *Value) (Reason, bool)
 }
 
-// appendNew appends s to list unless it is empty or already there.
-func appendNew(list []string, s string) []string {
-	if s == "" || slices.Contains(list, s) {
-		return list
+// Same reports whether c calls req and rec the same value: c's own Equal
+// when c is an [Equaler], else [Equal].
+func Same(c Comparer, req, rec *Value) (Reason, bool) {
+	if e, ok := c.(Equaler); ok {
+		return e.Equal(req, rec)
 	}
-	return append(list, s)
+	return Equal(req, rec)
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/locale"
 )
 
@@ -17,7 +18,7 @@ func val(keys ...locale.Key) locale.Value {
 }
 
 // equal is locale.Equal on values.
-func equal(a, b locale.Value) (locale.Reason, bool) { return locale.Equal(a, b) }
+func equal(a, b locale.Value) (locale.Reason, bool) { return locale.Equal(&a, &b) }
 
 func key(form string, why locale.Reason) locale.Key { return locale.Key{Form: form, Why: why} }
 
@@ -153,19 +154,19 @@ func TestCompose(t *testing.T) {
 }
 
 func ExampleEqual() {
-	c := locale.Generic().Comparer(locale.AttrFamilyName)
+	c := locale.Generic().Comparer(attr.FamilyName)
 	muller := c.Canon("Müller")
 	for _, k := range muller.Keys() {
 		fmt.Println(k.Form, k.Why)
 	}
 	mueller, upper := c.Canon("Mueller"), c.Canon("MULLER")
-	why, ok := locale.Equal(muller, mueller)
+	why, ok := locale.Equal(&muller, &mueller)
 	fmt.Println("Mueller:", ok, why)
-	why, ok = locale.Equal(muller, upper)
+	why, ok = locale.Equal(&muller, &upper)
 	fmt.Println("MULLER:", ok, why)
 	// Neither side has the umlaut that would join them.
 	muller2 := c.Canon("Muller")
-	_, ok = locale.Equal(muller2, mueller)
+	_, ok = locale.Equal(&muller2, &mueller)
 	fmt.Println("Muller and Mueller:", ok)
 	// Output:
 	// Müller EXACT

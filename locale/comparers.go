@@ -32,7 +32,7 @@ func (TextComparer) Canon(s string) Value {
 }
 
 // Score implements [Comparer] with [score.Tokens].
-func (TextComparer) Score(req, rec Value) (float64, Reason) {
+func (TextComparer) Score(req, rec *Value) (float64, Reason) {
 	return scoreWords(req.Text, rec.Text)
 }
 
@@ -101,7 +101,7 @@ func (KanaComparer) Canon(s string) Value {
 }
 
 // Score implements [Comparer] with [score.Tokens] on the katakana words.
-func (KanaComparer) Score(req, rec Value) (float64, Reason) {
+func (KanaComparer) Score(req, rec *Value) (float64, Reason) {
 	return scoreWords(req.Text, rec.Text)
 }
 
@@ -115,7 +115,7 @@ type CodeComparer struct{}
 func (CodeComparer) Canon(s string) Value { return formatCanon(s, normalize.Code) }
 
 // Score implements [Comparer]; there is no score.
-func (CodeComparer) Score(req, rec Value) (float64, Reason) { return 0, Different }
+func (CodeComparer) Score(req, rec *Value) (float64, Reason) { return 0, Different }
 
 // HouseNumberComparer compares house numbers and their extensions: equal
 // when [normalize.HouseNumber] is (FORMAT), scored with [score.Tokens], which
@@ -128,7 +128,7 @@ type HouseNumberComparer struct{}
 func (HouseNumberComparer) Canon(s string) Value { return formatCanon(s, normalize.HouseNumber) }
 
 // Score implements [Comparer].
-func (HouseNumberComparer) Score(req, rec Value) (float64, Reason) {
+func (HouseNumberComparer) Score(req, rec *Value) (float64, Reason) {
 	return scoreWords(req.Text, rec.Text)
 }
 
@@ -166,20 +166,16 @@ func (EmailComparer) Canon(s string) Value {
 }
 
 // Score implements [Comparer] with [score.Similarity].
-func (EmailComparer) Score(req, rec Value) (float64, Reason) {
+func (EmailComparer) Score(req, rec *Value) (float64, Reason) {
 	return score.Similarity(req.Text, rec.Text), Different
 }
 
-// enumComparer compares values of a closed set through a canonicalising
-// function, with no score. A key that differs from the raw value only in case
-// is NORMALIZED; any other rewrite carries why.
-type enumComparer struct {
-	canon func(string) (string, bool)
-	why   Reason
-}
-
-func (c enumComparer) Canon(s string) Value {
-	f, ok := c.canon(s)
+// enumCanon returns the key of a value of a closed set: canon's form of s,
+// EXACT when it is s itself, NORMALIZED when it differs from s only in case
+// and surrounding space, why for any other rewrite; no key when canon refuses
+// s.
+func enumCanon(s string, canon func(string) (string, bool), why Reason) Value {
+	f, ok := canon(s)
 	if !ok {
 		return Value{}
 	}
@@ -190,30 +186,54 @@ func (c enumComparer) Canon(s string) Value {
 	case strings.EqualFold(f, strings.TrimSpace(s)):
 		v.Add(f, Normalized)
 	default:
-		v.Add(f, c.why)
+		v.Add(f, why)
 	}
 	v.Text = f
 	return v
 }
 
-func (enumComparer) Score(req, rec Value) (float64, Reason) { return 0, Different }
-
 // DateComparer compares calendar dates (birthdate, idDocumentExpiryDate) as
 // dates: the record may hold YYYY-MM-DD, YYYYMMDD, YYYY/MM/DD or an RFC 3339
 // date-time ([normalize.RecordDate], FORMAT). There is no score: KYC Match
 // defines none, and Jaro-Winkler on dates is meaningless.
-var DateComparer Comparer = enumComparer{canon: func(s string) (string, bool) {
-	return normalize.RecordDate(strings.TrimSpace(s))
-}, why: Format}
+type DateComparer struct{}
+
+// Canon implements [Comparer].
+func (DateComparer) Canon(s string) Value {
+	return enumCanon(s, func(s string) (string, bool) { return normalize.RecordDate(strings.TrimSpace(s)) }, Format)
+}
+
+// Score implements [Comparer]; there is no score.
+func (DateComparer) Score(req, rec *Value) (float64, Reason) { return 0, Different }
 
 // CountryComparer compares ISO 3166-1 country codes in any case, alpha-3 on
 // the record side too, with the aliases of [normalize.Country] (ALIAS).
-var CountryComparer Comparer = enumComparer{canon: normalize.RecordCountry, why: Alias}
+type CountryComparer struct{}
+
+// Canon implements [Comparer].
+func (CountryComparer) Canon(s string) Value { return enumCanon(s, normalize.RecordCountry, Alias) }
+
+// Score implements [Comparer]; there is no score.
+func (CountryComparer) Score(req, rec *Value) (float64, Reason) { return 0, Different }
 
 // GenderComparer compares the gender enum; the record may hold M, F, O or X
 // ([normalize.RecordGender]).
-var GenderComparer Comparer = enumComparer{canon: normalize.RecordGender, why: Normalized}
+type GenderComparer struct{}
+
+// Canon implements [Comparer].
+func (GenderComparer) Canon(s string) Value { return enumCanon(s, normalize.RecordGender, Normalized) }
+
+// Score implements [Comparer]; there is no score.
+func (GenderComparer) Score(req, rec *Value) (float64, Reason) { return 0, Different }
 
 // DocumentTypeComparer compares the idDocumentType enum
 // ([normalize.RecordDocumentType]).
-var DocumentTypeComparer Comparer = enumComparer{canon: normalize.RecordDocumentType, why: Normalized}
+type DocumentTypeComparer struct{}
+
+// Canon implements [Comparer].
+func (DocumentTypeComparer) Canon(s string) Value {
+	return enumCanon(s, normalize.RecordDocumentType, Normalized)
+}
+
+// Score implements [Comparer]; there is no score.
+func (DocumentTypeComparer) Score(req, rec *Value) (float64, Reason) { return 0, Different }

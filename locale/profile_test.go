@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/locale"
 )
 
@@ -13,66 +14,64 @@ import (
 func TestGenericComparer(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
-		attr     string
+		a        attr.Attribute
 		typ      string // %T of the comparer
 		req, rec string // a pair only that comparer calls equal
 	}{
-		{locale.AttrIDDocument, "locale.CodeComparer", "66666666-Q", "66666666q"},
-		{locale.AttrIDDocumentType, "locale.enumComparer", "driver_licence", "Driver-Licence"},
-		{locale.AttrIDDocumentExpiryDate, "locale.enumComparer", "2027-07-12", "20270712"},
-		{locale.AttrName, "locale.TextComparer", "Federica Sánchez", "FEDERICA SANCHEZ"},
-		{locale.AttrGivenName, "locale.TextComparer", "Müller", "Mueller"},
-		{locale.AttrFamilyName, "locale.TextComparer", "Mc Donald", "McDonald"},
-		{locale.AttrNameKanaHankaku, "locale.KanaComparer", "ﾀﾛｳ", "たろう"},
-		{locale.AttrNameKanaZenkaku, "locale.KanaComparer", "タロウ", "たろう"},
-		{locale.AttrMiddleNames, "locale.TextComparer", "O'Brien", "OBrien"},
-		{locale.AttrFamilyNameAtBirth, "locale.TextComparer", "Sánchez", "SANCHEZ"},
-		{locale.AttrAddress, "locale.TextComparer", "Calle Mayor, 4", "calle mayor 4"},
-		{locale.AttrStreetName, "locale.TextComparer", "Nicolás Salmerón", "NICOLAS SALMERON"},
-		{locale.AttrStreetNumber, "locale.HouseNumberComparer", "12 A", "12a"},
-		{locale.AttrPostalCode, "locale.CodeComparer", "102-8460", "1028460"},
-		{locale.AttrRegion, "locale.TextComparer", "Ｔｏｋｙｏ", "tokyo"},
-		{locale.AttrLocality, "locale.TextComparer", "Málaga", "MALAGA"},
-		{locale.AttrCountry, "locale.enumComparer", "es", "ESP"},
-		{locale.AttrHouseNumberExtension, "locale.HouseNumberComparer", "12-a", "12a"},
-		{locale.AttrBirthdate, "locale.enumComparer", "1978-08-22", "19780822"},
-		{locale.AttrEmail, "locale.EmailComparer", "ABC@Example.com", "abc@example.com"},
-		{locale.AttrGender, "locale.enumComparer", "FEMALE", "f"},
-		{locale.AttrCityOfBirth, "locale.TextComparer", "Málaga", "malaga"},
-		{locale.AttrCountryOfBirth, "locale.enumComparer", "UK", "GB"},
-		{locale.AttrNationality, "locale.enumComparer", "es", "ESP"},
+		{attr.IDDocument, "locale.CodeComparer", "66666666-Q", "66666666q"},
+		{attr.IDDocumentType, "locale.DocumentTypeComparer", "driver_licence", "Driver-Licence"},
+		{attr.IDDocumentExpiryDate, "locale.DateComparer", "2027-07-12", "20270712"},
+		{attr.BankAccountNumber, "locale.CodeComparer", "IBAN:NL59ABNA0123456789", "iban nl59 abna 0123 4567 89"},
+		{attr.Name, "locale.TextComparer", "Federica Sánchez", "FEDERICA SANCHEZ"},
+		{attr.GivenName, "locale.TextComparer", "Müller", "Mueller"},
+		{attr.FamilyName, "locale.TextComparer", "Mc Donald", "McDonald"},
+		{attr.NameKanaHankaku, "locale.KanaComparer", "ﾀﾛｳ", "たろう"},
+		{attr.NameKanaZenkaku, "locale.KanaComparer", "タロウ", "たろう"},
+		{attr.MiddleNames, "locale.TextComparer", "O'Brien", "OBrien"},
+		{attr.FamilyNameAtBirth, "locale.TextComparer", "Sánchez", "SANCHEZ"},
+		{attr.Address, "locale.TextComparer", "Calle Mayor, 4", "calle mayor 4"},
+		{attr.StreetName, "locale.TextComparer", "Nicolás Salmerón", "NICOLAS SALMERON"},
+		{attr.StreetNumber, "locale.HouseNumberComparer", "12 A", "12a"},
+		{attr.PostalCode, "locale.CodeComparer", "102-8460", "1028460"},
+		{attr.Region, "locale.TextComparer", "Ｔｏｋｙｏ", "tokyo"},
+		{attr.Locality, "locale.TextComparer", "Málaga", "MALAGA"},
+		{attr.Country, "locale.CountryComparer", "es", "ESP"},
+		{attr.HouseNumberExtension, "locale.HouseNumberComparer", "12-a", "12a"},
+		{attr.Birthdate, "locale.DateComparer", "1978-08-22", "19780822"},
+		{attr.Email, "locale.EmailComparer", "ABC@Example.com", "abc@example.com"},
+		{attr.Gender, "locale.GenderComparer", "FEMALE", "f"},
+		{attr.CityOfBirth, "locale.TextComparer", "Málaga", "malaga"},
+		{attr.CountryOfBirth, "locale.CountryComparer", "UK", "GB"},
+		{attr.Nationality, "locale.CountryComparer", "es", "ESP"},
 	}
-	if len(tests) != 24 {
-		t.Fatalf("%d attributes, KYC Match v0.4.0 has 24", len(tests))
+	if len(tests) != attr.Count {
+		t.Fatalf("%d attributes, want %d", len(tests), attr.Count)
 	}
 	g := locale.Generic()
-	seen := map[string]bool{}
+	seen := map[attr.Attribute]bool{}
 	for _, tc := range tests {
-		if seen[tc.attr] {
-			t.Fatalf("%s listed twice", tc.attr)
+		if seen[tc.a] {
+			t.Fatalf("%s listed twice", tc.a)
 		}
-		seen[tc.attr] = true
-		t.Run(tc.attr, func(t *testing.T) {
+		seen[tc.a] = true
+		t.Run(tc.a.String(), func(t *testing.T) {
 			t.Parallel()
-			c := g.Comparer(tc.attr)
+			c := g.Comparer(tc.a)
 			if c == nil {
-				t.Fatalf("Comparer(%q) = nil", tc.attr)
+				t.Fatalf("Comparer(%s) = nil", tc.a)
 			}
 			if got := fmt.Sprintf("%T", c); got != tc.typ {
-				t.Errorf("Comparer(%q) is %s, want %s", tc.attr, got, tc.typ)
+				t.Errorf("Comparer(%s) is %s, want %s", tc.a, got, tc.typ)
 			}
 			if _, ok := equal(c.Canon(tc.req), c.Canon(tc.rec)); !ok {
-				t.Errorf("Comparer(%q): %q and %q differ", tc.attr, tc.req, tc.rec)
+				t.Errorf("Comparer(%s): %q and %q differ", tc.a, tc.req, tc.rec)
 			}
 		})
 	}
-	for _, name := range []string{"", "phoneNumber", "Name", "GIVENNAME", "given_name", "nameKana", "unknown"} {
-		t.Run("unknown "+name, func(t *testing.T) {
-			t.Parallel()
-			if c := g.Comparer(name); c != nil {
-				t.Errorf("Comparer(%q) = %T, want nil", name, c)
-			}
-		})
+	for _, a := range []attr.Attribute{attr.Attribute(attr.Count), 200, 255} {
+		if c := g.Comparer(a); c != nil {
+			t.Errorf("Comparer(%v) = %T, want nil", a, c)
+		}
 	}
 }
 
@@ -80,51 +79,64 @@ func TestGenericNames(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name string
-		p    locale.NameParts
+		rec  attr.Values
 		want []string
 	}{
 		{
 			name: "given and family",
-			p:    locale.NameParts{GivenName: "Federica", FamilyName: "Sanchez Arjona"},
+			rec:  attr.Values{attr.GivenName: "Federica", attr.FamilyName: "Sanchez Arjona"},
 			want: []string{"Federica Sanchez Arjona"},
 		},
 		{
 			name: "with middle names",
-			p:    locale.NameParts{GivenName: "Federica", MiddleNames: "Maria", FamilyName: "Sanchez"},
+			rec:  attr.Values{attr.GivenName: "Federica", attr.MiddleNames: "Maria", attr.FamilyName: "Sanchez"},
 			want: []string{"Federica Maria Sanchez", "Federica Sanchez"},
 		},
 		{
 			name: "with family name at birth",
-			p:    locale.NameParts{GivenName: "Federica", MiddleNames: "Maria", FamilyName: "Sanchez", FamilyNameAtBirth: "Arjona"},
+			rec:  attr.Values{attr.GivenName: "Federica", attr.MiddleNames: "Maria", attr.FamilyName: "Sanchez", attr.FamilyNameAtBirth: "Arjona"},
 			want: []string{"Federica Maria Sanchez", "Federica Sanchez", "Federica Maria Arjona", "Federica Arjona"},
 		},
 		{
 			name: "family name at birth without middle names",
-			p:    locale.NameParts{GivenName: "Federica", FamilyName: "Sanchez", FamilyNameAtBirth: "Arjona"},
+			rec:  attr.Values{attr.GivenName: "Federica", attr.FamilyName: "Sanchez", attr.FamilyNameAtBirth: "Arjona"},
 			want: []string{"Federica Sanchez", "Federica Arjona"},
 		},
 		{
 			name: "family name at birth the same",
-			p:    locale.NameParts{GivenName: "Federica", FamilyName: "Sanchez", FamilyNameAtBirth: "Sanchez"},
+			rec:  attr.Values{attr.GivenName: "Federica", attr.FamilyName: "Sanchez", attr.FamilyNameAtBirth: "Sanchez"},
 			want: []string{"Federica Sanchez"},
 		},
 		{
-			// The code accepts the family name at birth in place of the
-			// family name (Names' doc: "current or at birth").
+			// Names' doc: a family name "current or at birth".
 			name: "only family name at birth",
-			p:    locale.NameParts{GivenName: "Federica", FamilyNameAtBirth: "Arjona"},
+			rec:  attr.Values{attr.GivenName: "Federica", attr.FamilyNameAtBirth: "Arjona"},
 			want: []string{"Federica Arjona"},
 		},
-		{name: "no given name", p: locale.NameParts{MiddleNames: "Maria", FamilyName: "Sanchez"}, want: nil},
-		{name: "no family name", p: locale.NameParts{GivenName: "Federica", MiddleNames: "Maria"}, want: nil},
-		{name: "nothing", p: locale.NameParts{}, want: nil},
+		{name: "no given name", rec: attr.Values{attr.MiddleNames: "Maria", attr.FamilyName: "Sanchez"}, want: nil},
+		{name: "no family name", rec: attr.Values{attr.GivenName: "Federica", attr.MiddleNames: "Maria"}, want: nil},
+		{name: "nothing", want: nil},
+		{
+			// The composer appends to what dst holds, and keeps it.
+			name: "name held is not a part",
+			rec:  attr.Values{attr.Name: "Federica Sanchez", attr.GivenName: "Fede", attr.FamilyName: "Sanchez"},
+			want: []string{"Fede Sanchez"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			got := locale.Generic().Names(tc.p)
-			if !slices.Equal(got, tc.want) || (tc.want == nil) != (got == nil) {
-				t.Errorf("Names(%+v) = %q, want %q", tc.p, got, tc.want)
+			got := locale.Generic().Names(&tc.rec, nil)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Names(%q) = %q, want %q", tc.rec, got, tc.want)
+			}
+			// Appending after other values: they are kept, and a value
+			// equal to one of them is still composed (AppendNew looks only
+			// at what the composer appended).
+			pre := []string{"x", "Federica Sanchez"}
+			got = locale.Generic().Names(&tc.rec, pre)
+			if !slices.Equal(got[:2], pre) || !slices.Equal(got[2:], tc.want) {
+				t.Errorf("Names after %q = %q, want %q", pre, got, append(pre, tc.want...))
 			}
 		})
 	}
@@ -134,78 +146,134 @@ func TestGenericAddresses(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name string
-		p    locale.AddressParts
+		rec  attr.Values
 		want []string
 	}{
 		{
 			name: "street only",
-			p:    locale.AddressParts{StreetName: "Calle Mayor"},
+			rec:  attr.Values{attr.StreetName: "Calle Mayor"},
 			want: []string{"Calle Mayor"},
 		},
 		{
 			name: "street and number",
-			p:    locale.AddressParts{StreetName: "Calle Mayor", StreetNumber: "4"},
+			rec:  attr.Values{attr.StreetName: "Calle Mayor", attr.StreetNumber: "4"},
 			want: []string{"Calle Mayor 4"},
 		},
 		{
 			name: "with extension",
-			p:    locale.AddressParts{StreetName: "Calle Mayor", StreetNumber: "4", HouseNumberExtension: "B"},
+			rec:  attr.Values{attr.StreetName: "Calle Mayor", attr.StreetNumber: "4", attr.HouseNumberExtension: "B"},
 			want: []string{"Calle Mayor 4 B", "Calle Mayor 4"},
 		},
 		{
 			name: "with postal code and locality",
-			p: locale.AddressParts{
-				StreetName: "Calle Mayor", StreetNumber: "4", HouseNumberExtension: "B",
-				PostalCode: "28013", Locality: "Madrid",
+			rec: attr.Values{
+				attr.StreetName: "Calle Mayor", attr.StreetNumber: "4", attr.HouseNumberExtension: "B",
+				attr.PostalCode: "28013", attr.Locality: "Madrid",
 			},
 			want: []string{"Calle Mayor 4 B", "Calle Mayor 4", "Calle Mayor 4 B 28013 Madrid"},
 		},
 		{
 			name: "with locality only",
-			p:    locale.AddressParts{StreetName: "Calle Mayor", StreetNumber: "4", Locality: "Madrid"},
+			rec:  attr.Values{attr.StreetName: "Calle Mayor", attr.StreetNumber: "4", attr.Locality: "Madrid"},
 			want: []string{"Calle Mayor 4", "Calle Mayor 4 Madrid"},
 		},
 		{
 			name: "with postal code only",
-			p:    locale.AddressParts{StreetName: "Calle Mayor", StreetNumber: "4", PostalCode: "28013"},
+			rec:  attr.Values{attr.StreetName: "Calle Mayor", attr.StreetNumber: "4", attr.PostalCode: "28013"},
 			want: []string{"Calle Mayor 4", "Calle Mayor 4 28013"},
 		},
 		{
 			name: "region and country are not composed",
-			p:    locale.AddressParts{StreetName: "Calle Mayor", StreetNumber: "4", Region: "Madrid", Country: "ES"},
+			rec:  attr.Values{attr.StreetName: "Calle Mayor", attr.StreetNumber: "4", attr.Region: "Madrid", attr.Country: "ES"},
 			want: []string{"Calle Mayor 4"},
 		},
 		{
 			name: "no street name",
-			p:    locale.AddressParts{StreetNumber: "4", PostalCode: "28013", Locality: "Madrid"},
+			rec:  attr.Values{attr.StreetNumber: "4", attr.PostalCode: "28013", attr.Locality: "Madrid"},
 			want: nil,
 		},
-		{name: "nothing", p: locale.AddressParts{}, want: nil},
+		{name: "nothing", want: nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			got := locale.Generic().Addresses(tc.p)
-			if !slices.Equal(got, tc.want) || (tc.want == nil) != (got == nil) {
-				t.Errorf("Addresses(%+v) = %q, want %q", tc.p, got, tc.want)
+			got := locale.Generic().Addresses(&tc.rec, nil)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Addresses(%q) = %q, want %q", tc.rec, got, tc.want)
 			}
 		})
 	}
 }
 
-func TestLookup(t *testing.T) {
+// TestSourcesWith checks the generic rule of where a record's values come
+// from (DESIGN 2.3), through the generic profile.
+func TestSourcesWith(t *testing.T) {
 	t.Parallel()
-	// This release ships the generic profile only (DESIGN 3).
-	for _, c := range []string{"ES", "NL", "JP", "", "es"} {
-		p, ok := locale.Lookup(c)
-		if ok || p == nil || p.Country() != "" {
-			t.Errorf("Lookup(%q) = %v, %v; want the generic profile, false", c, p, ok)
-		}
+	src := func(v string, why locale.Reason) locale.Source { return locale.Source{Value: v, Why: why} }
+	tests := []struct {
+		name string
+		a    attr.Attribute
+		rec  attr.Values
+		want []locale.Source
+	}{
+		{"held", attr.GivenName, attr.Values{attr.GivenName: "Federica"}, []locale.Source{src("Federica", 0)}},
+		{"not held", attr.GivenName, attr.Values{attr.FamilyName: "Sanchez"}, nil},
+		{"name held is not composed", attr.Name,
+			attr.Values{attr.Name: "F S", attr.GivenName: "Federica", attr.FamilyName: "Sanchez"},
+			[]locale.Source{src("F S", 0)}},
+		{"name composed", attr.Name,
+			attr.Values{attr.GivenName: "Federica", attr.FamilyName: "Sanchez"},
+			[]locale.Source{src("Federica Sanchez", locale.Composed)}},
+		{"address composed", attr.Address,
+			attr.Values{attr.StreetName: "Calle Mayor", attr.StreetNumber: "4"},
+			[]locale.Source{src("Calle Mayor 4", locale.Composed)}},
+		{"hankaku from zenkaku", attr.NameKanaHankaku,
+			attr.Values{attr.NameKanaZenkaku: "ヤマダ タロウ"},
+			[]locale.Source{src("ヤマダ タロウ", locale.Derived)}},
+		{"zenkaku from hankaku", attr.NameKanaZenkaku,
+			attr.Values{attr.NameKanaHankaku: "ﾔﾏﾀﾞ ﾀﾛｳ"},
+			[]locale.Source{src("ﾔﾏﾀﾞ ﾀﾛｳ", locale.Derived)}},
+		{"hankaku held", attr.NameKanaHankaku,
+			attr.Values{attr.NameKanaHankaku: "ﾀﾛｳ", attr.NameKanaZenkaku: "タロウ"},
+			[]locale.Source{src("ﾀﾛｳ", 0)}},
+		{"other attributes derive nothing", attr.StreetName,
+			attr.Values{attr.Address: "Calle Mayor 4"}, nil},
+		{"not an attribute", attr.Attribute(attr.Count), attr.Values{attr.GivenName: "x"}, nil},
 	}
-	if got := locale.Countries(); len(got) != 0 {
-		t.Errorf("Countries() = %q, want none", got)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			got := locale.Generic().Sources(tc.a, &tc.rec, nil)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Sources(%s) = %q, want %q", tc.a, got, tc.want)
+			}
+		})
 	}
-	if locale.Generic().Country() != "" {
-		t.Errorf("Generic().Country() = %q", locale.Generic().Country())
+}
+
+// familyFirst is a country profile that writes names family name first: the
+// seam lets it reuse the generic rules with its own composition.
+type familyFirst struct{ locale.GenericProfile }
+
+func (familyFirst) Country() string { return "JP" }
+
+func (p familyFirst) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source) []locale.Source {
+	return locale.SourcesWith(p, a, rec, dst)
+}
+
+func (familyFirst) Names(rec *attr.Values, dst []string) []string {
+	return append(dst, rec[attr.FamilyName]+rec[attr.GivenName])
+}
+
+func TestSourcesWithComposer(t *testing.T) {
+	t.Parallel()
+	rec := attr.Values{attr.GivenName: "太郎", attr.FamilyName: "山田", attr.StreetName: "Calle Mayor"}
+	var p locale.Profile = familyFirst{}
+	if got := p.Sources(attr.Name, &rec, nil); !slices.Equal(got, []locale.Source{{Value: "山田太郎", Why: locale.Composed}}) {
+		t.Errorf("name = %q", got)
+	}
+	// Addresses come from the embedded generic composer.
+	if got := p.Sources(attr.Address, &rec, nil); !slices.Equal(got, []locale.Source{{Value: "Calle Mayor", Why: locale.Composed}}) {
+		t.Errorf("address = %q", got)
 	}
 }

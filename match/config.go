@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/normalize"
 )
 
@@ -32,13 +33,14 @@ const (
 const DefaultMaxBodyBytes = 64 << 10
 
 // Config is the operator's configuration of an [Engine]. It is a plain value
-// that marshals to and from JSON.
+// that marshals to and from JSON; the locale profiles, which are code, are
+// given to [New] beside it.
 //
 // The zero Config is KYC Match v0.4.0's behaviour: no idDocument gate, the
-// locale chosen from the record's country or the phone number's (generic when
-// neither has a profile), every attribute offered, exact scores, the v0.5.0
-// draft's maxLength limits, unknown request properties ignored, and request
-// bodies up to 64 KiB.
+// profile chosen from the record's country or the phone number's (the
+// generic one when neither has a profile), every attribute offered, exact
+// scores, the v0.5.0 draft's maxLength limits, unknown request properties
+// ignored, and request bodies up to 64 KiB.
 type Config struct {
 	// RequireIDDocument turns on the idDocument gate of v0.4.0: a request
 	// without idDocument fails with 403 KNOW_YOUR_CUSTOMER.ID_DOCUMENT_REQUIRED,
@@ -46,19 +48,21 @@ type Config struct {
 	// with 403 KNOW_YOUR_CUSTOMER.ID_DOCUMENT_MISMATCH, before any other
 	// attribute is looked at.
 	RequireIDDocument bool `json:"requireIdDocument,omitempty"`
-	// DefaultCountry is the ISO 3166-1 alpha-2 code of the locale profile to
-	// use when neither the record's country nor the phone number's has one;
-	// "" means the generic profile.
+	// DefaultCountry is the ISO 3166-1 alpha-2 code of the profile to use
+	// when neither the record's country nor the phone number's has one; ""
+	// means the generic profile. [New] refuses a country none of its
+	// profiles serves.
 	DefaultCountry string `json:"defaultCountry,omitempty"`
-	// DisabledAttributes lists, by CAMARA name, the attributes the operator
-	// does not offer: they are answered "not_available" whatever the record
-	// holds.
-	DisabledAttributes []string `json:"disabledAttributes,omitempty"`
+	// DisabledAttributes lists the attributes the operator does not offer
+	// (by CAMARA name in JSON): they are answered "not_available" whatever
+	// the record holds.
+	DisabledAttributes []attr.Attribute `json:"disabledAttributes,omitempty"`
 	// Scores is the score policy; "" means [ScoresExact].
 	Scores ScorePolicy `json:"scores,omitempty"`
-	// MaxLength overrides, by CAMARA name, the maximum length in characters
-	// of a request value (see [Attribute.MaxLength] for the defaults).
-	MaxLength map[string]int `json:"maxLength,omitempty"`
+	// MaxLength overrides, by attribute (CAMARA names as JSON keys), the
+	// maximum length in characters of a request value (see
+	// [attr.Attribute.MaxLength] for the defaults).
+	MaxLength map[attr.Attribute]int `json:"maxLength,omitempty"`
 	// MaxBodyBytes bounds the size of a request body; 0 means
 	// [DefaultMaxBodyBytes].
 	MaxBodyBytes int `json:"maxBodyBytes,omitempty"`
@@ -71,7 +75,8 @@ type Config struct {
 
 // ParseConfig decodes a Config from JSON, refusing unknown keys so that a
 // misspelt option is an error rather than a silent default, and validates it
-// as [New] does.
+// as far as it can without the profiles ([New] checks defaultCountry against
+// them).
 func ParseConfig(data []byte) (Config, error) {
 	var c Config
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -96,23 +101,23 @@ func (c *Config) validate() error {
 			return fmt.Errorf("match: config: defaultCountry %q is not an ISO 3166-1 alpha-2 country code", c.DefaultCountry)
 		}
 	}
-	for _, name := range c.DisabledAttributes {
-		if _, ok := ParseAttribute(name); !ok {
-			return fmt.Errorf("match: config: disabledAttributes: %q is not a KYC Match attribute", name)
+	for _, a := range c.DisabledAttributes {
+		if !a.Valid() {
+			return fmt.Errorf("match: config: disabledAttributes: %v is not a KYC Match attribute", a)
 		}
-		if c.RequireIDDocument && name == "idDocument" {
+		if c.RequireIDDocument && a == attr.IDDocument {
 			return fmt.Errorf("match: config: requireIdDocument needs idDocument, which disabledAttributes turns off")
 		}
 	}
 	if !slices.Contains([]ScorePolicy{"", ScoresExact, ScoresBands, ScoresNone}, c.Scores) {
 		return fmt.Errorf("match: config: scores %q is not one of exact, bands, none", c.Scores)
 	}
-	for name, n := range c.MaxLength {
-		if _, ok := ParseAttribute(name); !ok {
-			return fmt.Errorf("match: config: maxLength: %q is not a KYC Match attribute", name)
+	for a, n := range c.MaxLength {
+		if !a.Valid() {
+			return fmt.Errorf("match: config: maxLength: %v is not a KYC Match attribute", a)
 		}
 		if n <= 0 {
-			return fmt.Errorf("match: config: maxLength of %s must be positive", name)
+			return fmt.Errorf("match: config: maxLength of %s must be positive", a)
 		}
 	}
 	if c.MaxBodyBytes < 0 {

@@ -9,7 +9,25 @@ import (
 	"slices"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/kycmatch/kycmatch/attr"
 )
+
+// v04 is the set of attributes KYC Match v0.4.0 defines: every attribute but
+// the v0.5.0 draft's bankAccountNumber.
+const v04 = attr.AllSet &^ (1 << attr.BankAccountNumber)
+
+// requestProperty returns the field of req that holds the request property
+// with the given CAMARA name (phoneNumber or a v0.4.0 attribute), or nil.
+func requestProperty(req *Request, name string) *string {
+	if name == "phoneNumber" {
+		return &req.PhoneNumber
+	}
+	if a, ok := attr.Parse(name); ok && v04.Has(a) {
+		return &req.Values[a]
+	}
+	return nil
+}
 
 // DecodeRequest decodes a KYC Match request body. It reports, as a 400
 // INVALID_ARGUMENT *Error naming the property, what a [Request] cannot
@@ -36,8 +54,8 @@ func (e *Engine) DecodeRequest(body []byte) (Request, error) {
 	if err := decodeString(m, "phoneNumber", &req.PhoneNumber); err != nil {
 		return Request{}, err
 	}
-	for a := range Attribute(NumAttributes) {
-		if err := decodeString(m, attrs[a].name, req.field(a)); err != nil {
+	for a := range v04.All() {
+		if err := decodeString(m, a.String(), &req.Values[a]); err != nil {
 			return Request{}, err
 		}
 	}
@@ -99,18 +117,25 @@ func isPropertyName(s string) bool {
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // DecodeRecord decodes a record held as JSON: an object whose properties are
-// request property names (phoneNumber and the 24 attributes) and whose values
-// are strings, "" or null meaning "not held". It refuses anything else, a
-// misspelt property included, so that a typo in an operator's data cannot
-// quietly answer not_available. Its errors name properties, never values.
+// attribute names (and phoneNumber, which is the key the record is held by
+// and is ignored) and whose values are strings, "" or null meaning "not
+// held". It refuses anything else, a misspelt property included, so that a
+// typo in an operator's data cannot quietly answer not_available. Its errors
+// name properties, never values.
 func DecodeRecord(data []byte) (Record, error) {
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(data, &m); err != nil || m == nil {
 		return Record{}, errors.New("match: record: not a JSON object of strings")
 	}
 	var rec Record
+	var phone string
 	for _, k := range slices.Sorted(maps.Keys(m)) {
-		dst := (*Request)(&rec).property(k)
+		var dst *string
+		if k == "phoneNumber" {
+			dst = &phone
+		} else if a, ok := attr.Parse(k); ok {
+			dst = &rec[a]
+		}
 		switch {
 		case dst == nil && isPropertyName(k):
 			return Record{}, fmt.Errorf("match: record: %q is not a KYC Match request property", k)

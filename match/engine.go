@@ -6,21 +6,22 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/normalize"
 	"github.com/kycmatch/kycmatch/score"
 )
 
 // Engine answers KYC Match requests. It is built once by [New] from a
-// [Config], never changes afterwards, does no I/O, and is safe for concurrent
-// use by multiple goroutines.
+// [Config] and a set of locale profiles, never changes afterwards, does no
+// I/O, and is safe for concurrent use by multiple goroutines.
 type Engine struct {
 	cfg      Config
-	maxLen   [NumAttributes]int
-	disabled [NumAttributes]bool
+	maxLen   [attr.Count]int
+	disabled attr.Set
 	maxBody  int
 	generic  *profile
-	// byCountry holds the built-in country profiles, by ISO code.
+	// byCountry holds the profiles the engine was built with, by ISO code.
 	byCountry map[string]*profile
 	// fallback is the profile of Config.DefaultCountry, or nil.
 	fallback *profile
@@ -30,13 +31,13 @@ type Engine struct {
 type profile struct {
 	country string
 	p       locale.Profile
-	cmp     [NumAttributes]locale.Comparer
+	cmp     [attr.Count]locale.Comparer
 }
 
 func newProfile(p locale.Profile) (*profile, error) {
 	pr := &profile{country: p.Country(), p: p}
-	for a := range Attribute(NumAttributes) {
-		c := p.Comparer(attrs[a].name)
+	for a := range attr.All() {
+		c := p.Comparer(a)
 		if c == nil {
 			return nil, fmt.Errorf("match: locale profile %q has no comparer for %s", p.Country(), a)
 		}
@@ -46,15 +47,18 @@ func newProfile(p locale.Profile) (*profile, error) {
 }
 
 // Lookup finds the record of a line by its E.164 phone number. It returns
-// [ErrIdentifierNotFound] when no customer account holds the number,
-// [ErrServiceNotApplicable] when the line is not eligible, or any other error
-// when the store fails; [Engine.MatchLookup] returns that error unchanged, so
-// that an outage is never reported as an unknown number.
+// [CodeIdentifierNotFound] when no customer account holds the number,
+// [CodeServiceNotApplicable] when the line is not eligible, or any other
+// error when the store fails; [Engine.MatchLookup] returns that error
+// unchanged, so that an outage is never reported as an unknown number.
 type Lookup func(ctx context.Context, phoneNumber string) (Record, error)
 
-// New returns an Engine for cfg, or an error that says which setting is
-// wrong.
-func New(cfg Config) (*Engine, error) {
+// New returns an Engine for cfg that chooses among the given country
+// profiles (package locale and its country packages; the generic profile is
+// always there and need not be given), or an error that says which setting is
+// wrong. It refuses a profile for no country, two profiles for the same
+// country, and a Config.DefaultCountry that none of the profiles serves.
+func New(cfg Config, profiles ...locale.Profile) (*Engine, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
@@ -65,37 +69,45 @@ func New(cfg Config) (*Engine, error) {
 	if e.maxBody == 0 {
 		e.maxBody = DefaultMaxBodyBytes
 	}
-	for a := range Attribute(NumAttributes) {
-		e.maxLen[a] = attrs[a].maxLen
-		if n, ok := cfg.MaxLength[attrs[a].name]; ok {
+	for a := range attr.All() {
+		e.maxLen[a] = a.MaxLength()
+		if n, ok := cfg.MaxLength[a]; ok {
 			e.maxLen[a] = n
 		}
 	}
-	for _, name := range cfg.DisabledAttributes {
-		a, _ := ParseAttribute(name)
-		e.disabled[a] = true
-	}
+	e.disabled = attr.SetOf(cfg.DisabledAttributes...)
 	var err error
 	if e.generic, err = newProfile(locale.Generic()); err != nil {
 		return nil, err
 	}
-	for _, c := range locale.Countries() {
-		p, _ := locale.Lookup(c)
+	for i, p := range profiles {
+		if p == nil {
+			return nil, fmt.Errorf("match: profile %d is nil", i)
+		}
+		c, ok := normalize.Country(p.Country())
+		if !ok || c != p.Country() {
+			return nil, fmt.Errorf("match: profile %d: country %q is not an upper-case ISO 3166-1 alpha-2 code", i, p.Country())
+		}
+		if e.byCountry[c] != nil {
+			return nil, fmt.Errorf("match: two profiles for %s", c)
+		}
 		if e.byCountry[c], err = newProfile(p); err != nil {
 			return nil, err
 		}
 	}
 	if cfg.DefaultCountry != "" {
 		c, _ := normalize.Country(cfg.DefaultCountry)
-		e.fallback = e.byCountry[c]
+		if e.fallback = e.byCountry[c]; e.fallback == nil {
+			return nil, fmt.Errorf("match: config: defaultCountry %q has no profile among those the engine was given (%v)", cfg.DefaultCountry, e.Countries())
+		}
 	}
 	return e, nil
 }
 
 // MustNew is like [New] but panics on an invalid Config. It is intended for
 // tests and examples with hard-coded configurations.
-func MustNew(cfg Config) *Engine {
-	e, err := New(cfg)
+func MustNew(cfg Config, profiles ...locale.Profile) *Engine {
+	e, err := New(cfg, profiles...)
 	if err != nil {
 		panic(err)
 	}
@@ -108,6 +120,12 @@ func (e *Engine) Config() Config {
 	c.DisabledAttributes = slices.Clone(c.DisabledAttributes)
 	c.MaxLength = maps.Clone(c.MaxLength)
 	return c
+}
+
+// Countries returns the ISO codes of the country profiles the engine holds,
+// sorted.
+func (e *Engine) Countries() []string {
+	return slices.Sorted(maps.Keys(e.byCountry))
 }
 
 // Match answers req for a line whose record the embedder has already looked
@@ -132,13 +150,17 @@ func (e *Engine) Match(ctx context.Context, req Request, rec Record, s Subject) 
 // request is valid and its subject resolved, so that errors come in the
 // specification's order: 400, then 403/422 on the subject, then whatever
 // lookup returns (404 IDENTIFIER_NOT_FOUND, 422 SERVICE_NOT_APPLICABLE, or a
-// store failure, returned unchanged), then the idDocument gate.
+// store failure, returned unchanged), then the idDocument gate. A lookup that
+// returns a bare [Code] gets a new *Error with that code.
 func (e *Engine) MatchLookup(ctx context.Context, req Request, s Subject, lookup Lookup) (Response, error) {
 	phone, err := e.begin(ctx, &req, s)
 	if err != nil {
 		return Response{}, err
 	}
 	rec, err := lookup(ctx, phone)
+	if c, ok := err.(Code); ok {
+		return Response{}, codeError(c)
+	}
 	if err != nil {
 		return Response{}, err
 	}
@@ -163,7 +185,7 @@ func (e *Engine) begin(ctx context.Context, req *Request, s Subject) (string, er
 func resolve(req *Request, s Subject) (string, error) {
 	if s.PhoneNumber == "" {
 		if req.PhoneNumber == "" {
-			return "", ErrMissingIdentifier
+			return "", codeError(CodeMissingIdentifier)
 		}
 		return req.PhoneNumber, nil
 	}
@@ -173,7 +195,7 @@ func resolve(req *Request, s Subject) (string, error) {
 		return "", fmt.Errorf("match: Subject.PhoneNumber is not a phone number with its country code")
 	}
 	if req.PhoneNumber != "" && req.PhoneNumber != tok {
-		return "", ErrInvalidTokenContext
+		return "", fieldError(CodeInvalidTokenContext, "phoneNumber")
 	}
 	return tok, nil
 }
@@ -188,31 +210,31 @@ func (e *Engine) answer(req *Request, rec *Record, phone string) (Response, erro
 		// proceeding with the match check of the rest of the properties". A
 		// record without one cannot match: the gate fails closed, and the
 		// answer says no more than a wrong document would.
-		if req.IDDocument == "" {
-			return Response{}, ErrIDDocumentRequired
+		if req.Values[attr.IDDocument] == "" {
+			return Response{}, fieldError(CodeIDDocumentRequired, "idDocument")
 		}
-		f := e.matchOne(p, IDDocument, req.IDDocument, rec)
+		f := e.matchOne(p, attr.IDDocument, req.Values[attr.IDDocument], rec)
 		if f.Result != True {
-			return Response{}, ErrIDDocumentMismatch
+			return Response{}, fieldError(CodeIDDocumentMismatch, "idDocument")
 		}
-		resp.set(IDDocument, f)
+		resp.fields[attr.IDDocument] = f
 	}
-	for a := range Attribute(NumAttributes) {
-		if v := req.Get(a); v != "" && resp.fields[a].Result == 0 {
-			resp.set(a, e.matchOne(p, a, v, rec))
+	for a, v := range req.Values.All() {
+		if resp.fields[a].Result == 0 {
+			resp.fields[a] = e.matchOne(p, a, v, rec)
 		}
 	}
 	return resp, nil
 }
 
-// profileFor chooses the locale profile: the first of the record's country,
-// the phone number's country and Config.DefaultCountry that has a profile,
-// else the generic one.
+// profileFor chooses the locale profile (DESIGN.md section 3): the first of
+// the record's country, the phone number's country and
+// Config.DefaultCountry that has a profile, else the generic one.
 func (e *Engine) profileFor(rec *Record, phone string) *profile {
 	if len(e.byCountry) == 0 {
 		return e.generic
 	}
-	if c, ok := normalize.RecordCountry(rec.Country); ok {
+	if c, ok := normalize.RecordCountry(rec[attr.Country]); ok {
 		if p := e.byCountry[c]; p != nil {
 			return p
 		}
@@ -229,48 +251,52 @@ func (e *Engine) profileFor(rec *Record, phone string) *profile {
 // maxSources bounds the alternatives a record offers for one attribute.
 const maxSources = 8
 
-// matchOne answers one attribute: true when a key of the request value equals
-// a key of one of the record's values for it, false with a score otherwise,
+// matchOne answers one attribute: true when the request value and one of the
+// record's values for it are the same value, false with a score otherwise,
 // not_available when the record has no readable value.
-func (e *Engine) matchOne(p *profile, a Attribute, v string, rec *Record) Field {
-	if e.disabled[a] {
+func (e *Engine) matchOne(p *profile, a attr.Attribute, v string, rec *Record) Field {
+	if e.disabled.Has(a) {
 		return Field{Result: NotAvailable, Reason: locale.NotOffered}
 	}
-	var buf [maxSources]string
-	srcs, srcWhy := sources(p, a, rec, buf[:0])
+	var buf [maxSources]locale.Source
+	srcs := p.p.Sources(a, rec.values(), buf[:0])
+	if len(srcs) > maxSources {
+		srcs = srcs[:maxSources]
+	}
 	if len(srcs) == 0 {
 		return Field{Result: NotAvailable, Reason: locale.NotHeld}
 	}
 	for _, s := range srcs {
-		if s == v {
-			return Field{Result: True, Reason: locale.Exact | srcWhy}
+		if s.Value == v {
+			return Field{Result: True, Reason: locale.Exact | s.Why}
 		}
 	}
 	cmp := p.cmp[a]
 	rq := cmp.Canon(v)
 	var vbuf [maxSources]locale.Value
-	recs := vbuf[:0]
+	var wbuf [maxSources]locale.Reason
+	recs, whys := vbuf[:0], wbuf[:0]
 	for _, s := range srcs {
-		rv := cmp.Canon(s)
+		rv := cmp.Canon(s.Value)
 		if rv.Empty() {
 			continue
 		}
-		if why, ok := locale.Equal(rq, rv); ok {
-			return Field{Result: True, Reason: why | srcWhy}
+		if why, ok := locale.Same(cmp, &rq, &rv); ok {
+			return Field{Result: True, Reason: why | s.Why}
 		}
-		recs = append(recs, rv)
+		recs, whys = append(recs, rv), append(whys, s.Why)
 	}
 	if len(recs) == 0 {
-		return Field{Result: NotAvailable, Reason: locale.Unreadable | srcWhy}
+		return Field{Result: NotAvailable, Reason: locale.Unreadable | srcs[0].Why}
 	}
-	f := Field{Result: False, Reason: locale.Different | srcWhy}
+	f := Field{Result: False, Reason: locale.Different | whys[0]}
 	if !a.Scored() || e.cfg.Scores == ScoresNone {
 		return f
 	}
 	best := -1.0
 	for i := range recs {
-		if s, why := cmp.Score(rq, recs[i]); s > best {
-			best, f.Reason = s, why|locale.Different|srcWhy
+		if s, why := cmp.Score(&rq, &recs[i]); s > best {
+			best, f.Reason = s, why|locale.Different|whys[i]
 		}
 	}
 	f.Score, f.HasScore = score.Percent(best), true
@@ -278,42 +304,4 @@ func (e *Engine) matchOne(p *profile, a Attribute, v string, rec *Record) Field 
 		f.Score -= f.Score % 10
 	}
 	return f
-}
-
-// sources appends to dst the record's values for attribute a: the value
-// itself, or, when the record lacks it, the values the profile composes from
-// its parts (name, address) or the other kana reading (the two differ only in
-// width, which canonicalisation folds). It returns the reason to add to a
-// match found through them.
-func sources(p *profile, a Attribute, rec *Record, dst []string) ([]string, locale.Reason) {
-	if v := rec.Get(a); v != "" {
-		return append(dst, v), 0
-	}
-	var alt []string
-	var why locale.Reason
-	switch a {
-	case Name:
-		alt, why = p.p.Names(locale.NameParts{
-			GivenName: rec.GivenName, MiddleNames: rec.MiddleNames,
-			FamilyName: rec.FamilyName, FamilyNameAtBirth: rec.FamilyNameAtBirth,
-		}), locale.Composed
-	case Address:
-		alt, why = p.p.Addresses(locale.AddressParts{
-			StreetName: rec.StreetName, StreetNumber: rec.StreetNumber,
-			HouseNumberExtension: rec.HouseNumberExtension, PostalCode: rec.PostalCode,
-			Locality: rec.Locality, Region: rec.Region, Country: rec.Country,
-		}), locale.Composed
-	case NameKanaHankaku, NameKanaZenkaku:
-		other := rec.NameKanaZenkaku
-		if a == NameKanaZenkaku {
-			other = rec.NameKanaHankaku
-		}
-		if other != "" {
-			return append(dst, other), locale.Derived
-		}
-	}
-	if len(alt) > maxSources {
-		alt = alt[:maxSources]
-	}
-	return append(dst, alt...), why
 }

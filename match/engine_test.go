@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/match"
 )
@@ -16,27 +17,25 @@ import (
 // persona is the specification's request example (KYC Match v0.4.0, the
 // two-legged example).
 var persona = match.Request{
-	PhoneNumber: "+34629255833", IDDocument: "66666666q", IDDocumentType: "passport",
-	IDDocumentExpiryDate: "2027-07-12", Name: "Federica Sanchez Arjona", GivenName: "Federica",
-	FamilyName: "Sanchez Arjona", NameKanaHankaku: "federica", NameKanaZenkaku: "Ｆｅｄｅｒｉｃａ",
-	MiddleNames: "Sanchez", FamilyNameAtBirth: "YYYY", Address: "Tokyo-to Chiyoda-ku Iidabashi 3-10-10",
-	StreetName: "Nicolas Salmeron", StreetNumber: "4", PostalCode: "1028460", Region: "Tokyo",
-	Locality: "ZZZZ", Country: "JP", HouseNumberExtension: "VVVV", Birthdate: "1978-08-22",
-	Email: "abc@example.com", Gender: "OTHER", CityOfBirth: "Madrid", CountryOfBirth: "ES",
-	Nationality: "ES",
-}
+	PhoneNumber: "+34629255833", Values: attr.Values{attr.IDDocument: "66666666q", attr.IDDocumentType: "passport",
+		attr.IDDocumentExpiryDate: "2027-07-12", attr.Name: "Federica Sanchez Arjona", attr.GivenName: "Federica",
+		attr.FamilyName: "Sanchez Arjona", attr.NameKanaHankaku: "federica", attr.NameKanaZenkaku: "Ｆｅｄｅｒｉｃａ",
+		attr.MiddleNames: "Sanchez", attr.FamilyNameAtBirth: "YYYY", attr.Address: "Tokyo-to Chiyoda-ku Iidabashi 3-10-10",
+		attr.StreetName: "Nicolas Salmeron", attr.StreetNumber: "4", attr.PostalCode: "1028460", attr.Region: "Tokyo",
+		attr.Locality: "ZZZZ", attr.Country: "JP", attr.HouseNumberExtension: "VVVV", attr.Birthdate: "1978-08-22",
+		attr.Email: "abc@example.com", attr.Gender: "OTHER", attr.CityOfBirth: "Madrid", attr.CountryOfBirth: "ES",
+		attr.Nationality: "ES"}}
 
 // personaRecord is the persona as an operator might hold her: other case,
 // accents, formatting, a name only in parts, some attributes not held and
 // two values that differ.
 var personaRecord = match.Record{
-	IDDocument: "66666666-Q", IDDocumentType: "PASSPORT", IDDocumentExpiryDate: "20270712",
-	GivenName: "FEDERICA", MiddleNames: "Sánchez", FamilyName: "SÁNCHEZ ARJONA",
-	NameKanaHankaku: "FEDERICA", FamilyNameAtBirth: "YYYY",
-	StreetName: "Nicolás Salmerón", StreetNumber: "4", PostalCode: "102-8460", Region: "TOKYO",
-	Country: "jp", Birthdate: "1978-08-22", Email: "ABC@EXAMPLE.COM", Gender: "o",
-	CityOfBirth: "Madrd", CountryOfBirth: "ESP", Nationality: "es",
-}
+	attr.IDDocument: "66666666-Q", attr.IDDocumentType: "PASSPORT", attr.IDDocumentExpiryDate: "20270712",
+	attr.GivenName: "FEDERICA", attr.MiddleNames: "Sánchez", attr.FamilyName: "SÁNCHEZ ARJONA",
+	attr.NameKanaHankaku: "FEDERICA", attr.FamilyNameAtBirth: "YYYY",
+	attr.StreetName: "Nicolás Salmerón", attr.StreetNumber: "4", attr.PostalCode: "102-8460", attr.Region: "TOKYO",
+	attr.Country: "jp", attr.Birthdate: "1978-08-22", attr.Email: "ABC@EXAMPLE.COM", attr.Gender: "o",
+	attr.CityOfBirth: "Madrd", attr.CountryOfBirth: "ESP", attr.Nationality: "es"}
 
 func TestMatchPersona(t *testing.T) {
 	t.Parallel()
@@ -46,44 +45,47 @@ func TestMatchPersona(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Each expectation follows DESIGN.md section 2.
-	want := map[match.Attribute]struct {
+	want := map[attr.Attribute]struct {
 		result match.Result
 		score  int // -1: no score
 		why    locale.Reason
 	}{
-		match.IDDocument:           {match.True, -1, locale.Format},
-		match.IDDocumentType:       {match.True, -1, locale.Normalized},
-		match.IDDocumentExpiryDate: {match.True, -1, locale.Format},
-		match.Name:                 {match.True, -1, locale.Normalized | locale.DiacriticFold | locale.Composed},
-		match.GivenName:            {match.True, -1, locale.Normalized},
-		match.FamilyName:           {match.True, -1, locale.Normalized | locale.DiacriticFold},
-		match.NameKanaHankaku:      {match.True, -1, locale.Normalized},
-		match.NameKanaZenkaku:      {match.True, -1, locale.Normalized | locale.Derived},
-		match.MiddleNames:          {match.True, -1, locale.Normalized | locale.DiacriticFold},
-		match.FamilyNameAtBirth:    {match.True, -1, locale.Exact},
+		attr.IDDocument:           {match.True, -1, locale.Format},
+		attr.IDDocumentType:       {match.True, -1, locale.Normalized},
+		attr.IDDocumentExpiryDate: {match.True, -1, locale.Format},
+		attr.Name:                 {match.True, -1, locale.Normalized | locale.DiacriticFold | locale.Composed},
+		attr.GivenName:            {match.True, -1, locale.Normalized},
+		attr.FamilyName:           {match.True, -1, locale.Normalized | locale.DiacriticFold},
+		attr.NameKanaHankaku:      {match.True, -1, locale.Normalized},
+		attr.NameKanaZenkaku:      {match.True, -1, locale.Normalized | locale.Derived},
+		attr.MiddleNames:          {match.True, -1, locale.Normalized | locale.DiacriticFold},
+		attr.FamilyNameAtBirth:    {match.True, -1, locale.Exact},
 		// The record composes "Nicolás Salmerón 4" and "Nicolás Salmerón 4
 		// 102-8460": no key in common with the Tokyo address, so false. The
 		// best of the two, by the token formula of DESIGN.md 2.2 (computed
 		// with an independent Python implementation), is 0.348 for the second
 		// (0.294 for the first), under the 0.6 cap of differing numbers: 35.
-		match.Address:              {match.False, 35, locale.Different | locale.NumberMismatch | locale.Composed},
-		match.StreetName:           {match.True, -1, locale.Normalized | locale.DiacriticFold},
-		match.StreetNumber:         {match.True, -1, locale.Exact},
-		match.PostalCode:           {match.True, -1, locale.Format},
-		match.Region:               {match.True, -1, locale.Normalized},
-		match.Locality:             {match.NotAvailable, -1, locale.NotHeld},
-		match.Country:              {match.True, -1, locale.Normalized},
-		match.HouseNumberExtension: {match.NotAvailable, -1, locale.NotHeld},
-		match.Birthdate:            {match.True, -1, locale.Exact},
-		match.Email:                {match.True, -1, locale.Normalized},
-		match.Gender:               {match.True, -1, locale.Normalized},
+		attr.Address:              {match.False, 35, locale.Different | locale.NumberMismatch | locale.Composed},
+		attr.StreetName:           {match.True, -1, locale.Normalized | locale.DiacriticFold},
+		attr.StreetNumber:         {match.True, -1, locale.Exact},
+		attr.PostalCode:           {match.True, -1, locale.Format},
+		attr.Region:               {match.True, -1, locale.Normalized},
+		attr.Locality:             {match.NotAvailable, -1, locale.NotHeld},
+		attr.Country:              {match.True, -1, locale.Normalized},
+		attr.HouseNumberExtension: {match.NotAvailable, -1, locale.NotHeld},
+		attr.Birthdate:            {match.True, -1, locale.Exact},
+		attr.Email:                {match.True, -1, locale.Normalized},
+		attr.Gender:               {match.True, -1, locale.Normalized},
 		// madrid/madrd: Jaro (5/6 + 1 + 1)/3 = 0.9444, prefix "madr" (4):
 		// 0.9444 + 0.4*0.0556 = 0.9667 → 97.
-		match.CityOfBirth:    {match.False, 97, locale.Different},
-		match.CountryOfBirth: {match.True, -1, locale.Alias},
-		match.Nationality:    {match.True, -1, locale.Normalized},
+		attr.CityOfBirth:    {match.False, 97, locale.Different},
+		attr.CountryOfBirth: {match.True, -1, locale.Alias},
+		attr.Nationality:    {match.True, -1, locale.Normalized},
 	}
-	for a := range match.Attribute(match.NumAttributes) {
+	if len(want) != persona.Values.Len() {
+		t.Fatalf("%d expectations for %d attributes", len(want), persona.Values.Len())
+	}
+	for a := range persona.Values.All() {
 		w := want[a]
 		f, ok := resp.Get(a)
 		if !ok {
@@ -99,8 +101,8 @@ func TestMatchPersona(t *testing.T) {
 func TestErrorsIs(t *testing.T) {
 	t.Parallel()
 	e := match.MustNew(match.Config{})
-	_, err := e.Match(context.Background(), match.Request{PhoneNumber: "+34629255833", Birthdate: "1978-02-30"}, match.Record{}, match.Subject{})
-	if !errors.Is(err, match.ErrInvalidArgument) {
+	_, err := e.Match(context.Background(), match.Request{PhoneNumber: "+34629255833", Values: attr.Values{attr.Birthdate: "1978-02-30"}}, match.Record{}, match.Subject{})
+	if !errors.Is(err, match.CodeInvalidArgument) {
 		t.Fatalf("%v is not INVALID_ARGUMENT", err)
 	}
 	if !errors.Is(err, &match.Error{Code: match.CodeInvalidArgument, Field: "birthdate"}) {
@@ -109,7 +111,7 @@ func TestErrorsIs(t *testing.T) {
 	if errors.Is(err, &match.Error{Code: match.CodeInvalidArgument, Field: "email"}) {
 		t.Errorf("%v matches a target naming another field", err)
 	}
-	if errors.Is(err, match.ErrInvalidParamCombination) {
+	if errors.Is(err, match.CodeInvalidParamCombination) {
 		t.Errorf("%v matches another code", err)
 	}
 	me := match.AsError(fmt.Errorf("handler: %w", err))
@@ -154,13 +156,22 @@ func TestAsError(t *testing.T) {
 
 // TestLookupErrors checks that MatchLookup returns the lookup's errors
 // unchanged, the CAMARA ones and a store failure alike: an outage must never
-// read as an unknown number.
+// read as an unknown number. A bare Code becomes an *Error of that code.
 func TestLookupErrors(t *testing.T) {
 	t.Parallel()
 	e := match.MustNew(match.Config{})
 	outage := errors.New("store unavailable")
-	for _, want := range []error{match.ErrIdentifierNotFound, match.ErrServiceNotApplicable, outage} {
-		_, err := e.MatchLookup(context.Background(), match.Request{PhoneNumber: "+34629255833", GivenName: "Federica"}, match.Subject{},
+	custom := &match.Error{Status: 404, Code: match.CodeIdentifierNotFound, Message: "No such line."}
+	for _, code := range []match.Code{match.CodeIdentifierNotFound, match.CodeServiceNotApplicable} {
+		_, err := e.MatchLookup(context.Background(), match.Request{PhoneNumber: "+34629255833", Values: attr.Values{attr.GivenName: "Federica"}}, match.Subject{},
+			func(context.Context, string) (match.Record, error) { return match.Record{}, code })
+		var me *match.Error
+		if !errors.As(err, &me) || me.Code != code || me.Status != code.Status() || me.Message == "" || !errors.Is(err, code) {
+			t.Errorf("lookup returned %s: got %#v", code, err)
+		}
+	}
+	for _, want := range []error{custom, outage} {
+		_, err := e.MatchLookup(context.Background(), match.Request{PhoneNumber: "+34629255833", Values: attr.Values{attr.GivenName: "Federica"}}, match.Subject{},
 			func(_ context.Context, phone string) (match.Record, error) {
 				if phone != "+34629255833" {
 					t.Errorf("lookup got %q", phone)
@@ -180,7 +191,7 @@ func TestOrder(t *testing.T) {
 	called := false
 	lookup := func(context.Context, string) (match.Record, error) {
 		called = true
-		return match.Record{}, match.ErrIdentifierNotFound
+		return match.Record{}, match.CodeIdentifierNotFound
 	}
 	tests := []struct {
 		name string
@@ -190,11 +201,11 @@ func TestOrder(t *testing.T) {
 		// lookup says whether the record lookup may run.
 		lookup bool
 	}{
-		{"InvalidBeforeSubject", match.Request{Birthdate: "22-08-1978"}, match.Subject{}, match.ErrInvalidArgument, false},
-		{"CombinationBeforeSubject", match.Request{PhoneNumber: "+34629255833"}, match.Subject{PhoneNumber: "+34600000000"}, match.ErrInvalidParamCombination, false},
-		{"TokenBeforeLookup", match.Request{PhoneNumber: "+34629255833", GivenName: "Federica"}, match.Subject{PhoneNumber: "+34600000000"}, match.ErrInvalidTokenContext, false},
-		{"MissingBeforeLookup", match.Request{GivenName: "Federica"}, match.Subject{}, match.ErrMissingIdentifier, false},
-		{"LookupBeforeGate", match.Request{PhoneNumber: "+34629255833", GivenName: "Federica"}, match.Subject{}, match.ErrIdentifierNotFound, true},
+		{"InvalidBeforeSubject", match.Request{Values: attr.Values{attr.Birthdate: "22-08-1978"}}, match.Subject{}, match.CodeInvalidArgument, false},
+		{"CombinationBeforeSubject", match.Request{PhoneNumber: "+34629255833"}, match.Subject{PhoneNumber: "+34600000000"}, match.CodeInvalidParamCombination, false},
+		{"TokenBeforeLookup", match.Request{PhoneNumber: "+34629255833", Values: attr.Values{attr.GivenName: "Federica"}}, match.Subject{PhoneNumber: "+34600000000"}, match.CodeInvalidTokenContext, false},
+		{"MissingBeforeLookup", match.Request{Values: attr.Values{attr.GivenName: "Federica"}}, match.Subject{}, match.CodeMissingIdentifier, false},
+		{"LookupBeforeGate", match.Request{PhoneNumber: "+34629255833", Values: attr.Values{attr.GivenName: "Federica"}}, match.Subject{}, match.CodeIdentifierNotFound, true},
 	}
 	for _, tt := range tests {
 		called = false
@@ -211,18 +222,18 @@ func TestOrder(t *testing.T) {
 func TestSubject(t *testing.T) {
 	t.Parallel()
 	e := match.MustNew(match.Config{})
-	rec := match.Record{GivenName: "Federica"}
-	req := match.Request{GivenName: "Federica"}
+	rec := match.Record{attr.GivenName: "Federica"}
+	req := match.Request{Values: attr.Values{attr.GivenName: "Federica"}}
 	tests := []struct {
 		name, body, token string
 		want              error
 	}{
 		{"TwoLegged", "+34629255833", "", nil},
-		{"TwoLeggedNoPhone", "", "", match.ErrMissingIdentifier},
+		{"TwoLeggedNoPhone", "", "", match.CodeMissingIdentifier},
 		{"ThreeLeggedNoBodyPhone", "", "+34629255833", nil},
 		{"ThreeLeggedSamePhone", "+34629255833", "+34629255833", nil},
 		{"ThreeLeggedTokenFormatted", "+34629255833", "+34 629 25 58 33", nil},
-		{"ThreeLeggedOtherPhone", "+34629255834", "+34629255833", match.ErrInvalidTokenContext},
+		{"ThreeLeggedOtherPhone", "+34629255834", "+34629255833", match.CodeInvalidTokenContext},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -296,28 +307,35 @@ func TestConfig(t *testing.T) {
 // TestConfigCopied checks that an Engine keeps its own copy of the Config.
 func TestConfigCopied(t *testing.T) {
 	t.Parallel()
-	cfg := match.Config{DisabledAttributes: []string{"gender"}, MaxLength: map[string]int{"givenName": 3}}
+	cfg := match.Config{DisabledAttributes: []attr.Attribute{attr.Gender}, MaxLength: map[attr.Attribute]int{attr.GivenName: 3}}
 	e := match.MustNew(cfg)
-	cfg.DisabledAttributes[0] = "email"
-	cfg.MaxLength["givenName"] = 100
-	req := match.Request{PhoneNumber: "+34629255833", GivenName: "Federica", Gender: "OTHER", Email: "abc@example.com"}
+	cfg.DisabledAttributes[0] = attr.Email
+	cfg.MaxLength[attr.GivenName] = 100
+	req := match.Request{PhoneNumber: "+34629255833", Values: attr.Values{attr.GivenName: "Federica", attr.Gender: "OTHER", attr.Email: "abc@example.com"}}
 	_, err := e.Match(context.Background(), req, match.Record{}, match.Subject{})
 	if !errors.Is(err, &match.Error{Code: match.CodeInvalidArgument, Field: "givenName"}) {
 		t.Fatalf("maxLength changed after New: %v", err)
 	}
-	req.GivenName = "Fed"
-	resp, err := e.Match(context.Background(), req, match.Record{Gender: "OTHER", Email: "abc@example.com"}, match.Subject{})
+	req.Values[attr.GivenName] = "Fed"
+	resp, err := e.Match(context.Background(), req, match.Record{attr.Gender: "OTHER", attr.Email: "abc@example.com"}, match.Subject{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f, _ := resp.Get(match.Gender); f.Result != match.NotAvailable {
+	if f, _ := resp.Get(attr.Gender); f.Result != match.NotAvailable {
 		t.Errorf("gender %s, want not_available (disabled)", f.Result)
 	}
-	if f, _ := resp.Get(match.Email); f.Result != match.True {
+	if f, _ := resp.Get(attr.Email); f.Result != match.True {
 		t.Errorf("email %s, want true", f.Result)
 	}
-	if got := e.Config(); got.DisabledAttributes[0] != "gender" {
+	if got := e.Config(); got.DisabledAttributes[0] != attr.Gender {
 		t.Errorf("Config() = %+v", got)
+	}
+	// Nor can the caller change it through what Config returns.
+	got := e.Config()
+	got.DisabledAttributes[0] = attr.Email
+	got.MaxLength[attr.GivenName] = 100
+	if again := e.Config(); again.DisabledAttributes[0] != attr.Gender || again.MaxLength[attr.GivenName] != 3 {
+		t.Errorf("Config() shares its slices: %+v", again)
 	}
 }
 
@@ -332,27 +350,27 @@ func TestValidateLibrary(t *testing.T) {
 		set   func(*match.Request)
 		field string // "" when valid
 	}{
-		{"InvalidUTF8", func(r *match.Request) { r.GivenName = "Fede\xffrica" }, "givenName"},
-		{"Blank", func(r *match.Request) { r.FamilyName = "   " }, "familyName"},
-		{"Punctuation", func(r *match.Request) { r.StreetNumber = "-/-" }, "streetNumber"},
-		{"HundredKanji", func(r *match.Request) { r.GivenName = strings.Repeat("漢", 100) }, ""},
-		{"HundredOneKanji", func(r *match.Request) { r.GivenName = strings.Repeat("漢", 101) }, "givenName"},
-		{"CountryLower", func(r *match.Request) { r.Country = "jp" }, ""},
-		{"CountryAlpha3", func(r *match.Request) { r.Country = "JPN" }, "country"},
-		{"DocumentTypeCase", func(r *match.Request) { r.IDDocumentType = "Passport" }, "idDocumentType"},
-		{"GenderCase", func(r *match.Request) { r.Gender = "Male" }, "gender"},
-		{"LeapDay", func(r *match.Request) { r.Birthdate = "2000-02-29" }, ""},
-		{"NoLeapDay", func(r *match.Request) { r.Birthdate = "1900-02-29" }, "birthdate"},
-		{"ExpiryDate", func(r *match.Request) { r.IDDocumentExpiryDate = "2027-13-01" }, "idDocumentExpiryDate"},
-		{"Email", func(r *match.Request) { r.Email = "abc example.com" }, "email"},
-		{"PhoneLeadingZero", func(r *match.Request) { r.PhoneNumber = "+034629255833"; r.GivenName = "F" }, "phoneNumber"},
-		{"FirstErrorInSchemaOrder", func(r *match.Request) { r.Nationality = "XX"; r.Name = "---" }, "name"},
+		{"InvalidUTF8", func(r *match.Request) { r.Values[attr.GivenName] = "Fede\xffrica" }, "givenName"},
+		{"Blank", func(r *match.Request) { r.Values[attr.FamilyName] = "   " }, "familyName"},
+		{"Punctuation", func(r *match.Request) { r.Values[attr.StreetNumber] = "-/-" }, "streetNumber"},
+		{"HundredKanji", func(r *match.Request) { r.Values[attr.GivenName] = strings.Repeat("漢", 100) }, ""},
+		{"HundredOneKanji", func(r *match.Request) { r.Values[attr.GivenName] = strings.Repeat("漢", 101) }, "givenName"},
+		{"CountryLower", func(r *match.Request) { r.Values[attr.Country] = "jp" }, ""},
+		{"CountryAlpha3", func(r *match.Request) { r.Values[attr.Country] = "JPN" }, "country"},
+		{"DocumentTypeCase", func(r *match.Request) { r.Values[attr.IDDocumentType] = "Passport" }, "idDocumentType"},
+		{"GenderCase", func(r *match.Request) { r.Values[attr.Gender] = "Male" }, "gender"},
+		{"LeapDay", func(r *match.Request) { r.Values[attr.Birthdate] = "2000-02-29" }, ""},
+		{"NoLeapDay", func(r *match.Request) { r.Values[attr.Birthdate] = "1900-02-29" }, "birthdate"},
+		{"ExpiryDate", func(r *match.Request) { r.Values[attr.IDDocumentExpiryDate] = "2027-13-01" }, "idDocumentExpiryDate"},
+		{"Email", func(r *match.Request) { r.Values[attr.Email] = "abc example.com" }, "email"},
+		{"PhoneLeadingZero", func(r *match.Request) { r.PhoneNumber = "+034629255833"; r.Values[attr.GivenName] = "F" }, "phoneNumber"},
+		{"FirstErrorInSchemaOrder", func(r *match.Request) { r.Values[attr.Nationality] = "XX"; r.Values[attr.Name] = "---" }, "name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			r := base
-			r.CityOfBirth = "Madrid"
+			r.Values[attr.CityOfBirth] = "Madrid"
 			tt.set(&r)
 			err := e.Validate(&r)
 			switch {
@@ -379,13 +397,13 @@ func TestDecodeRequest(t *testing.T) {
 		{"InvalidUTF8", e, "{\"givenName\":\"Fede\xffrica\"}", "givenName", nil},
 		{"EscapedSurrogate", e, `{"givenName":"Fede\ud800rica"}`, "-", nil},
 		{"KeysCaseSensitive", e, `{"GivenName":"x","givenName":"Federica"}`, "-", func(t *testing.T, r match.Request) {
-			if r.GivenName != "Federica" {
-				t.Errorf("givenName %q", r.GivenName)
+			if r.Values[attr.GivenName] != "Federica" {
+				t.Errorf("givenName %q", r.Values[attr.GivenName])
 			}
 		}},
 		{"DuplicateKeyLastWins", e, `{"givenName":"A","givenName":"Federica"}`, "-", func(t *testing.T, r match.Request) {
-			if r.GivenName != "Federica" {
-				t.Errorf("givenName %q", r.GivenName)
+			if r.Values[attr.GivenName] != "Federica" {
+				t.Errorf("givenName %q", r.Values[attr.GivenName])
 			}
 		}},
 		{"UnknownIgnored", e, `{"givenName":"Federica","bankAccountNumber":"IBAN:NL59ABNA0123456789"}`, "-", nil},
@@ -425,8 +443,8 @@ func TestDecodeRequest(t *testing.T) {
 func TestResponseJSON(t *testing.T) {
 	t.Parallel()
 	e := match.MustNew(match.Config{})
-	req := match.Request{PhoneNumber: "+34629255833", GivenName: "Clara", MiddleNames: "Maria", Email: "abc@example.com", Gender: "FEMALE"}
-	rec := match.Record{GivenName: "Carla", MiddleNames: "Mario", Gender: "MALE"}
+	req := match.Request{PhoneNumber: "+34629255833", Values: attr.Values{attr.GivenName: "Clara", attr.MiddleNames: "Maria", attr.Email: "abc@example.com", attr.Gender: "FEMALE"}}
+	rec := match.Record{attr.GivenName: "Carla", attr.MiddleNames: "Mario", attr.Gender: "MALE"}
 	resp, err := e.Match(context.Background(), req, rec, match.Subject{})
 	if err != nil {
 		t.Fatal(err)
@@ -452,7 +470,7 @@ func TestResponseJSON(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(`{"middleNamesMatch":"false","middleNamesScore":80}`), &back); err != nil {
 		t.Errorf("v0.2 spelling: %v", err)
-	} else if f, _ := back.Get(match.MiddleNames); f.Score != 80 || !f.HasScore {
+	} else if f, _ := back.Get(attr.MiddleNames); f.Score != 80 || !f.HasScore {
 		t.Errorf("middleNamesScore read as %+v", f)
 	}
 	for _, bad := range []string{
@@ -476,32 +494,6 @@ func TestResponseJSON(t *testing.T) {
 		if n != 4 {
 			t.Errorf("All() yielded %d", n)
 		}
-	}
-}
-
-func TestAttribute(t *testing.T) {
-	t.Parallel()
-	scored := 0
-	for a := range match.Attribute(match.NumAttributes) {
-		b, ok := match.ParseAttribute(a.String())
-		if !ok || b != a {
-			t.Errorf("ParseAttribute(%q) = %v, %v", a.String(), b, ok)
-		}
-		if a.Scored() {
-			scored++
-		}
-		if a.MaxLength() <= 0 {
-			t.Errorf("%s: no maximum length", a)
-		}
-	}
-	if scored != 14 {
-		t.Errorf("%d scored attributes, want the 14 of v0.4.0", scored)
-	}
-	if _, ok := match.ParseAttribute("phoneNumber"); ok {
-		t.Error("phoneNumber is not an answered attribute")
-	}
-	if s := match.Attribute(200).String(); s != "Attribute(200)" {
-		t.Errorf("String() = %q", s)
 	}
 }
 
@@ -532,8 +524,8 @@ func TestConcurrent(t *testing.T) {
 func TestDecodeRecord(t *testing.T) {
 	t.Parallel()
 	rec, err := match.DecodeRecord([]byte(`{"phoneNumber":"+34629255833","givenName":"Federica","familyName":null,"email":""}`))
-	if err != nil || rec.GivenName != "Federica" || rec.PhoneNumber != "+34629255833" || rec.FamilyName != "" {
-		t.Fatalf("got %+v, %v", rec, err)
+	if err != nil || rec != (match.Record{attr.GivenName: "Federica"}) {
+		t.Fatalf("got %q, %v", rec, err)
 	}
 	for name, tc := range map[string]struct{ data, msg string }{
 		"Misspelt":   {`{"givenname":"Federica"}`, `"givenname" is not a KYC Match request property`},

@@ -3,10 +3,11 @@ package match
 import (
 	"encoding/json"
 	"errors"
-	"net/http"
 )
 
-// Code is a CAMARA error code.
+// Code is a CAMARA error code. A Code is also an error, so that a [Lookup]
+// can answer with one (return match.CodeIdentifierNotFound), and so that
+// errors.Is(err, match.CodeInvalidArgument) tells an [*Error] by its code.
 type Code string
 
 // The error codes of KYC Match v0.4.0 that the engine returns or that
@@ -17,12 +18,25 @@ const (
 	CodeInvalidTokenContext     Code = "INVALID_TOKEN_CONTEXT"
 	CodeIDDocumentRequired      Code = "KNOW_YOUR_CUSTOMER.ID_DOCUMENT_REQUIRED"
 	CodeIDDocumentMismatch      Code = "KNOW_YOUR_CUSTOMER.ID_DOCUMENT_MISMATCH"
-	CodeIdentifierNotFound      Code = "IDENTIFIER_NOT_FOUND"
-	CodeMissingIdentifier       Code = "MISSING_IDENTIFIER"
-	CodeServiceNotApplicable    Code = "SERVICE_NOT_APPLICABLE"
+	// CodeIdentifierNotFound is what a [Lookup] returns when no customer
+	// account holds the number.
+	CodeIdentifierNotFound Code = "IDENTIFIER_NOT_FOUND"
+	CodeMissingIdentifier  Code = "MISSING_IDENTIFIER"
+	// CodeServiceNotApplicable is what a [Lookup] returns when the line is
+	// not eligible for the service (an IoT or business line, say).
+	CodeServiceNotApplicable Code = "SERVICE_NOT_APPLICABLE"
 	// CodeInternal is the Commonalities code for a failure of the server
-	// itself; [AsError] gives it to errors that are not *Error.
+	// itself; [AsError] gives it to errors that are not the client's.
 	CodeInternal Code = "INTERNAL"
+)
+
+// HTTP statuses, spelt out so that the library does not import net/http.
+const (
+	statusBadRequest          = 400
+	statusForbidden           = 403
+	statusNotFound            = 404
+	statusUnprocessableEntity = 422
+	statusInternalServerError = 500
 )
 
 // Status returns the HTTP status of the code, as in the v0.4.0 responses
@@ -30,24 +44,52 @@ const (
 func (c Code) Status() int {
 	switch c {
 	case CodeInvalidArgument, CodeInvalidParamCombination:
-		return http.StatusBadRequest
+		return statusBadRequest
 	case CodeInvalidTokenContext, CodeIDDocumentRequired, CodeIDDocumentMismatch:
-		return http.StatusForbidden
+		return statusForbidden
 	case CodeIdentifierNotFound:
-		return http.StatusNotFound
+		return statusNotFound
 	case CodeMissingIdentifier, CodeServiceNotApplicable:
-		return http.StatusUnprocessableEntity
+		return statusUnprocessableEntity
 	}
-	return http.StatusInternalServerError
+	return statusInternalServerError
+}
+
+// Error returns "match: CODE".
+func (c Code) Error() string { return "match: " + string(c) }
+
+// message returns the code's message when the error is about no single
+// field: the specification's example messages.
+func (c Code) message() string {
+	switch c {
+	case CodeInvalidArgument:
+		return "Client specified an invalid argument, request body or query param."
+	case CodeInvalidParamCombination:
+		return "Indicated parameter combination is invalid: at least one property other than phoneNumber must be provided."
+	case CodeInvalidTokenContext:
+		return "phoneNumber is not consistent with access token."
+	case CodeIDDocumentRequired:
+		return "The idDocument is required to perform the properties validation"
+	case CodeIDDocumentMismatch:
+		return "The idDocument needs to match the one associated with the provided phoneNumber"
+	case CodeIdentifierNotFound:
+		return "The phone number provided is not associated with a customer account"
+	case CodeMissingIdentifier:
+		return "No phone number has been provided"
+	case CodeServiceNotApplicable:
+		return "The service is not applicable for the provided phone number"
+	}
+	return "Server error"
 }
 
 // Error is a CAMARA error: the code, its HTTP status, and a message for the
 // API consumer. The message names the offending field and never holds its
 // value, nor any value the operator holds: errors end up in logs.
 //
-// Errors compare with [errors.Is] by code (and by field when the target names
-// one), so errors.Is(err, ErrInvalidArgument) holds for every invalid
-// argument.
+// Every *Error the engine returns is a new value that belongs to the caller.
+// Errors compare with [errors.Is] by code, against a [Code] or an *Error
+// (and by field too when the target *Error names one), so
+// errors.Is(err, match.CodeInvalidArgument) holds for every invalid argument.
 type Error struct {
 	Status  int
 	Code    Code
@@ -62,14 +104,25 @@ func newError(c Code, field, msg string) *Error {
 	return &Error{Status: c.Status(), Code: c, Message: msg, Field: field}
 }
 
+// codeError returns a new Error with the code's status and message.
+func codeError(c Code) *Error { return newError(c, "", c.message()) }
+
+// fieldError returns a new Error about a field with the code's message.
+func fieldError(c Code, field string) *Error { return newError(c, field, c.message()) }
+
 // Error returns "match: CODE: message".
 func (e *Error) Error() string { return "match: " + string(e.Code) + ": " + e.Message }
 
-// Is reports whether target is an *Error with the same code and, when the
-// target names a field, the same field.
+// Is reports whether target is the same [Code], or an *Error with the same
+// code and, when the target names a field, the same field.
 func (e *Error) Is(target error) bool {
-	t, ok := target.(*Error)
-	return ok && t.Code == e.Code && (t.Field == "" || t.Field == e.Field)
+	switch t := target.(type) {
+	case Code:
+		return e.Code == t
+	case *Error:
+		return t.Code == e.Code && (t.Field == "" || t.Field == e.Field)
+	}
+	return false
 }
 
 // MarshalJSON writes the CAMARA ErrorInfo body {"status", "code", "message"}.
@@ -81,32 +134,14 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 	}{e.Status, e.Code, e.Message})
 }
 
-// Sentinel errors, for errors.Is and for embedders' [Lookup] functions, with
-// the specification's example messages. Do not modify them.
-var (
-	ErrInvalidArgument         = newError(CodeInvalidArgument, "", "Client specified an invalid argument, request body or query param.")
-	ErrInvalidParamCombination = newError(CodeInvalidParamCombination, "", "Indicated parameter combination is invalid: at least one property other than phoneNumber must be provided.")
-	ErrInvalidTokenContext     = newError(CodeInvalidTokenContext, "phoneNumber", "phoneNumber is not consistent with access token.")
-	ErrIDDocumentRequired      = newError(CodeIDDocumentRequired, "idDocument", "The idDocument is required to perform the properties validation")
-	ErrIDDocumentMismatch      = newError(CodeIDDocumentMismatch, "idDocument", "The idDocument needs to match the one associated with the provided phoneNumber")
-	ErrMissingIdentifier       = newError(CodeMissingIdentifier, "", "No phone number has been provided")
-	// ErrIdentifierNotFound is what a [Lookup] returns when no customer
-	// account holds the number.
-	ErrIdentifierNotFound = newError(CodeIdentifierNotFound, "", "The phone number provided is not associated with a customer account")
-	// ErrServiceNotApplicable is what a [Lookup] returns when the line is
-	// not eligible for the service (an IoT or business line, say).
-	ErrServiceNotApplicable = newError(CodeServiceNotApplicable, "", "The service is not applicable for the provided phone number")
-	errInternal             = newError(CodeInternal, "", "Server error")
-)
-
 // invalid returns an INVALID_ARGUMENT error about a field; msg must not hold
 // the field's value.
 func invalid(field, msg string) *Error { return newError(CodeInvalidArgument, field, msg) }
 
-// AsError returns err as a CAMARA error: err itself (or the *Error it wraps),
-// or, for any other error (a store that failed, a cancelled context), a 500
-// INTERNAL error whose message says nothing of the cause. It returns nil for
-// nil.
+// AsError returns err as a CAMARA error: the *Error it is or wraps; a new
+// *Error for a [Code] it is or wraps, with the code's message; or, for any
+// other error (a store that failed, a cancelled context), a new 500 INTERNAL
+// error whose message says nothing of the cause. It returns nil for nil.
 func AsError(err error) *Error {
 	if err == nil {
 		return nil
@@ -114,5 +149,8 @@ func AsError(err error) *Error {
 	if e, ok := errors.AsType[*Error](err); ok {
 		return e
 	}
-	return errInternal
+	if c, ok := errors.AsType[Code](err); ok {
+		return codeError(c)
+	}
+	return codeError(CodeInternal)
 }

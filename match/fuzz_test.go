@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/kycmatch/kycmatch/attr"
+	"github.com/kycmatch/kycmatch/internal/golden"
 	"github.com/kycmatch/kycmatch/match"
 )
 
@@ -39,8 +41,8 @@ func FuzzDecodeRequest(f *testing.F) {
 			}
 			return
 		}
-		for a := range match.Attribute(match.NumAttributes) {
-			if v := req.Get(a); !utf8.ValidString(v) {
+		for a := range attr.Attribute(attr.Count) {
+			if v := req.Values[a]; !utf8.ValidString(v) {
 				t.Fatalf("%s: invalid UTF-8 decoded", a)
 			}
 		}
@@ -80,16 +82,16 @@ func FuzzMatch(f *testing.F) {
 				}
 				return
 			}
-			for a := range match.Attribute(match.NumAttributes) {
-				if v := strings.TrimSpace(rec.Get(a)); len(v) >= 6 && strings.Contains(me.Message, v) {
+			for a := range attr.Attribute(attr.Count) {
+				if v := strings.TrimSpace(rec[a]); len(v) >= 6 && strings.Contains(me.Message, v) {
 					t.Fatalf("message %q quotes the record's %s", me.Message, a)
 				}
 			}
 			return
 		}
-		checkResponse(t, &req, &resp)
-		for a := range match.Attribute(match.NumAttributes) {
-			if v := req.Get(a); v != "" && v == rec.Get(a) {
+		golden.CheckResponse(t, &req, &resp)
+		for a := range attr.Attribute(attr.Count) {
+			if v := req.Values[a]; v != "" && v == rec[a] {
 				if f, _ := resp.Get(a); f.Result != match.True {
 					t.Fatalf("%s: identical values answered %s", a, f.Result)
 				}

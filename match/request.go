@@ -1,127 +1,88 @@
 package match
 
-// Request is the body of a KYC Match v0.4.0 request: what a customer typed
-// into the API consumer's form, and optionally the phone number of the line.
-// Every field is optional; the empty string means "not provided". Field names
-// and JSON names are those of the specification's KYC_MatchRequestBody.
+import (
+	"encoding/json"
+
+	"github.com/kycmatch/kycmatch/attr"
+)
+
+// Request is the body of a KYC Match request: what a customer typed into
+// the API consumer's form, and optionally the phone number of the line. Every
+// value is optional; the empty string means "not provided".
 //
-// A Request is a plain value: build it in Go, or decode a JSON body with
-// [Engine.DecodeRequest], which reports JSON-level problems (a number where a
-// string belongs, an empty string) that a Request cannot represent.
+// A Request is a plain value: build it in Go,
+//
+//	match.Request{PhoneNumber: "+34629255833", Values: attr.Values{attr.GivenName: "Federica"}}
+//
+// or decode a JSON body with [Engine.DecodeRequest], which reports what a
+// Request cannot represent (a number where a string belongs, an empty
+// string). It marshals to the CAMARA KYC_MatchRequestBody JSON.
 type Request struct {
-	PhoneNumber          string `json:"phoneNumber,omitempty"`
-	IDDocument           string `json:"idDocument,omitempty"`
-	IDDocumentType       string `json:"idDocumentType,omitempty"`
-	IDDocumentExpiryDate string `json:"idDocumentExpiryDate,omitempty"`
-	Name                 string `json:"name,omitempty"`
-	GivenName            string `json:"givenName,omitempty"`
-	FamilyName           string `json:"familyName,omitempty"`
-	NameKanaHankaku      string `json:"nameKanaHankaku,omitempty"`
-	NameKanaZenkaku      string `json:"nameKanaZenkaku,omitempty"`
-	MiddleNames          string `json:"middleNames,omitempty"`
-	FamilyNameAtBirth    string `json:"familyNameAtBirth,omitempty"`
-	Address              string `json:"address,omitempty"`
-	StreetName           string `json:"streetName,omitempty"`
-	StreetNumber         string `json:"streetNumber,omitempty"`
-	PostalCode           string `json:"postalCode,omitempty"`
-	Region               string `json:"region,omitempty"`
-	Locality             string `json:"locality,omitempty"`
-	Country              string `json:"country,omitempty"`
-	HouseNumberExtension string `json:"houseNumberExtension,omitempty"`
-	Birthdate            string `json:"birthdate,omitempty"`
-	Email                string `json:"email,omitempty"`
-	Gender               string `json:"gender,omitempty"`
-	CityOfBirth          string `json:"cityOfBirth,omitempty"`
-	CountryOfBirth       string `json:"countryOfBirth,omitempty"`
-	Nationality          string `json:"nationality,omitempty"`
+	// PhoneNumber is the body's phoneNumber: the line, in E.164 form.
+	PhoneNumber string
+	// Values are the attributes to match, indexed by attribute.
+	Values attr.Values
 }
 
-// Record is what the operator holds, verified, for a line: the same fields as
-// a [Request], under the same JSON names. The empty string means the operator
-// does not hold the attribute. Record values are read leniently (a birthdate
-// as YYYYMMDD, a gender as M or F, a country as alpha-3), since they come from
-// the operator's own systems rather than from a client; PhoneNumber is not
-// used for matching.
-type Record Request
-
-// Get returns the value of attribute a, or "" for a value that is not an
-// attribute.
-func (r *Request) Get(a Attribute) string {
-	if p := r.field(a); p != nil {
-		return *p
-	}
-	return ""
+// MarshalJSON writes the request body: phoneNumber, then the attributes
+// that have a value, in the specification's order, under their CAMARA names.
+func (r Request) MarshalJSON() ([]byte, error) {
+	return marshalValues(r.PhoneNumber, &r.Values)
 }
 
-// property returns the address of the field of the property with the given
-// CAMARA name (phoneNumber or an attribute), or nil.
-func (r *Request) property(name string) *string {
-	if name == "phoneNumber" {
-		return &r.PhoneNumber
+// marshalValues writes a flat JSON object of strings.
+func marshalValues(phone string, v *attr.Values) ([]byte, error) {
+	b := make([]byte, 0, 64+48*v.Len())
+	b = append(b, '{')
+	if phone != "" {
+		b = append(b, `"phoneNumber":`...)
+		b, _ = appendJSONString(b, phone)
 	}
-	if a, ok := ParseAttribute(name); ok {
-		return r.field(a)
+	for a, s := range v.All() {
+		if len(b) > 1 {
+			b = append(b, ',')
+		}
+		b = append(append(append(b, '"'), a.String()...), `":`...)
+		var err error
+		if b, err = appendJSONString(b, s); err != nil {
+			return nil, err
+		}
 	}
+	return append(b, '}'), nil
+}
+
+func appendJSONString(b []byte, s string) ([]byte, error) {
+	q, err := json.Marshal(s)
+	return append(b, q...), err
+}
+
+// Record is what the operator holds, verified, for a line, indexed by
+// attribute; the empty string means the operator does not hold the
+// attribute. Record values are read leniently (a birthdate as YYYYMMDD, a
+// gender as M or F, a country as alpha-3), since they come from the
+// operator's own systems rather than from a client, and they are bounded
+// like any input (DESIGN.md section 5). [DecodeRecord] reads one held as
+// JSON.
+type Record attr.Values
+
+// values returns the record as the profiles see it.
+func (r *Record) values() *attr.Values { return (*attr.Values)(r) }
+
+// MarshalJSON writes the record as [DecodeRecord] reads it: a JSON object of
+// the attributes it holds, under their CAMARA names.
+func (r Record) MarshalJSON() ([]byte, error) {
+	return marshalValues("", r.values())
+}
+
+// UnmarshalJSON reads a record as [DecodeRecord] does.
+func (r *Record) UnmarshalJSON(data []byte) error {
+	rec, err := DecodeRecord(data)
+	if err != nil {
+		return err
+	}
+	*r = rec
 	return nil
 }
-
-// field returns the address of attribute a's field, or nil.
-func (r *Request) field(a Attribute) *string {
-	switch a {
-	case IDDocument:
-		return &r.IDDocument
-	case IDDocumentType:
-		return &r.IDDocumentType
-	case IDDocumentExpiryDate:
-		return &r.IDDocumentExpiryDate
-	case Name:
-		return &r.Name
-	case GivenName:
-		return &r.GivenName
-	case FamilyName:
-		return &r.FamilyName
-	case NameKanaHankaku:
-		return &r.NameKanaHankaku
-	case NameKanaZenkaku:
-		return &r.NameKanaZenkaku
-	case MiddleNames:
-		return &r.MiddleNames
-	case FamilyNameAtBirth:
-		return &r.FamilyNameAtBirth
-	case Address:
-		return &r.Address
-	case StreetName:
-		return &r.StreetName
-	case StreetNumber:
-		return &r.StreetNumber
-	case PostalCode:
-		return &r.PostalCode
-	case Region:
-		return &r.Region
-	case Locality:
-		return &r.Locality
-	case Country:
-		return &r.Country
-	case HouseNumberExtension:
-		return &r.HouseNumberExtension
-	case Birthdate:
-		return &r.Birthdate
-	case Email:
-		return &r.Email
-	case Gender:
-		return &r.Gender
-	case CityOfBirth:
-		return &r.CityOfBirth
-	case CountryOfBirth:
-		return &r.CountryOfBirth
-	case Nationality:
-		return &r.Nationality
-	}
-	return nil
-}
-
-// Get returns the value of attribute a.
-func (r *Record) Get(a Attribute) string { return (*Request)(r).Get(a) }
 
 // Subject says what the access token identified. The zero Subject stands for
 // a two-legged token, or a three-legged one that identifies no single line:

@@ -6,6 +6,7 @@ import (
 	"iter"
 	"strconv"
 
+	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/locale"
 )
 
@@ -71,7 +72,7 @@ type Field struct {
 // "xMatchScore" beside a false answer that has a score. A Response is a value
 // and safe to copy.
 type Response struct {
-	fields [NumAttributes]Field
+	fields [attr.Count]Field
 	// Country is the ISO 3166-1 alpha-2 code of the locale profile that was
 	// used, or "" for the generic profile. It is not part of the CAMARA
 	// response.
@@ -79,8 +80,8 @@ type Response struct {
 }
 
 // Get returns the answer for attribute a, and false when a was not requested.
-func (r *Response) Get(a Attribute) (Field, bool) {
-	if int(a) >= NumAttributes || r.fields[a].Result == 0 {
+func (r *Response) Get(a attr.Attribute) (Field, bool) {
+	if !a.Valid() || r.fields[a].Result == 0 {
 		return Field{}, false
 	}
 	return r.fields[a], true
@@ -88,9 +89,9 @@ func (r *Response) Get(a Attribute) (Field, bool) {
 
 // All yields the requested attributes and their answers, in the
 // specification's order.
-func (r *Response) All() iter.Seq2[Attribute, Field] {
-	return func(yield func(Attribute, Field) bool) {
-		for a := range Attribute(NumAttributes) {
+func (r *Response) All() iter.Seq2[attr.Attribute, Field] {
+	return func(yield func(attr.Attribute, Field) bool) {
+		for a := range attr.All() {
 			if r.fields[a].Result != 0 && !yield(a, r.fields[a]) {
 				return
 			}
@@ -109,9 +110,6 @@ func (r *Response) Len() int {
 	return n
 }
 
-// set records the answer for a.
-func (r *Response) set(a Attribute, f Field) { r.fields[a] = f }
-
 // MarshalJSON implements [json.Marshaler] with the CAMARA KYC_MatchResponse
 // shape. The middle-names score is spelled middleNamesMatchScore, as in the
 // v0.4.0 schema (some peers still emit the v0.2 typo middleNamesScore).
@@ -123,13 +121,13 @@ func (r Response) MarshalJSON() ([]byte, error) {
 			b = append(b, ',')
 		}
 		b = append(b, '"')
-		b = append(b, attrs[a].name...)
+		b = append(b, a.String()...)
 		b = append(b, `Match":"`...)
 		b = append(b, f.Result.String()...)
 		b = append(b, '"')
 		if f.HasScore {
 			b = append(b, ',', '"')
-			b = append(b, attrs[a].name...)
+			b = append(b, a.String()...)
 			b = append(b, `MatchScore":`...)
 			b = strconv.AppendInt(b, int64(f.Score), 10)
 		}
@@ -147,7 +145,7 @@ func (r *Response) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	var out Response
-	scores := map[Attribute]int{}
+	scores := map[attr.Attribute]int{}
 	for k, raw := range m {
 		a, isScore, ok := responseKey(k)
 		if !ok {
@@ -173,7 +171,7 @@ func (r *Response) UnmarshalJSON(data []byte) error {
 	}
 	for a, n := range scores {
 		if out.fields[a].Result != False {
-			return fmt.Errorf("match: %sMatchScore without %sMatch \"false\"", attrs[a].name, attrs[a].name)
+			return fmt.Errorf("match: %sMatchScore without %sMatch \"false\"", a, a)
 		}
 		out.fields[a].Score, out.fields[a].HasScore = n, true
 	}
@@ -182,18 +180,18 @@ func (r *Response) UnmarshalJSON(data []byte) error {
 }
 
 // responseKey parses a response property name.
-func responseKey(k string) (a Attribute, isScore, ok bool) {
-	for a := range Attribute(NumAttributes) {
-		n := attrs[a].name
+func responseKey(k string) (a attr.Attribute, isScore, ok bool) {
+	for a := range attr.All() {
+		n := a.String()
 		switch k {
 		case n + "Match":
 			return a, false, true
 		case n + "MatchScore":
-			return a, true, attrs[a].scored
+			return a, true, a.Scored()
 		}
 	}
 	if k == "middleNamesScore" {
-		return MiddleNames, true, true
+		return attr.MiddleNames, true, true
 	}
 	return 0, false, false
 }

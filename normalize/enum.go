@@ -97,9 +97,6 @@ var alpha3Table = sync.OnceValue(func() map[string]string {
 	return m
 })
 
-// Genders are the values of the CAMARA gender enum.
-var Genders = []string{"MALE", "FEMALE", "OTHER"}
-
 // Gender returns s when it is one of the CAMARA values MALE, FEMALE and OTHER,
 // which are case-sensitive in the schema.
 func Gender(s string) (string, bool) {
@@ -125,19 +122,15 @@ func RecordGender(s string) (string, bool) {
 	return "", false
 }
 
-// DocumentTypes are the values of the CAMARA idDocumentType enum.
-var DocumentTypes = []string{
-	"passport", "national_id_card", "residence_permit", "diplomatic_id",
-	"driver_licence", "social_security_id", "other",
-}
-
-// DocumentType returns s when it is one of [DocumentTypes] (case-sensitive, as
-// in the schema).
+// DocumentType returns s when it is one of the values of the CAMARA
+// idDocumentType enum: passport, national_id_card, residence_permit,
+// diplomatic_id, driver_licence, social_security_id, other (case-sensitive,
+// as in the schema).
 func DocumentType(s string) (string, bool) {
-	for _, t := range DocumentTypes {
-		if s == t {
-			return s, true
-		}
+	switch s {
+	case "passport", "national_id_card", "residence_permit", "diplomatic_id",
+		"driver_licence", "social_security_id", "other":
+		return s, true
 	}
 	return "", false
 }

@@ -147,9 +147,12 @@ func TestRecordGender(t *testing.T) {
 	}
 }
 
+// documentTypes is the idDocumentType enum of kyc-match v0.4.0.
+var documentTypes = []string{"passport", "national_id_card", "residence_permit", "diplomatic_id", "driver_licence", "social_security_id", "other"}
+
 func TestDocumentType(t *testing.T) {
 	t.Parallel()
-	for _, dt := range normalize.DocumentTypes {
+	for _, dt := range documentTypes {
 		t.Run(dt, func(t *testing.T) {
 			t.Parallel()
 			if got, ok := normalize.DocumentType(dt); !ok || got != dt {
@@ -157,7 +160,7 @@ func TestDocumentType(t *testing.T) {
 			}
 		})
 	}
-	for _, s := range []string{"Passport", "PASSPORT", "driver_license", "driver-licence", "national id card", "id", ""} {
+	for _, s := range []string{"Passport", "PASSPORT", "driver_license", "driver-licence", "national id card", "id", "", "passport "} {
 		t.Run("refused "+s, func(t *testing.T) {
 			t.Parallel()
 			if got, ok := normalize.DocumentType(s); ok || got != "" {
@@ -165,18 +168,6 @@ func TestDocumentType(t *testing.T) {
 			}
 		})
 	}
-	t.Run("the v0.4.0 enum", func(t *testing.T) {
-		t.Parallel()
-		want := []string{"passport", "national_id_card", "residence_permit", "diplomatic_id", "driver_licence", "social_security_id", "other"}
-		if len(normalize.DocumentTypes) != len(want) {
-			t.Fatalf("DocumentTypes = %q, want %q", normalize.DocumentTypes, want)
-		}
-		for i := range want {
-			if normalize.DocumentTypes[i] != want[i] {
-				t.Errorf("DocumentTypes[%d] = %q, want %q", i, normalize.DocumentTypes[i], want[i])
-			}
-		}
-	})
 }
 
 func TestRecordDocumentType(t *testing.T) {

@@ -78,13 +78,3 @@ func Percent(s float64) int {
 	// Cap before converting: 100*s may be beyond int's range (+Inf).
 	return int(min(99, math.Round(100*s)))
 }
-
-// JaroWinkler returns the Jaro-Winkler similarity of a and b as an integer
-// percentage: 100 when a == b, otherwise [Percent] of [Similarity], so at most
-// 99. "Clara" and "Carla" give 88 (the CAMARA scoring proposal's example).
-func JaroWinkler(a, b string) int {
-	if a == b {
-		return 100
-	}
-	return Percent(Similarity(a, b))
-}

@@ -10,6 +10,16 @@ import (
 	"github.com/kycmatch/kycmatch/score"
 )
 
+// jaroWinkler is the Jaro-Winkler similarity of a and b as the CAMARA
+// percentage: 100 when a == b, otherwise [score.Percent] of
+// [score.Similarity], so at most 99.
+func jaroWinkler(a, b string) int {
+	if a == b {
+		return 100
+	}
+	return score.Percent(score.Similarity(a, b))
+}
+
 func TestJaroWinkler(t *testing.T) {
 	t.Parallel()
 	long := "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz"
@@ -37,10 +47,10 @@ func TestJaroWinkler(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			if got := score.JaroWinkler(tc.a, tc.b); got != tc.want {
+			if got := jaroWinkler(tc.a, tc.b); got != tc.want {
 				t.Errorf("JaroWinkler(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
 			}
-			if got := score.JaroWinkler(tc.b, tc.a); got != tc.want {
+			if got := jaroWinkler(tc.b, tc.a); got != tc.want {
 				t.Errorf("JaroWinkler(%q, %q) = %d, want %d (swapped)", tc.b, tc.a, got, tc.want)
 			}
 		})
@@ -147,7 +157,7 @@ func FuzzJaroWinkler(f *testing.F) {
 		f.Add(s[0], s[1])
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
-		p, q := score.JaroWinkler(a, b), score.JaroWinkler(b, a)
+		p, q := jaroWinkler(a, b), jaroWinkler(b, a)
 		if p != q {
 			t.Fatalf("JaroWinkler(%q, %q) = %d, swapped %d", a, b, p, q)
 		}
@@ -173,13 +183,12 @@ func FuzzJaroWinkler(f *testing.F) {
 	})
 }
 
-func ExampleJaroWinkler() {
-	fmt.Println(score.JaroWinkler("Clara", "Carla"))
-	fmt.Println(score.JaroWinkler("Clara", "Clara"))
-	fmt.Println(score.JaroWinkler("Clara", ""))
+func ExampleSimilarity() {
+	s := score.Similarity("clara", "carla")
+	fmt.Printf("%.4f %d\n", s, score.Percent(s))
+	fmt.Println(score.Percent(score.Similarity("clara", "")))
 	// Output:
-	// 88
-	// 100
+	// 0.8800 88
 	// 0
 }
 

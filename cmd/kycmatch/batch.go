@@ -305,9 +305,9 @@ func answerLine(e *match.Engine, n int, line []byte, tooLong bool) ([]byte, bool
 	resp, err := answer(e, m["request"], tokenPhone, func() (match.Record, error) {
 		switch {
 		case notApplicable:
-			return match.Record{}, match.ErrServiceNotApplicable
+			return match.Record{}, match.CodeServiceNotApplicable
 		case rawRecord == nil || string(rawRecord) == "null":
-			return match.Record{}, match.ErrIdentifierNotFound
+			return match.Record{}, match.CodeIdentifierNotFound
 		}
 		rec, err := parseRecord(rawRecord)
 		if err != nil {

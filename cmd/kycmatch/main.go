@@ -15,6 +15,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kycmatch/kycmatch/locale"
+	"github.com/kycmatch/kycmatch/locale/es"
+	"github.com/kycmatch/kycmatch/locale/nl"
 	"github.com/kycmatch/kycmatch/match"
 	"github.com/kycmatch/kycmatch/normalize"
 )
@@ -191,7 +194,13 @@ func newEngine(path string) (*match.Engine, error) {
 			return nil, fmt.Errorf("config %s: %v", path, err)
 		}
 	}
-	return match.New(cfg)
+	return match.New(cfg, profiles()...)
+}
+
+// profiles returns every locale profile the module ships: the command
+// answers for any country it has rules for.
+func profiles() []locale.Profile {
+	return []locale.Profile{es.New(), nl.New()}
 }
 
 func runMatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

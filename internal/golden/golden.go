@@ -1,0 +1,288 @@
+// Package golden runs the golden cases under testdata/golden: one JSON file
+// per case, holding a request body, the operator's record, the engine's
+// configuration and profiles, and the expected answer with the reason it is
+// right. It is imported by tests only.
+//
+// A golden file is a claim about the right answer, reasoned from the
+// specification and the product rules (DESIGN.md); the harness checks the
+// status, the CAMARA body and the reason codes of each answered attribute.
+// Run the tests with -update to rewrite status, body and reasons from what
+// the engine answers, then review the diff against each case's reason
+// before committing.
+package golden
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kycmatch/kycmatch/locale"
+	"github.com/kycmatch/kycmatch/match"
+	"github.com/kycmatch/kycmatch/normalize"
+)
+
+var update = flag.Bool("update", false, "rewrite the status, body and reasons of the golden files")
+
+// Case is one golden file.
+type Case struct {
+	// Reason says why the answer is right. Required.
+	Reason string `json:"reason"`
+	// Config is the engine's configuration; absent means the zero Config.
+	Config json.RawMessage `json:"config,omitempty"`
+	// Profiles are the ISO codes of the country profiles the engine is
+	// built with; absent means none (the generic profile only).
+	Profiles []string `json:"profiles,omitempty"`
+	// TokenPhone is the number a three-legged token identified; absent for
+	// a two-legged token.
+	TokenPhone string `json:"tokenPhone,omitempty"`
+	// Request is the request body, as JSON. RequestBody is the raw body for
+	// the cases that are not JSON at all; one of the two is given.
+	Request     json.RawMessage `json:"request,omitempty"`
+	RequestBody *string         `json:"requestBody,omitempty"`
+	// Record is what the operator holds; absent or null means no customer
+	// account holds the number (IDENTIFIER_NOT_FOUND).
+	Record json.RawMessage `json:"record,omitempty"`
+	// Lookup, when "not_applicable", makes the lookup answer
+	// SERVICE_NOT_APPLICABLE.
+	Lookup string `json:"lookup,omitempty"`
+	// Status and Body are the expected HTTP status and JSON body: the CAMARA
+	// response, or the CAMARA error.
+	Status int             `json:"status"`
+	Body   json.RawMessage `json:"body"`
+	// Country is the ISO code of the profile that answered a 200, or ""
+	// for the generic profile.
+	Country string `json:"country,omitempty"`
+	// Reasons are the reason codes (locale.Reason) of each answered
+	// attribute of a 200, by CAMARA name.
+	Reasons map[string]string `json:"reasons,omitempty"`
+}
+
+// Run runs every case of the files under dir (a folder of testdata/golden),
+// but for its subfolders named in skip, each as a subtest named by its path,
+// with the country profiles given by ISO code. A case that asks for a profile
+// not in profiles fails.
+func Run(t *testing.T, dir string, profiles map[string]locale.Profile, skip ...string) {
+	t.Helper()
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() && path != dir && slices.Contains(skip, filepath.Base(path)) {
+			return filepath.SkipDir
+		}
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".json") {
+			files = append(files, path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatalf("no golden files under %s", dir)
+	}
+	for _, path := range files {
+		name := strings.TrimSuffix(filepath.ToSlash(strings.TrimPrefix(path, dir+string(filepath.Separator))), ".json")
+		t.Run(name, func(t *testing.T) {
+			if !*update {
+				t.Parallel()
+			}
+			runFile(t, path, profiles)
+		})
+	}
+}
+
+// runFile runs one golden file.
+func runFile(t *testing.T, path string, profiles map[string]locale.Profile) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c Case
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	if strings.TrimSpace(c.Reason) == "" {
+		t.Fatalf("%s: every golden case needs a reason", path)
+	}
+	got := answer(t, &c, profiles)
+	if *update {
+		c.Status, c.Body, c.Country, c.Reasons = got.Status, got.Body, got.Country, got.Reasons
+		var out bytes.Buffer
+		enc := json.NewEncoder(&out)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(&c); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if got.Status != c.Status || !jsonEqual(got.Body, c.Body) {
+		t.Errorf("got status %d body %s\nwant status %d body %s\nreason: %s", got.Status, got.Body, c.Status, compact(c.Body), c.Reason)
+	}
+	if got.Country != c.Country {
+		t.Errorf("answered by profile %q, want %q\nreason: %s", got.Country, c.Country, c.Reason)
+	}
+	if !reflect.DeepEqual(got.Reasons, c.Reasons) {
+		t.Errorf("reasons %v\nwant    %v\nreason: %s", got.Reasons, c.Reasons, c.Reason)
+	}
+}
+
+// answer answers the case and checks the invariants that hold for every
+// answer, whatever the case expects. It returns the answer in the case's
+// form.
+func answer(t *testing.T, c *Case, profiles map[string]locale.Profile) Case {
+	t.Helper()
+	cfg := match.Config{}
+	if len(c.Config) > 0 {
+		var err error
+		if cfg, err = match.ParseConfig(c.Config); err != nil {
+			t.Fatalf("config: %v", err)
+		}
+	}
+	var ps []locale.Profile
+	for _, code := range c.Profiles {
+		p, ok := profiles[code]
+		if !ok {
+			t.Fatalf("the case needs the %s profile, which this test does not hold", code)
+		}
+		ps = append(ps, p)
+	}
+	e, err := match.New(cfg, ps...)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	body := []byte(c.Request)
+	if c.RequestBody != nil {
+		body = []byte(*c.RequestBody)
+	}
+	var rec *match.Record
+	if len(c.Record) > 0 && string(c.Record) != "null" {
+		rec = new(match.Record)
+		if err := json.Unmarshal(c.Record, rec); err != nil {
+			t.Fatalf("record: %v", err)
+		}
+	}
+	lookup := func(_ context.Context, phone string) (match.Record, error) {
+		switch {
+		case c.Lookup == "not_applicable":
+			return match.Record{}, match.CodeServiceNotApplicable
+		case c.Lookup != "":
+			t.Fatalf("unknown lookup %q", c.Lookup)
+		case rec == nil:
+			return match.Record{}, match.CodeIdentifierNotFound
+		}
+		if !normalize.ValidPhone(phone) {
+			t.Errorf("lookup got %q, not an E.164 number", phone)
+		}
+		return *rec, nil
+	}
+
+	req, err := e.DecodeRequest(body)
+	var resp match.Response
+	if err == nil {
+		resp, err = e.MatchLookup(context.Background(), req, match.Subject{PhoneNumber: c.TokenPhone}, lookup)
+	}
+	if err != nil {
+		var me *match.Error
+		if !errors.As(err, &me) {
+			t.Fatalf("error %v is not a *match.Error", err)
+		}
+		checkNoLeak(t, me.Message, body, c.Record)
+		out, _ := json.Marshal(me)
+		if me.Status != me.Code.Status() {
+			t.Errorf("status %d does not belong to code %s", me.Status, me.Code)
+		}
+		return Case{Status: me.Status, Body: out}
+	}
+	CheckResponse(t, &req, &resp)
+	out, err := json.Marshal(resp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reasons := map[string]string{}
+	for a, f := range resp.All() {
+		reasons[a.String()] = f.Reason.String()
+	}
+	return Case{Status: 200, Body: out, Country: resp.Country, Reasons: reasons}
+}
+
+// CheckResponse checks the contract of every response: only requested
+// attributes are answered; a score appears only beside "false", only for a
+// scored attribute, and within 0..99; every answer has a reason.
+func CheckResponse(t *testing.T, req *match.Request, resp *match.Response) {
+	t.Helper()
+	for a, v := range req.Values.All() {
+		if _, ok := resp.Get(a); !ok {
+			t.Errorf("%s: requested %q, not answered", a, v)
+		}
+	}
+	for a, f := range resp.All() {
+		if req.Values[a] == "" {
+			t.Errorf("%s: answered, not requested", a)
+		}
+		if f.HasScore && (f.Result != match.False || !a.Scored() || f.Score < 0 || f.Score > 99) {
+			t.Errorf("%s: score %d beside %s", a, f.Score, f.Result)
+		}
+		if f.Reason == 0 {
+			t.Errorf("%s: %s without a reason", a, f.Result)
+		}
+	}
+}
+
+// enumValues are the values that error messages list, which a request may
+// also hold.
+var enumValues = []string{
+	"MALE", "FEMALE", "OTHER", "passport", "national_id_card", "residence_permit",
+	"diplomatic_id", "driver_licence", "social_security_id", "other",
+}
+
+// checkNoLeak fails when an error message quotes a value of the request or
+// of the record. Values shorter than four characters, and the enum values
+// that messages list, are not checked.
+func checkNoLeak(t *testing.T, msg string, body, record []byte) {
+	t.Helper()
+	for _, src := range [][]byte{body, record} {
+		var m map[string]any
+		if json.Unmarshal(src, &m) != nil {
+			continue
+		}
+		for k, v := range m {
+			s, ok := v.(string)
+			if !ok || len(strings.TrimSpace(s)) < 4 || s == k || slices.Contains(enumValues, s) {
+				continue
+			}
+			if strings.Contains(msg, s) {
+				t.Errorf("error message %q quotes the value of %s", msg, k)
+			}
+		}
+	}
+}
+
+func jsonEqual(a, b []byte) bool {
+	var x, y any
+	if json.Unmarshal(a, &x) != nil || json.Unmarshal(b, &y) != nil {
+		return false
+	}
+	return reflect.DeepEqual(x, y)
+}
+
+func compact(b []byte) string {
+	var buf bytes.Buffer
+	if json.Compact(&buf, b) != nil {
+		return string(b)
+	}
+	return buf.String()
+}
