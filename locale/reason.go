@@ -56,14 +56,28 @@ const (
 	// Unreadable: the record holds a value that cannot be read as the
 	// attribute's type (a birthdate that is not a date).
 	Unreadable
+	// ReadingMatch: a name or place in kanji read as the other side's kana
+	// or romaji (山田太郎 and ヤマダ タロウ), through a dictionary reading
+	// (locale/jp).
+	ReadingMatch
+	// KanjiVariant: equal once old and variant kanji are written in their
+	// standard form (髙 and 高, 邊 and 辺).
+	KanjiVariant
+	// Romanization: two romaji spellings of one Japanese reading (Tarō,
+	// Tarou, Taro), or a kana reading and its romaji.
+	Romanization
+	// ZenginFold: equal once kana are folded by the Zengin bank-transfer
+	// rules (small kana large, ヲ as オ), an option of locale/jp.
+	ZenginFold
 
-	lastReason = Unreadable
+	lastReason = ZenginFold
 )
 
 var reasonNames = [...]string{
 	"EXACT", "NORMALIZED", "DIACRITIC_FOLD", "TRANSLITERATION", "SPACING",
 	"KANA_SCRIPT", "FORMAT", "ALIAS", "COMPOSED", "DERIVED", "DIFFERENT",
 	"ORDER_SWAP", "NUMBER_MISMATCH", "NOT_HELD", "NOT_OFFERED", "UNREADABLE",
+	"READING_MATCH", "KANJI_VARIANT", "ROMANIZATION", "ZENGIN_FOLD",
 }
 
 // String returns the reasons' codes joined by '+', in the order of the

@@ -405,7 +405,9 @@ func readNumber(rs []rune) (n, used int, ok bool) {
 	return v, j, ok
 }
 
-func isKanjiDigit(r rune) bool { return strings.ContainsRune("〇一二三四五六七八九十百千壱弐参", r) }
+func isKanjiDigit(r rune) bool {
+	return strings.ContainsRune("〇一二三四五六七八九十百千壱弐参", r)
+}
 
 // parseKanjiNumber reads kanji numerals: positional (二〇三) or with
 // multipliers (二百三, 十五), up to 9999.

@@ -125,7 +125,11 @@ func romajiPlaceKey(s string) string {
 	var b strings.Builder
 	for w := range strings.FieldsSeq(s) {
 		name, unit, _ := cutUnit(w)
-		b.WriteString(RomajiKey(strings.ReplaceAll(name, "-", " ")))
+		if k := RomajiKey(strings.ReplaceAll(name, "-", " ")); k != "" {
+			b.WriteString(k)
+		} else {
+			b.WriteString(name) // not romaji: as written
+		}
 		switch unit {
 		case "machi":
 			unit = "cho"

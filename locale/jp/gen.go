@@ -265,7 +265,7 @@ func buildVariants(kd map[rune]*kanji) map[rune]rune {
 }
 
 type unihanEntry struct {
-	src          rune
+	src                 rune
 	z, sem, semZ, spoof []rune
 }
 
