@@ -94,7 +94,7 @@ func parseRomajiAddress(s string) Address {
 			}
 		}
 		switch {
-		case hasUnit && (unit == "shi" || unit == "gun" || unit == "ku" && len(town) == 0):
+		case hasUnit && (unit == "shi" || unit == "gun" || unit == "ku"):
 			city = append(city, name+"-"+unit)
 			gun = gun || unit == "gun"
 		case hasUnit && (unit == "cho" || unit == "machi" || unit == "mura" || unit == "son") && (gun || len(city) == 0 && len(town) == 0):

@@ -201,15 +201,12 @@ func kanaFolds(req, rec string) Fold {
 	if strings.ContainsFunc(req, isHalfWidth) || strings.ContainsFunc(rec, isHalfWidth) {
 		f |= FoldWidth
 	}
-	if strings.ContainsFunc(req, isSpace) || strings.ContainsFunc(rec, isSpace) {
+	if len(KanaWords(req)) != len(KanaWords(rec)) {
 		f |= FoldSpacing
 	}
 	if strings.ContainsFunc(req, isLongVowelLike) != strings.ContainsFunc(rec, isLongVowelLike) ||
 		strings.ContainsFunc(req+rec, func(r rune) bool { return isLongVowelLike(r) && r != 'ー' }) {
 		f |= FoldLongVowel
-	}
-	if f == 0 {
-		f = FoldWidth
 	}
 	return f
 }
@@ -221,7 +218,11 @@ func isSpace(r rune) bool     { return unicode.IsSpace(r) || r == '・' || r == 
 func compareKana(req, rec string, o Options) Match {
 	q, r := Kana(req), Kana(rec)
 	if q == r {
-		return Match{Equal: true, Folds: kanaFolds(req, rec)}
+		f := kanaFolds(req, rec)
+		if f == 0 {
+			f = FoldWidth
+		}
+		return Match{Equal: true, Folds: f}
 	}
 	if o.Zengin && Zengin(q) == Zengin(r) {
 		return Match{Equal: true, Folds: kanaFolds(req, rec) | FoldZengin}
@@ -247,9 +248,15 @@ func compareKanji(req, rec string) Match {
 	qw, rw := kanjiWords(req), kanjiWords(rec)
 	q, r := strings.Join(qw, ""), strings.Join(rw, "")
 	if q == r {
-		f := FoldSpacing
+		var f Fold
+		if len(qw) != len(rw) {
+			f |= FoldSpacing
+		}
 		if FoldKanji(Kana(req)) != Kana(req) || FoldKanji(Kana(rec)) != Kana(rec) {
 			f |= FoldVariant
+		}
+		if f == 0 {
+			f = FoldWidth
 		}
 		return Match{Equal: true, Folds: f}
 	}

@@ -245,6 +245,8 @@ func (RegionComparer) Canon(s string) locale.Value {
 	if i, ok := Prefecture(s); ok {
 		why := locale.Romanization
 		switch k := Kana(s); {
+		case s == prefectures[i].kanji:
+			why = locale.Exact
 		case k == prefectures[i].kanji:
 			why = locale.Normalized
 		case strings.ContainsFunc(k, isHan):
