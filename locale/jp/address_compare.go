@@ -142,16 +142,17 @@ func romajiPlaceKey(s string) string {
 }
 
 // kanjiUnits splits a kanji city into its units, each a name and its suffix
-// (札幌市中央区: 札幌 市, 中央 区).
+// (札幌市中央区: 札幌 市, 中央 区; 愛知郡東郷町: 愛知 郡, 東郷 町): at each 市, 区
+// and 郡, and at a final 町 or 村, so that 東村山市 and 京都市 are one unit.
 func kanjiUnits(s string) [][2]string {
 	var out [][2]string
 	rs := []rune(s)
 	start := 0
 	for i := 1; i < len(rs); i++ {
-		if strings.ContainsRune("都道府県市区郡町村", rs[i]) && i > start && (i+1 == len(rs) || rs[i+1] != rs[i]) {
+		last := i == len(rs)-1
+		if (strings.ContainsRune("市区郡", rs[i]) || last && strings.ContainsRune("町村", rs[i])) && i > start && (last || rs[i+1] != rs[i]) {
 			out = append(out, [2]string{string(rs[start:i]), string(rs[i])})
 			start = i + 1
-			i++
 		}
 	}
 	if start < len(rs) {

@@ -40,8 +40,9 @@ func parseRomajiAddress(s string) Address {
 	words := strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == '〒'
 	})
-	var city, town, other []string
-	gun := false
+	type word struct{ name, unit string }
+	var placed []word // the words with a suffix or a name, in order
+	var other []string
 	for i := 0; i < len(words); i++ {
 		w := strings.Trim(words[i], ".")
 		if w == "" {
@@ -94,20 +95,45 @@ func parseRomajiAddress(s string) Address {
 			}
 		}
 		switch {
-		case hasUnit && (unit == "shi" || unit == "gun" || unit == "ku"):
-			city = append(city, name+"-"+unit)
-			gun = gun || unit == "gun"
-		case hasUnit && (unit == "cho" || unit == "machi" || unit == "mura" || unit == "son") && (gun || len(city) == 0 && len(town) == 0):
-			city = append(city, name+"-"+unit)
-		case len(a.Numbers) > 0 && a.Chome == 0 && len(town) > 0 && !hasUnit:
-			other = append(other, w)
 		case hasUnit:
-			town = append(town, name+"-"+unit)
+			placed = append(placed, word{name, unit})
 		case isRomajiName(w):
-			town = append(town, w)
+			placed = append(placed, word{w, ""})
 		default:
 			other = append(other, w)
 		}
+	}
+	// The city: the words with -shi, -ku or -gun, and a -cho, -machi, -mura
+	// or -son next to a -gun or, with no -shi, -ku or -gun, the first one;
+	// the other words are the town's.
+	cityLevel, gunAt := false, -1
+	for i, w := range placed {
+		switch w.unit {
+		case "shi", "ku":
+			cityLevel = true
+		case "gun":
+			cityLevel, gunAt = true, i
+		}
+	}
+	var city, town []string
+	townUnitAsCity := false
+	for i, w := range placed {
+		s := w.name
+		if w.unit != "" {
+			s += "-" + w.unit
+		}
+		switch w.unit {
+		case "shi", "ku", "gun":
+			city = append(city, s)
+			continue
+		case "cho", "machi", "mura", "son":
+			if gunAt >= 0 && (i == gunAt+1 || i == gunAt-1) || !cityLevel && !townUnitAsCity {
+				city = append(city, s)
+				townUnitAsCity = true
+				continue
+			}
+		}
+		town = append(town, s)
 	}
 	a.City = strings.Join(city, " ")
 	a.Town = strings.Join(town, " ")

@@ -76,18 +76,19 @@ func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
 // Sources implements [locale.Profile] with the generic rules, Japanese
 // composition ([Profile.Names], [Profile.Addresses]) and one derivation more:
 // a kana reading the record does not hold, in neither width, is derived from
-// its kanji name (name, else familyName and givenName), which the
-// [NameComparer] reads (reason DERIVED).
+// its name in kanji or kana (name, else familyName and givenName), which the
+// [NameComparer] reads (reason DERIVED). A name in Latin letters derives no
+// reading: the record holds none, and the answer is "not_available".
 func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source) []locale.Source {
 	n := len(dst)
 	dst = locale.SourcesWith(p, a, rec, dst)
 	if len(dst) > n || a != attr.NameKanaHankaku && a != attr.NameKanaZenkaku {
 		return dst
 	}
-	if v := rec[attr.Name]; v != "" && ScriptOf(v) == ScriptKanji {
+	if v := rec[attr.Name]; v != "" && japanese(v) {
 		return append(dst, locale.Source{Value: v, Why: locale.Derived})
 	}
-	if f, g := rec[attr.FamilyName], rec[attr.GivenName]; f != "" && g != "" && ScriptOf(f+g) == ScriptKanji {
+	if f, g := rec[attr.FamilyName], rec[attr.GivenName]; f != "" && g != "" && japanese(f+g) {
 		return append(dst, locale.Source{Value: locale.Compose(f, g), Why: locale.Derived | locale.Composed})
 	}
 	return dst
