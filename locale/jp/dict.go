@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/ikawaha/kagome-dict/dict"
@@ -87,7 +88,13 @@ type nameTable struct {
 	lines []uint32
 }
 
+// loads counts the loads of the reading dictionaries (ENAMDICT's table and
+// kagome's IPA dictionary), so that tests can tell a comparison that loaded
+// them from one that did not.
+var loads atomic.Int32
+
 var names = sync.OnceValue(func() *nameTable {
+	loads.Add(1)
 	text := gunzip(namesGz)
 	t := &nameTable{text: text, lines: make([]uint32, 0, strings.Count(text, "\n"))}
 	for i := 0; i < len(text); {
@@ -204,6 +211,7 @@ const (
 )
 
 var kagome = sync.OnceValue(func() *ipaDict {
+	loads.Add(1)
 	d := ipa.Dict()
 	k := &ipaDict{d: d}
 	k.reading = int(d.ContentsMeta[dict.ReadingIndex]) - int(d.ContentsMeta[dict.POSHierarchy])

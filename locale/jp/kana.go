@@ -2,6 +2,7 @@ package jp
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -137,25 +138,37 @@ func IsKana(s string) bool {
 	return true
 }
 
+// voicing holds, for each katakana U+30A1..U+30FA, its voiced form and its
+// plain form, from NFC and NFD (カ and U+3099 compose to ガ; ガ decomposes to
+// カ and U+3099).
+var voicing = sync.OnceValue(func() *[2][0x5a]rune {
+	var t [2][0x5a]rune
+	for r := rune(0x30a1); r <= 0x30fa; r++ {
+		if c := []rune(norm.NFC.String(string([]rune{r, 0x3099}))); len(c) == 1 {
+			t[0][r-0x30a1] = c[0]
+		}
+		d, _ := utf8.DecodeRuneInString(norm.NFD.String(string(r)))
+		t[1][r-0x30a1] = d
+	}
+	return &t
+})
+
 // voiced returns the voiced form of a katakana (カ gives ガ, ウ gives ヴ),
-// or 0 when it has none: NFC of the kana and the combining mark U+3099.
+// or 0 when it has none.
 func voiced(r rune) rune {
-	c := []rune(norm.NFC.String(string([]rune{r, 0x3099})))
-	if len(c) != 1 {
+	if r < 0x30a1 || r > 0x30fa {
 		return 0
 	}
-	return c[0]
+	return voicing()[0][r-0x30a1]
 }
 
 // unvoiced returns the plain form of a voiced or semi-voiced katakana (ガ
-// gives カ, パ gives ハ), the first rune of its NFD; other runes are returned
-// as they are.
+// gives カ, パ gives ハ); other runes are returned as they are.
 func unvoiced(r rune) rune {
 	if r < 0x30a1 || r > 0x30fa {
 		return r
 	}
-	d, _ := utf8.DecodeRuneInString(norm.NFD.String(string(r)))
-	return d
+	return voicing()[1][r-0x30a1]
 }
 
 // Zengin folds a canonical katakana reading ([Kana]) by the rules of Zengin

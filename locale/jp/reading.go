@@ -18,6 +18,8 @@ type segment struct {
 	j    int
 	kana string
 	src  Source
+	key  string // kana in the form of the search, once computed
+	has  bool   // key is computed
 }
 
 // reader finds the readings of one kanji name, segment by segment; it
@@ -49,7 +51,7 @@ func (r *reader) at(i int) []segment {
 			j++
 		}
 		for k := i + 1; k <= j; k++ {
-			out = append(out, segment{k, string(w[i:k]), SourceKana})
+			out = append(out, segment{j: k, kana: string(w[i:k]), src: SourceKana})
 		}
 		r.segs[i] = out
 		return out
@@ -67,7 +69,7 @@ func (r *reader) at(i int) []segment {
 			// A family name is often a place name: the IPA dictionary's
 			// places read persons' names too.
 			if rd.Source == SourceENAMDICT || rd.class&r.class != 0 || r.class&classFamily != 0 && rd.class&classPlace != 0 {
-				out = append(out, segment{j, rd.Kana, rd.Source})
+				out = append(out, segment{j: j, kana: rd.Kana, src: rd.Source})
 			}
 		}
 	}
@@ -100,7 +102,7 @@ func appendKanjiSegment(out []segment, j int, rd string, inside bool, attested m
 		if attested[f] >= attestedReadings {
 			src = SourceNameKanji
 		}
-		out = append(out, segment{j, f, src})
+		out = append(out, segment{j: j, kana: f, src: src})
 	}
 	add(rd)
 	first, n := utf8.DecodeRuneInString(rd)
@@ -170,7 +172,19 @@ func readsAs(r *reader, target string, f form) (Source, bool) {
 		i, p int
 		gem  bool
 	}
-	best := map[state]Source{{0, 0, false}: SourceKana}
+	width := len(target) + 1
+	bestBuf := make([]Source, 2*(n+1)*width)
+	for k := range bestBuf {
+		bestBuf[k] = none
+	}
+	at := func(s state) *Source {
+		g := 0
+		if s.gem {
+			g = 1
+		}
+		return &bestBuf[(g*(n+1)+s.i)*width+s.p]
+	}
+	*at(state{0, 0, false}) = SourceKana
 	// Visit states in order of i, then p.
 	frontier := []state{{0, 0, false}}
 	for len(frontier) > 0 {
@@ -185,12 +199,20 @@ func readsAs(r *reader, target string, f form) (Source, bool) {
 		s := frontier[bi]
 		frontier[bi] = frontier[len(frontier)-1]
 		frontier = frontier[:len(frontier)-1]
-		src := best[s]
+		src := *at(s)
 		if s.i == n {
 			continue
 		}
-		for _, seg := range r.at(s.i) {
-			rd := f.of(seg.kana)
+		segs := r.at(s.i)
+		for k := range segs {
+			seg := &segs[k]
+			if f == formRomaji && !seg.has && !s.gem && !mayStart(seg.kana, target, s.p) {
+				continue
+			}
+			if !seg.has {
+				seg.key, seg.has = f.of(seg.kana), true
+			}
+			rd := seg.key
 			gem := false
 			if f == formRomaji && strings.HasSuffix(seg.kana, "ッ") {
 				gem = true
@@ -202,22 +224,31 @@ func readsAs(r *reader, target string, f form) (Source, bool) {
 				}
 				ns := state{seg.j, s.p + len(cand), gem}
 				nsrc := max(src, seg.src)
-				if old, ok := best[ns]; !ok || nsrc < old {
-					if !ok {
+				if old := at(ns); nsrc < *old {
+					if *old == none {
 						frontier = append(frontier, ns)
 					}
-					best[ns] = nsrc
+					*old = nsrc
 				}
 			}
 		}
 	}
-	out, ok := none, false
-	for _, gem := range []bool{false, true} {
-		if s, found := best[state{n, len(target), gem}]; found && s < out {
-			out, ok = s, true
-		}
+	out := min(*at(state{n, len(target), false}), *at(state{n, len(target), true}))
+	return out, out != none
+}
+
+// mayStart reports whether a reading could match the romaji target at p,
+// from the first letter of its first kana alone: false only when that letter
+// is a consonant other than target[p]. It spares computing the romaji key of
+// readings that cannot match.
+func mayStart(kana, target string, p int) bool {
+	r, _ := utf8.DecodeRuneInString(kana)
+	rom := tables().romanOf(r)
+	if rom == "" || p >= len(target) {
+		return true
 	}
-	return out, ok
+	c := rom[0]
+	return isVowel(c) || c == target[p]
 }
 
 // candidates returns the forms a reading rd may take at target position p:

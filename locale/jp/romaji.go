@@ -56,18 +56,23 @@ var syllables = [...]struct {
 	{"ヵ", []string{"ka"}}, {"ヶ", []string{"ke"}},
 }
 
-// romajiTables are the kana-to-Hepburn table (longest kana first) and the
-// romaji-to-kana table ParseRomaji reads, built once.
+// romajiTables are the kana-to-Hepburn tables and the romaji-to-kana table
+// ParseRomaji reads, built once.
 type romajiTables struct {
-	toRoman map[string]string // kana (one or two runes) to Hepburn
+	single  [0x5a]string      // one katakana (U+30A1 + index) to Hepburn
+	digraph map[string]string // two katakana (キャ, ファ) to Hepburn
 	toKana  map[string]string // romaji syllable to kana; the first listed wins
 	maxLen  int               // the longest romaji syllable
 }
 
 var tables = sync.OnceValue(func() *romajiTables {
-	t := &romajiTables{toRoman: map[string]string{}, toKana: map[string]string{}}
+	t := &romajiTables{digraph: map[string]string{}, toKana: map[string]string{}}
 	for _, s := range syllables {
-		t.toRoman[s.kana] = s.roman[0]
+		if rs := []rune(s.kana); len(rs) == 1 {
+			t.single[rs[0]-0x30a1] = s.roman[0]
+		} else {
+			t.digraph[s.kana] = s.roman[0]
+		}
 		for _, r := range s.roman {
 			if _, ok := t.toKana[r]; !ok {
 				t.toKana[r] = s.kana
@@ -77,6 +82,24 @@ var tables = sync.OnceValue(func() *romajiTables {
 	}
 	return t
 })
+
+// romanOf returns the Hepburn of one katakana, or "".
+func (t *romajiTables) romanOf(r rune) string {
+	if r < 0x30a1 || r >= 0x30a1+rune(len(t.single)) {
+		return ""
+	}
+	return t.single[r-0x30a1]
+}
+
+// isSmallKana reports whether r is a small katakana that makes a digraph
+// with the kana before it.
+func isSmallKana(r rune) bool {
+	switch r {
+	case 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ャ', 'ュ', 'ョ', 'ヮ':
+		return true
+	}
+	return false
+}
 
 // Romaji returns the passport Hepburn spelling of a kana reading, in lower
 // case, one word for each word of s (the rules of the Japanese passport, as
@@ -142,13 +165,15 @@ func writeRomaji(b *strings.Builder, k []rune, passport bool) {
 		}
 		var syl string
 		n := 0
-		if i+1 < len(k) {
-			if s, ok := t.toRoman[string(k[i:i+2])]; ok {
+		if i+1 < len(k) && isSmallKana(k[i+1]) {
+			var pair [2]rune
+			pair[0], pair[1] = r, k[i+1]
+			if s, ok := t.digraph[string(pair[:])]; ok {
 				syl, n = s, 2
 			}
 		}
 		if n == 0 {
-			if s, ok := t.toRoman[string(r)]; ok {
+			if s := t.romanOf(r); s != "" {
 				syl, n = s, 1
 			}
 		}
@@ -355,7 +380,7 @@ func romajiKey(k string) string {
 
 // vowelOf returns the vowel a katakana ends with, or 0.
 func vowelOf(r rune) byte {
-	if s, ok := tables().toRoman[string(r)]; ok {
+	if s := tables().romanOf(r); s != "" {
 		return s[len(s)-1]
 	}
 	return 0
