@@ -241,8 +241,8 @@ func readPlaceName(kanji, romaji string) ReadingMatch {
 func placeReadingScore(kanji, romaji string) float64 {
 	target := romajiPlaceKey(romaji)
 	best := 0.0
-	for _, c := range candidateReadings(FoldKanji(Kana(kanji)), maxCandidates) {
-		best = max(best, score.Similarity(romajiKey(c), target))
+	for _, c := range candidateReadings(FoldKanji(Kana(kanji)), formRomaji, maxCandidates) {
+		best = max(best, score.Similarity(c.text, target))
 	}
 	return best
 }

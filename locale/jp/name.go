@@ -1,6 +1,7 @@
 package jp
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -373,62 +374,124 @@ func readingScore(kanji, other string, o Options) float64 {
 		return 0
 	}
 	target := strings.Join(tw, "")
-	var swapped string
-	if len(tw) == 2 {
-		swapped = tw[1] + tw[0]
+	f := formKana
+	switch {
+	case romaji:
+		f = formRomaji
+	case o.Zengin:
+		f = formZengin
 	}
 	best := 0.0
-	for _, c := range candidateReadings(strings.Join(kw, ""), maxCandidates) {
-		if romaji {
-			c = romajiKey(c)
-		} else if o.Zengin {
-			c = Zengin(c)
-		}
-		best = max(best, score.Similarity(c, target))
-		if swapped != "" {
-			best = max(best, score.Similarity(c, swapped)*0.95)
-		}
+	for _, c := range candidateReadings(strings.Join(kw, ""), f, maxCandidates) {
+		best = max(best, candidateScore(c, tw, target))
 	}
 	return best
 }
 
-// candidateReadings returns up to limit readings of a kanji name: its
-// dictionary words first, then its kanji one by one, the most specific
-// sources first.
-func candidateReadings(word string, limit int) []string {
+// A candidate is a reading of a kanji name, with the byte offsets where its
+// segments meet.
+type candidate struct {
+	text string
+	cuts []int
+}
+
+// candidateReadings returns readings of a kanji name in form f, for a score:
+// the name is split into the fewest dictionary words (ENAMDICT, IPA; 山田太郎
+// as 山田 and 太郎, not 山田, 太 and 郎), a kanji no word covers read alone by
+// its first three readings; the readings are every combination of the
+// words' readings, up to limit. So the score of a name the dictionaries read
+// is the score of those readings, not of every reading its kanji would
+// allow one by one. Each reading is the forms of its segments run together
+// (in romaji, a long vowel across two segments is not folded: close enough
+// for a score).
+func candidateReadings(word string, f form, limit int) []candidate {
 	r := newReader(word, classFamily|classGiven)
 	n := len(r.word)
 	if n == 0 || n > maxNameRunes {
 		return nil
 	}
-	var out []string
-	visits := 0
-	var walk func(i int, acc string)
-	walk = func(i int, acc string) {
-		visits++
-		if len(out) >= limit || visits > 64*limit {
-			return
-		}
-		if i == n {
-			out = append(out, acc)
-			return
+	// steps[i] is the fewest segments that read runes [0, i); from[i] the
+	// start of the last one.
+	const inf = 1 << 30
+	steps := make([]int, n+1)
+	from := make([]int, n+1)
+	for i := 1; i <= n; i++ {
+		steps[i] = inf
+	}
+	for i := 0; i < n; i++ {
+		if steps[i] == inf {
+			continue
 		}
 		segs := r.at(i)
-		// The words of the dictionaries, then the first three readings of
-		// the kanji alone.
-		kanji := 0
+		words := slices.ContainsFunc(segs, func(s segment) bool { return s.src < SourceNameKanji })
 		for _, s := range segs {
-			if s.src >= SourceNameKanji {
-				if kanji >= 3 {
-					continue
-				}
-				kanji++
+			if words && s.src >= SourceNameKanji {
+				continue
 			}
-			walk(s.j, acc+s.kana)
+			if steps[i]+1 < steps[s.j] {
+				steps[s.j], from[s.j] = steps[i]+1, i
+			}
 		}
 	}
-	walk(0, "")
+	if steps[n] == inf {
+		return nil
+	}
+	var bounds []int // segment starts, in order
+	for i := n; i > 0; i = from[i] {
+		bounds = append(bounds, from[i])
+	}
+	slices.Reverse(bounds)
+	bounds = append(bounds, n)
+	out := []candidate{{}}
+	for k := 0; k+1 < len(bounds); k++ {
+		i, j := bounds[k], bounds[k+1]
+		var keys []string
+		for idx := range r.segs[i] {
+			s := &r.segs[i][idx]
+			if s.j != j || len(keys) >= 3 && s.src >= SourceNameKanji {
+				continue
+			}
+			if !s.has {
+				s.key, s.has = f.of(s.kana), true
+			}
+			if !slices.Contains(keys, s.key) {
+				keys = append(keys, s.key)
+			}
+		}
+		var next []candidate
+		for _, c := range out {
+			for _, key := range keys {
+				if len(next) >= limit {
+					break
+				}
+				next = append(next, candidate{c.text + key, append(slices.Clip(c.cuts), len(c.text))})
+			}
+		}
+		out = next
+	}
 	return out
+}
+
+// candidateScore is the similarity of a candidate reading with the target
+// words: with two target words, the best token alignment over the places
+// the candidate's segments meet (family | given); otherwise Jaro-Winkler on
+// the words run together.
+func candidateScore(c candidate, tw []string, target string) float64 {
+	if len(tw) != 2 {
+		return score.Similarity(c.text, target)
+	}
+	best, cut := 0.0, false
+	for _, at := range c.cuts {
+		if at == 0 || at >= len(c.text) {
+			continue
+		}
+		best, cut = max(best, score.Tokens(tw, []string{c.text[:at], c.text[at:]}).S), true
+	}
+	if !cut {
+		// One segment: no boundary to align the words on.
+		return score.Similarity(c.text, target)
+	}
+	return best
 }
 
 // wordsOrCompact aligns the words when both sides have as many, and compares
