@@ -2,6 +2,7 @@ package accuracy_test
 
 import (
 	"bufio"
+	"slices"
 	"flag"
 	"os"
 	"regexp"
@@ -23,7 +24,7 @@ func jpStride() int {
 	if *jpFull {
 		return 1
 	}
-	return 8
+	return 8 * jpRaceStride
 }
 
 // gimeiEntry is one row of gimei: kanji, hiragana, katakana, romaji.
@@ -85,6 +86,69 @@ func same(p locale.Profile, a attr.Attribute, req, rec string) bool {
 	}
 	_, ok := locale.Same(c, &q, &r)
 	return ok
+}
+
+// answerScore returns the engine's answer for a pair as one number: 1 for
+// "true", else the score in [0, 1), for ranking same-person pairs over
+// different-person pairs.
+func answerScore(p locale.Profile, a attr.Attribute, req, rec string) float64 {
+	c := p.Comparer(a)
+	q, r := c.Canon(req), c.Canon(rec)
+	if q.Empty() || r.Empty() {
+		return 0
+	}
+	if _, ok := locale.Same(c, &q, &r); ok {
+		return 1
+	}
+	s, _ := c.Score(&q, &r)
+	return s
+}
+
+// auc returns the ROC AUC of scores for positives over negatives: the
+// chance that a positive outranks a negative, ties counting half.
+func auc(pos, neg []float64) float64 {
+	if len(pos) == 0 || len(neg) == 0 {
+		return 0
+	}
+	n := slices.Clone(neg)
+	slices.Sort(n)
+	var sum float64
+	for _, p := range pos {
+		lo, _ := slices.BinarySearch(n, p)
+		hi := lo
+		for hi < len(n) && n[hi] == p {
+			hi++
+		}
+		sum += float64(lo) + float64(hi-lo)/2
+	}
+	return sum / float64(len(pos)*len(neg))
+}
+
+// bestF1 returns the best F1 of the rule "score at least t" over thresholds.
+func bestF1(pos, neg []float64) (f1, threshold float64) {
+	cands := append(slices.Clone(pos), neg...)
+	slices.Sort(cands)
+	for _, t := range slices.Compact(cands) {
+		tp, fp := 0, 0
+		for _, p := range pos {
+			if p >= t {
+				tp++
+			}
+		}
+		for _, n := range neg {
+			if n >= t {
+				fp++
+			}
+		}
+		if tp == 0 {
+			continue
+		}
+		prec, rec := float64(tp)/float64(tp+fp), float64(tp)/float64(len(pos))
+		if f := 2 * prec * rec / (prec + rec); f > f1 {
+			f1, threshold = f, t
+		}
+	}
+	return f1, threshold
 }
 
 // tally counts the answers on labelled pairs.
