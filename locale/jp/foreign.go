@@ -133,12 +133,7 @@ func compareForeign(latin, kana string) Match {
 	if swappedEqual(lw, kw) {
 		return Match{Equal: true, Folds: FoldReading | FoldRomaji | FoldOrder}
 	}
-	al := wordsOrCompact(lw, kw)
-	m := Match{Score: al.S}
-	if al.Swapped {
-		m.Folds |= FoldOrder
-	}
-	return m
+	return scoreWords(lw, kw)
 }
 
 // Alternatives returns the names a record's name field holds, in the

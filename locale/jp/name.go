@@ -237,12 +237,7 @@ func compareKana(req, rec string, o Options) Match {
 			rw[i] = Zengin(rw[i])
 		}
 	}
-	al := wordsOrCompact(qw, rw)
-	m := Match{Score: al.S}
-	if al.Swapped {
-		m.Folds |= FoldOrder
-	}
-	return m
+	return scoreWords(qw, rw)
 }
 
 func compareKanji(req, rec string) Match {
@@ -264,12 +259,7 @@ func compareKanji(req, rec string) Match {
 	if len(qw) == 2 && len(rw) == 2 && qw[0] == rw[1] && qw[1] == rw[0] {
 		return Match{Score: tokens(qw, rw).S, Folds: FoldOrder}
 	}
-	al := wordsOrCompact(qw, rw)
-	m := Match{Score: al.S}
-	if al.Swapped {
-		m.Folds |= FoldOrder
-	}
-	return m
+	return scoreWords(qw, rw)
 }
 
 func compareRomaji(req, rec string) Match {
@@ -283,12 +273,7 @@ func compareRomaji(req, rec string) Match {
 	if swappedEqual(qw, rw) {
 		return Match{Equal: true, Folds: FoldRomaji | FoldOrder}
 	}
-	al := wordsOrCompact(qw, rw)
-	m := Match{Score: al.S}
-	if al.Swapped {
-		m.Folds |= FoldOrder
-	}
-	return m
+	return scoreWords(qw, rw)
 }
 
 // swappedEqual reports whether two words on one side, in the other order,
@@ -492,6 +477,17 @@ func candidateScore(c candidate, tw []string, target string) float64 {
 		return score.Similarity(c.text, target)
 	}
 	return best
+}
+
+// scoreWords is the Match of two values that are not equal: their words
+// aligned ([wordsOrCompact]), ORDER_SWAP when the pairs cross.
+func scoreWords(q, r []string) Match {
+	al := wordsOrCompact(q, r)
+	m := Match{Score: al.S}
+	if al.Swapped {
+		m.Folds |= FoldOrder
+	}
+	return m
 }
 
 // wordsOrCompact aligns the words when both sides have as many, and compares

@@ -388,4 +388,4 @@ func vowelOf(r rune) byte {
 
 // addressSuffixes are the romaji suffixes of Japanese administrative units,
 // as a romaji address writes them after a hyphen (Tokyo-to, Chiyoda-ku).
-var addressSuffixes = [...]string{"to", "do", "fu", "ken", "shi", "ku", "cho", "machi", "mura", "gun", "chome", "son", "son", "gun"}
+var addressSuffixes = [...]string{"to", "do", "fu", "ken", "shi", "ku", "gun", "cho", "machi", "mura", "son", "chome"}
