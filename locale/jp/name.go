@@ -92,14 +92,11 @@ type Match struct {
 	Source Source
 }
 
-// Scores of a reading that the dictionaries do not hold but that the kanji
-// allow one by one: evidence, not proof, so never "true"; above a
-// dictionary reading one kana off (about 0.93) for the readings ENAMDICT's
-// names attest kanji by kanji, at its level for KANJIDIC's.
-const (
-	nameKanjiScore = 0.95
-	kanjidicScore  = 0.9
-)
+// kanjidicScore is the score of a reading that only KANJIDIC's readings of
+// each kanji allow: evidence, not proof (KANJIDIC lists a dozen readings for
+// most kanji), so never "true", but at least a dictionary reading one kana
+// off scores.
+const kanjidicScore = 0.9
 
 // trueSource is the least specific source whose readings make a "true": a
 // word read whole from ENAMDICT or the IPA dictionary, or kanji by kanji as
@@ -113,10 +110,11 @@ const trueSource = SourceNameKanji
 //   - kanji with kanji: equal when [FoldKanji] is, spaces ignored;
 //   - romaji or kana with romaji: equal when [RomajiKey] is, in either word
 //     order;
-//   - kanji with kana or romaji: equal when [MatchReading] reads every word
-//     of the kanji whole from a dictionary (ENAMDICT or IPA) as the other
-//     side, in either word order; a reading built kanji by kanji only scores
-//     (0.95 when ENAMDICT's names attest each kanji's reading, 0.9 otherwise).
+//   - kanji with kana or romaji: equal when [MatchReading] reads the kanji
+//     as the other side, in either word order, every word whole from a
+//     dictionary (ENAMDICT or IPA) or kanji by kanji with readings
+//     ENAMDICT's names attest for each kanji (SourceNameKanji); a reading
+//     that needs KANJIDIC's other readings only scores, at least 0.9.
 //
 // A foreign name in Latin letters is compared with katakana through the keys
 // of foreign.go. A record name that holds aliases or a former name in the
@@ -322,12 +320,7 @@ func compareReading(kanji, other string, o Options) Match {
 	}
 	s := readingScore(kanji, other, o)
 	if m.OK {
-		switch m.Source {
-		case SourceNameKanji:
-			s = max(s, nameKanjiScore)
-		default:
-			s = max(s, kanjidicScore)
-		}
+		s = max(s, kanjidicScore)
 	}
 	out := Match{Score: s, Source: m.Source}
 	if m.Swapped {
