@@ -2,10 +2,10 @@ package accuracy_test
 
 import (
 	"bufio"
-	"slices"
 	"flag"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"

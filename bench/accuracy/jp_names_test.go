@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/width"
 
 	"github.com/kycmatch/kycmatch/attr"
+	"github.com/kycmatch/kycmatch/locale/jp"
 )
 
 // jpPerson is a full name built from gimei: a family name and a given name,
@@ -83,6 +84,7 @@ func TestJPNameEquivalence(t *testing.T) {
 	}
 	var kana, romaji, kanji, cross, crossHard tally
 	var crossPos, crossNeg []float64 // scores of a sample of cross-script pairs
+	hardSources := map[string]int{}  // where the readings of the hard negatives answered "true" come from
 	n := 0
 	for i := 0; i < len(persons); i += jpStride() {
 		p := persons[i]
@@ -145,6 +147,9 @@ func TestJPNameEquivalence(t *testing.T) {
 			got := same(def, attr.Name, hard, kj)
 			cross.add(false, got, "hard "+hard+" / "+kj)
 			crossHard.add(false, got, hard+" / "+kj)
+			if got {
+				hardSources[jp.MatchReading(p.given.kanji, o.given.kata, false).Source.String()]++
+			}
 			if n%4 == 0 {
 				crossNeg = append(crossNeg, answerScore(def, attr.Name, hard, kj))
 			}
@@ -173,7 +178,7 @@ func TestJPNameEquivalence(t *testing.T) {
 		t.Errorf("cross-script ROC AUC %.4f, below 0.99", a)
 	}
 	t.Logf("romaji misses: %q; cross misses: %q", romaji.fns, cross.fns)
-	t.Logf("hard negatives alone: %d of %d answered true: %q", crossHard.fp, crossHard.fp+crossHard.tn, crossHard.fps)
+	t.Logf("hard negatives alone: %d of %d answered true, the given name's reading from %v: %q", crossHard.fp, crossHard.fp+crossHard.tn, hardSources, crossHard.fps)
 }
 
 // jpCrossPrecisionFloor is the measured precision across scripts (0.9997),
