@@ -161,9 +161,10 @@ func kanjiUnits(s string) [][2]string {
 	return out
 }
 
-// unitMatches reports whether a romaji suffix stands for a kanji one.
+// unitMatches reports whether a romaji suffix stands for a kanji one; a
+// romaji name without its suffix (Chiyoda for 千代田区) stands for any.
 func unitMatches(kanji, romaji string) bool {
-	return romajiUnits[romaji] == kanji || kanji == "" && romaji == ""
+	return romaji == "" || romajiUnits[romaji] == kanji
 }
 
 // readPlace compares a place in kanji with one in romaji: unit by unit for a

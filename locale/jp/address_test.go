@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/kycmatch/kycmatch/attr"
+	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/locale/jp"
 )
 
@@ -161,4 +163,40 @@ func FuzzParseAddress(f *testing.F) {
 		_, _ = jp.PostalCode(s)
 		_, _ = jp.Prefecture(s)
 	})
+}
+
+func TestPlaceComparer(t *testing.T) {
+	t.Parallel()
+	p := jp.New(jp.Config{})
+	tests := []struct {
+		a        attr.Attribute
+		req, rec string
+		want     bool
+	}{
+		{attr.Locality, "Chiyoda-ku", "千代田区", true},
+		{attr.Locality, "Chiyoda ku", "千代田区", true},
+		{attr.Locality, "Chiyoda", "千代田区", true},
+		{attr.Locality, "Sapporo-shi Chuo-ku", "札幌市中央区", true},
+		{attr.Locality, "Shinjuku-ku", "千代田区", false},
+		{attr.Locality, "Chiyoda-shi", "千代田区", false},
+		{attr.Locality, "四日市市", "四日市市", true},
+		{attr.StreetName, "Iidabashi", "飯田橋", true},
+		{attr.StreetName, "飯田橋", "飯田橋", true},
+		{attr.StreetName, "Kudanminami", "飯田橋", false},
+		{attr.StreetName, "不動ヶ岡", "不動ケ岡", true},
+		{attr.Region, "Tokyo", "東京都", true},
+		{attr.Region, "Ōsaka", "東京都", false},
+		{attr.StreetNumber, "3丁目10番10号", "3-10-10", true},
+		{attr.StreetNumber, "３－１０－１０", "3-10-10", true},
+		{attr.StreetNumber, "3-10-11", "3-10-10", false},
+		{attr.PostalCode, "１０２－８４６０", "〒102-8460", true},
+		{attr.PostalCode, "102-8461", "〒102-8460", false},
+	}
+	for _, tt := range tests {
+		c := p.Comparer(tt.a)
+		q, r := c.Canon(tt.req), c.Canon(tt.rec)
+		if _, got := locale.Same(c, &q, &r); got != tt.want {
+			t.Errorf("%v: %q against %q: %v, want %v", tt.a, tt.req, tt.rec, got, tt.want)
+		}
+	}
 }
