@@ -44,7 +44,11 @@ func probe(t *testing.T) {
 		}
 		return r
 	}
-	ask(attr.Values{attr.Name: "Federica Sanchez Arjona", attr.Address: "Calle Mayor 5"}, attr.Values{attr.GivenName: "FEDERICA", attr.FamilyName: "SÁNCHEZ ARJONA"})
+	ask(attr.Values{attr.Name: "Federica Sanchez Arjona", attr.Address: "Calle Mayor 5", attr.CityOfBirth: "Madrid"},
+		attr.Values{attr.GivenName: "FEDERICA", attr.FamilyName: "SÁNCHEZ ARJONA", attr.Address: "CALLE MAYOR 5", attr.CityOfBirth: "MADRUD"})
+	// The specification's persona: a romaji address against romaji.
+	ask(attr.Values{attr.Address: "Tokyo-to Chiyoda-ku Iidabashi 3-10-10", attr.NameKanaHankaku: "federica"},
+		attr.Values{attr.Address: "TOKYO-TO, CHIYODA-KU, IIDABASHI 3-10-10", attr.GivenName: "FEDERICA", attr.FamilyName: "SÁNCHEZ ARJONA"})
 	ask(attr.Values{attr.NameKanaZenkaku: "やまだ たろう"}, attr.Values{attr.NameKanaZenkaku: "ヤマダ タロウ"})
 	ask(attr.Values{attr.FamilyName: "髙橋", attr.Name: "Taro Yamada"}, attr.Values{attr.FamilyName: "高橋", attr.Name: "YAMADA TARO"})
 	ask(attr.Values{attr.PostalCode: "〒102-8460", attr.Region: "Tokyo"}, attr.Values{attr.PostalCode: "1028460", attr.Region: "東京都"})
