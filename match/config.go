@@ -3,10 +3,13 @@ package match
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/kycmatch/kycmatch/attr"
+	"github.com/kycmatch/kycmatch/internal/jsonobj"
 	"github.com/kycmatch/kycmatch/normalize"
 )
 
@@ -73,11 +76,23 @@ type Config struct {
 	RejectUnknownProperties bool `json:"rejectUnknownProperties,omitempty"`
 }
 
-// ParseConfig decodes a Config from JSON, refusing unknown keys so that a
-// misspelt option is an error rather than a silent default, and validates it
-// as far as it can without the profiles ([New] checks defaultCountry against
-// them).
+// configKeys are the JSON names of Config's fields.
+var configKeys = []string{
+	"requireIdDocument", "defaultCountry", "disabledAttributes", "scores",
+	"maxLength", "maxBodyBytes", "rejectUnknownProperties",
+}
+
+// ParseConfig decodes a Config from JSON and validates it as far as it can
+// without the profiles ([New] checks defaultCountry against them). It
+// refuses, so that a configuration means one thing only, an unknown key (a
+// misspelt option would otherwise be a silent default), a key in another
+// case (encoding/json would match it), and a key given twice at any level
+// (encoding/json would keep the last: {"requireIdDocument":true,
+// "requireIdDocument":false} would turn the gate off).
 func ParseConfig(data []byte) (Config, error) {
+	if err := checkConfigKeys(string(data)); err != nil {
+		return Config{}, err
+	}
 	var c Config
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -91,6 +106,39 @@ func ParseConfig(data []byte) (Config, error) {
 		return Config{}, err
 	}
 	return c, nil
+}
+
+// checkConfigKeys checks the keys of a configuration: each one of
+// configKeys, exactly, once; maxLength's keys once each.
+func checkConfigKeys(s string) error {
+	var seen []string
+	err := jsonobj.Each(s, func(m *jsonobj.Member) error {
+		if !slices.Contains(configKeys, m.Key) {
+			if i := slices.IndexFunc(configKeys, func(k string) bool { return strings.EqualFold(k, m.Key) }); i >= 0 {
+				return fmt.Errorf("match: config: key %q must be written %q", m.Key, configKeys[i])
+			}
+			return fmt.Errorf("match: config: unknown key %q", m.Key)
+		}
+		if slices.Contains(seen, m.Key) {
+			return fmt.Errorf("match: config: key %q appears more than once", m.Key)
+		}
+		seen = append(seen, m.Key)
+		if m.Key == "maxLength" && m.Kind == jsonobj.Object {
+			var names []string
+			return jsonobj.Each(m.Raw, func(n *jsonobj.Member) error {
+				if slices.Contains(names, n.Key) {
+					return fmt.Errorf("match: config: maxLength: key %q appears more than once", n.Key)
+				}
+				names = append(names, n.Key)
+				return nil
+			})
+		}
+		return nil
+	})
+	if _, ok := errors.AsType[*jsonobj.Error](err); ok {
+		return errors.New("match: config: not a JSON object")
+	}
+	return err
 }
 
 // validate reports the first problem with the configuration. Configuration

@@ -2,9 +2,11 @@ package match
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/locale"
@@ -16,11 +18,14 @@ import (
 // [Config] and a set of locale profiles, never changes afterwards, does no
 // I/O, and is safe for concurrent use by multiple goroutines.
 type Engine struct {
-	cfg      Config
-	maxLen   [attr.Count]int
-	disabled attr.Set
-	maxBody  int
-	generic  *profile
+	cfg    Config
+	maxLen [attr.Count]int
+	// recordCap is the longest record value, in characters, that the
+	// engine reads for each attribute (DESIGN.md section 5).
+	recordCap [attr.Count]int
+	disabled  attr.Set
+	maxBody   int
+	generic   *profile
 	// byCountry holds the profiles the engine was built with, by ISO code.
 	byCountry map[string]*profile
 	// fallback is the profile of Config.DefaultCountry, or nil.
@@ -74,6 +79,7 @@ func New(cfg Config, profiles ...locale.Profile) (*Engine, error) {
 		if n, ok := cfg.MaxLength[a]; ok {
 			e.maxLen[a] = n
 		}
+		e.recordCap[a] = max(recordCapFactor*max(e.maxLen[a], a.MaxLength()), minRecordCap)
 	}
 	e.disabled = attr.SetOf(cfg.DisabledAttributes...)
 	var err error
@@ -143,28 +149,35 @@ func (e *Engine) Match(ctx context.Context, req Request, rec Record, s Subject) 
 	if err != nil {
 		return Response{}, err
 	}
-	return e.answer(&req, &rec, phone)
+	return e.answer(ctx, &req, &rec, phone)
 }
 
 // MatchLookup answers req, looking the line's record up with lookup once the
 // request is valid and its subject resolved, so that errors come in the
 // specification's order: 400, then 403/422 on the subject, then whatever
 // lookup returns (404 IDENTIFIER_NOT_FOUND, 422 SERVICE_NOT_APPLICABLE, or a
-// store failure, returned unchanged), then the idDocument gate. A lookup that
-// returns a bare [Code] gets a new *Error with that code.
+// store failure, returned unchanged), then the idDocument gate. A CAMARA
+// error from the lookup, a [Code] or an *Error, is returned as [AsError]
+// makes it: a new *Error with its code's status and message (500 INTERNAL
+// for a code this package does not define).
 func (e *Engine) MatchLookup(ctx context.Context, req Request, s Subject, lookup Lookup) (Response, error) {
 	phone, err := e.begin(ctx, &req, s)
 	if err != nil {
 		return Response{}, err
 	}
 	rec, err := lookup(ctx, phone)
-	if c, ok := err.(Code); ok {
-		return Response{}, codeError(c)
+	if err == nil {
+		err = ctx.Err()
 	}
 	if err != nil {
+		_, isError := errors.AsType[*Error](err)
+		_, isCode := errors.AsType[Code](err)
+		if isError || isCode {
+			return Response{}, AsError(err)
+		}
 		return Response{}, err
 	}
-	return e.answer(&req, &rec, phone)
+	return e.answer(ctx, &req, &rec, phone)
 }
 
 // begin validates req and resolves its subject: steps 1 and 2.
@@ -201,8 +214,10 @@ func resolve(req *Request, s Subject) (string, error) {
 }
 
 // answer runs the idDocument gate and matches each requested attribute:
-// steps 4 and 5.
-func (e *Engine) answer(req *Request, rec *Record, phone string) (Response, error) {
+// steps 4 and 5. It checks ctx between attributes, and returns ctx's error,
+// never a partial answer, once ctx is done; each attribute's work is bounded
+// (DESIGN.md section 5), so that is soon.
+func (e *Engine) answer(ctx context.Context, req *Request, rec *Record, phone string) (Response, error) {
 	p := e.profileFor(rec, phone)
 	resp := Response{Country: p.country}
 	if e.cfg.RequireIDDocument {
@@ -220,9 +235,15 @@ func (e *Engine) answer(req *Request, rec *Record, phone string) (Response, erro
 		resp.fields[attr.IDDocument] = f
 	}
 	for a, v := range req.Values.All() {
+		if err := ctx.Err(); err != nil {
+			return Response{}, err
+		}
 		if resp.fields[a].Result == 0 {
 			resp.fields[a] = e.matchOne(p, a, v, rec)
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		return Response{}, err
 	}
 	return resp, nil
 }
@@ -251,6 +272,32 @@ func (e *Engine) profileFor(rec *Record, phone string) *profile {
 // maxSources bounds the alternatives a record offers for one attribute.
 const maxSources = 8
 
+// recordCapFactor times an attribute's maximum length in characters (but at
+// least minRecordCap) is the longest record value, in characters, the engine
+// reads for it: twice what a
+// request may hold, so that a full name or address composed of parts within
+// their own limits fits too (givenName, middleNames and familyName make at
+// most 352 characters, a name may have 256). A longer value is dirty data:
+// reading it would cost work that grows with its length, and comparing a
+// prefix of it would say nothing of the rest, so it is not read.
+const recordCapFactor = 2
+
+// minRecordCap is the least record cap, in characters: a record may write a
+// short value more widely than a request (a birthdate as an RFC 3339
+// date-time with a fraction and an offset, a country with spaces around it).
+const minRecordCap = 64
+
+// readable reports whether a record value is within limit characters.
+func readable(s string, limit int) bool {
+	if len(s) <= limit {
+		return true
+	}
+	if len(s) > utf8.UTFMax*limit {
+		return false
+	}
+	return utf8.RuneCountInString(s) <= limit
+}
+
 // matchOne answers one attribute: true when the request value and one of the
 // record's values for it are the same value, false with a score otherwise,
 // not_available when the record has no readable value.
@@ -277,6 +324,9 @@ func (e *Engine) matchOne(p *profile, a attr.Attribute, v string, rec *Record) F
 	var wbuf [maxSources]locale.Reason
 	recs, whys := vbuf[:0], wbuf[:0]
 	for _, s := range srcs {
+		if !readable(s.Value, e.recordCap[a]) {
+			continue // see recordCapFactor
+		}
 		rv := cmp.Canon(s.Value)
 		if rv.Empty() {
 			continue

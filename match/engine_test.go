@@ -152,6 +152,26 @@ func TestAsError(t *testing.T) {
 	if me.Status != 500 || me.Code != match.CodeInternal || strings.Contains(me.Message, "db-7") || strings.Contains(me.Message, "+34") {
 		t.Errorf("AsError(outage) = %+v", me)
 	}
+	// Issue 6: an *Error made elsewhere passed through untouched, status 0
+	// and any code and message included.
+	tests := []struct {
+		name string
+		in   error
+		want match.Error // Message "" means the code's own
+	}{
+		{"status derived from the code", &match.Error{Code: match.CodeIdentifierNotFound}, match.Error{Status: 404, Code: match.CodeIdentifierNotFound}},
+		{"wrong status", &match.Error{Status: 200, Code: match.CodeMissingIdentifier}, match.Error{Status: 422, Code: match.CodeMissingIdentifier}},
+		{"unknown code", &match.Error{Status: 404, Code: "NO_SUCH_LINE", Message: "No line +34629255833"}, match.Error{Status: 500, Code: match.CodeInternal}},
+		{"foreign message", &match.Error{Status: 404, Code: match.CodeIdentifierNotFound, Message: "No line +34629255833", Field: "Federica"}, match.Error{Status: 404, Code: match.CodeIdentifierNotFound}},
+		{"bare code", match.CodeServiceNotApplicable, match.Error{Status: 422, Code: match.CodeServiceNotApplicable}},
+		{"unknown bare code", match.Code("OOPS"), match.Error{Status: 500, Code: match.CodeInternal}},
+	}
+	for _, tc := range tests {
+		got := match.AsError(tc.in)
+		if got.Status != tc.want.Status || got.Code != tc.want.Code || got.Field != tc.want.Field || strings.Contains(got.Message, "+34") || got.Message == "" {
+			t.Errorf("%s: AsError = %+v, want %+v", tc.name, got, tc.want)
+		}
+	}
 }
 
 // TestLookupErrors checks that MatchLookup returns the lookup's errors
@@ -170,17 +190,30 @@ func TestLookupErrors(t *testing.T) {
 			t.Errorf("lookup returned %s: got %#v", code, err)
 		}
 	}
-	for _, want := range []error{custom, outage} {
-		_, err := e.MatchLookup(context.Background(), match.Request{PhoneNumber: "+34629255833", Values: attr.Values{attr.GivenName: "Federica"}}, match.Subject{},
-			func(_ context.Context, phone string) (match.Record, error) {
-				if phone != "+34629255833" {
-					t.Errorf("lookup got %q", phone)
-				}
-				return match.Record{}, want
-			})
-		if err != want {
-			t.Errorf("got %v, want %v unchanged", err, want)
+	lookup := func(want error) match.Lookup {
+		return func(_ context.Context, phone string) (match.Record, error) {
+			if phone != "+34629255833" {
+				t.Errorf("lookup got %q", phone)
+			}
+			return match.Record{}, want
 		}
+	}
+	req := match.Request{PhoneNumber: "+34629255833", Values: attr.Values{attr.GivenName: "Federica"}}
+	// A store failure is returned unchanged: the embedder's AsError makes it
+	// a 500, never a 404.
+	if _, err := e.MatchLookup(context.Background(), req, match.Subject{}, lookup(outage)); err != outage {
+		t.Errorf("got %v, want the outage unchanged", err)
+	}
+	// The lookup's own *Error: its code, with the code's status and
+	// message (the embedder's message may hold anything).
+	_, err := e.MatchLookup(context.Background(), req, match.Subject{}, lookup(fmt.Errorf("store: %w", custom)))
+	if me := match.AsError(err); me == custom || me.Code != match.CodeIdentifierNotFound || me.Status != 404 || me.Message == custom.Message {
+		t.Errorf("lookup's *Error: got %+v", me)
+	}
+	// A code the package does not define is not the client's business.
+	_, err = e.MatchLookup(context.Background(), req, match.Subject{}, lookup(&match.Error{Code: "NOT_FOUND_IN_DB_7"}))
+	if me := match.AsError(err); me.Code != match.CodeInternal || me.Status != 500 {
+		t.Errorf("unknown code: got %+v", me)
 	}
 }
 
@@ -293,6 +326,13 @@ func TestConfig(t *testing.T) {
 		"Trailing":        `{} {}`,
 		"GateWithoutDoc":  `{"requireIdDocument":true,"disabledAttributes":["idDocument"]}`,
 		"NotJSON":         `requireIdDocument`,
+		// Issue 6: the last key won, and keys matched in any case.
+		"DuplicateKey":          `{"requireIdDocument":true,"requireIdDocument":false}`,
+		"DuplicateMaxLength":    `{"maxLength":{"name":3,"name":300}}`,
+		"KeyCase":               `{"RequireIdDocument":true}`,
+		"KeyCaseLower":          `{"requireiddocument":true}`,
+		"EscapedDuplicate":      `{"scores":"none","scor\u0065s":"exact"}`,
+		"DuplicateDisabledList": `{"disabledAttributes":["gender"],"disabledAttributes":[]}`,
 	}
 	for name, s := range bad {
 		if _, err := match.ParseConfig([]byte(s)); err == nil {
@@ -401,13 +441,16 @@ func TestDecodeRequest(t *testing.T) {
 				t.Errorf("givenName %q", r.Values[attr.GivenName])
 			}
 		}},
-		{"DuplicateKeyLastWins", e, `{"givenName":"A","givenName":"Federica"}`, "-", func(t *testing.T, r match.Request) {
-			if r.Values[attr.GivenName] != "Federica" {
-				t.Errorf("givenName %q", r.Values[attr.GivenName])
-			}
-		}},
+		// Issue 6: the last one won, and {"requireIdDocument":...} could be
+		// overridden the same way.
+		{"DuplicateKey", e, `{"givenName":"Federica","givenName":"Federica"}`, "givenName", nil},
+		{"DuplicatePhone", e, `{"phoneNumber":"+34629255833","givenName":"Federica","phoneNumber":"+34600000000"}`, "phoneNumber", nil},
+		{"DuplicateUnknown", e, `{"givenName":"Federica","x":"1","x":"2"}`, "", nil},
+		{"DuplicateEscapedKey", e, `{"givenName":"Federica","given\u004eame":"Clara"}`, "givenName", nil},
+		{"BankAccountIsUnknownInV04", strict, `{"givenName":"F","bankAccountNumber":"IBAN:NL59ABNA0123456789"}`, "", nil},
 		{"UnknownIgnored", e, `{"givenName":"Federica","bankAccountNumber":"IBAN:NL59ABNA0123456789"}`, "-", nil},
-		{"UnknownRejected", strict, `{"givenName":"Federica","foo":"bar"}`, "foo", nil},
+		// The unknown property is never named, even in Field.
+		{"UnknownRejected", strict, `{"givenName":"Federica","foo":"bar"}`, "", nil},
 		{"UnknownOddNameNotQuoted", strict, `{"givenName":"Federica","Federica Sanchez":"x"}`, "", nil},
 		{"TooLarge", strict, `{"givenName":"` + strings.Repeat("a", 100) + `"}`, "", nil},
 		{"Nested", e, `{"givenName":{"value":"Federica"}}`, "givenName", nil},
@@ -433,7 +476,7 @@ func TestDecodeRequest(t *testing.T) {
 			if !errors.As(err, &me) || me.Code != match.CodeInvalidArgument || me.Field != tt.field {
 				t.Fatalf("got %v (%+v), want INVALID_ARGUMENT on %q", err, me, tt.field)
 			}
-			if strings.Contains(me.Message, "Federica") {
+			if strings.Contains(me.Message, "Federica") || strings.Contains(me.Message, "foo") || strings.Contains(me.Field, "foo") {
 				t.Errorf("message %q quotes a value", me.Message)
 			}
 		})
@@ -528,13 +571,17 @@ func TestDecodeRecord(t *testing.T) {
 		t.Fatalf("got %q, %v", rec, err)
 	}
 	for name, tc := range map[string]struct{ data, msg string }{
-		"Misspelt":   {`{"givenname":"Federica"}`, `"givenname" is not a KYC Match request property`},
-		"DataAsName": {`{"Federica Sanchez":"x"}`, "a property is not a KYC Match request property"},
-		"Number":     {`{"streetNumber":4}`, "the value of streetNumber is not a string"},
-		"Array":      {`["Federica"]`, "not a JSON object of strings"},
+		// Issue 6: record keys were quoted; a key may be data.
+		"Misspelt":        {`{"givenName":"x","givenname":"Federica"}`, "property 2 (counting from 1) is not a KYC Match request property"},
+		"DataAsName":      {`{"Federica Sanchez":"x"}`, "property 1 (counting from 1) is not"},
+		"Number":          {`{"streetNumber":4}`, "the value of streetNumber is not a string"},
+		"Array":           {`["Federica"]`, "not a JSON object of strings"},
+		"NotJSON":         {`{"givenName":"Federica"`, "not a JSON object of strings"},
+		"Duplicate":       {`{"givenName":"Federica","givenName":"Federica"}`, "givenName appears more than once"},
+		"Duplicate phone": {`{"phoneNumber":"+34629255833","phoneNumber":"+34629255833"}`, "phoneNumber appears more than once"},
 	} {
 		_, err := match.DecodeRecord([]byte(tc.data))
-		if err == nil || !strings.Contains(err.Error(), tc.msg) || strings.Contains(err.Error(), "Federica") {
+		if err == nil || !strings.Contains(err.Error(), tc.msg) || strings.Contains(err.Error(), "Federica") || strings.Contains(err.Error(), "givenname") {
 			t.Errorf("%s: got %v, want an error saying %q without the value", name, err, tc.msg)
 		}
 	}

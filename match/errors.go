@@ -39,6 +39,17 @@ const (
 	statusInternalServerError = 500
 )
 
+// known reports whether c is one of the codes of this package.
+func (c Code) known() bool {
+	switch c {
+	case CodeInvalidArgument, CodeInvalidParamCombination, CodeInvalidTokenContext,
+		CodeIDDocumentRequired, CodeIDDocumentMismatch, CodeIdentifierNotFound,
+		CodeMissingIdentifier, CodeServiceNotApplicable, CodeInternal:
+		return true
+	}
+	return false
+}
+
 // Status returns the HTTP status of the code, as in the v0.4.0 responses
 // (400, 403, 404 or 422; 500 for INTERNAL and unknown codes).
 func (c Code) Status() int {
@@ -97,11 +108,13 @@ type Error struct {
 	// Field is the CAMARA name of the request property at fault
 	// ("birthdate"), or "" when the error is about no single property.
 	Field string
+	// own marks the errors this package made, whose messages it wrote.
+	own bool
 }
 
 // newError returns an Error with the code's status.
 func newError(c Code, field, msg string) *Error {
-	return &Error{Status: c.Status(), Code: c, Message: msg, Field: field}
+	return &Error{Status: c.Status(), Code: c, Message: msg, Field: field, own: true}
 }
 
 // codeError returns a new Error with the code's status and message.
@@ -138,18 +151,34 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 // the field's value.
 func invalid(field, msg string) *Error { return newError(CodeInvalidArgument, field, msg) }
 
-// AsError returns err as a CAMARA error: the *Error it is or wraps; a new
-// *Error for a [Code] it is or wraps, with the code's message; or, for any
-// other error (a store that failed, a cancelled context), a new 500 INTERNAL
-// error whose message says nothing of the cause. It returns nil for nil.
+// AsError returns err as a CAMARA error, always a new value, with the
+// status of its code:
+//   - for an *Error that err is or wraps, made by this package: a copy of it;
+//   - for an *Error made elsewhere (an embedder's [Lookup] may build one): its
+//     code with the code's own message, since its message and field may hold
+//     anything;
+//   - for a [Code] that err is or wraps: that code with its message;
+//   - for any other error (a store that failed, a cancelled context), and
+//     for a code this package does not define: 500 INTERNAL, with a message
+//     that says nothing of the cause.
+//
+// It returns nil for nil.
 func AsError(err error) *Error {
 	if err == nil {
 		return nil
 	}
 	if e, ok := errors.AsType[*Error](err); ok {
-		return e
+		switch {
+		case !e.Code.known():
+			return codeError(CodeInternal)
+		case e.own:
+			c := *e
+			c.Status = c.Code.Status()
+			return &c
+		}
+		return codeError(e.Code)
 	}
-	if c, ok := errors.AsType[Code](err); ok {
+	if c, ok := errors.AsType[Code](err); ok && c.known() {
 		return codeError(c)
 	}
 	return codeError(CodeInternal)

@@ -123,7 +123,7 @@ func validBankAccount(s string) bool {
 		return false
 	}
 	for j := i + 1; j < len(s); j++ {
-		if c := s[j]; !isLetter(c) && !(c >= '0' && c <= '9') {
+		if c := s[j]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
 			return false
 		}
 	}

@@ -16,9 +16,15 @@ func Date(s string) (string, bool) {
 	return s, true
 }
 
-// RecordDate is [Date] for a value held by the operator, read leniently: it
-// also accepts YYYYMMDD, YYYY/MM/DD and an RFC 3339 date-time, whose date part
-// is kept (the time zone is not applied). It returns the YYYY-MM-DD form.
+// RecordDate is [Date] for a value held by the operator, read in the forms
+// operators' systems write, each strictly: YYYY-MM-DD, YYYYMMDD, YYYY/MM/DD,
+// or a date and time, RFC 3339 (1978-08-22T10:00:00Z, with 't', 'z' and a
+// space for the 'T' accepted too, RFC 3339 section 5.6's note) or the same
+// without its offset, as databases write local times
+// (1978-08-22 00:00:00). Every field of the time must be valid (hour 00-23,
+// minute 00-59, second 00-60, an optional fraction, an offset Z or ±hh:mm);
+// the date part is kept, and the offset is not applied. It returns the
+// YYYY-MM-DD form.
 func RecordDate(s string) (string, bool) {
 	switch {
 	case len(s) == 8:
@@ -26,9 +32,46 @@ func RecordDate(s string) (string, bool) {
 	case len(s) == 10 && s[4] == '/' && s[7] == '/':
 		s = s[0:4] + "-" + s[5:7] + "-" + s[8:10]
 	case len(s) > 10 && (s[10] == 'T' || s[10] == 't' || s[10] == ' '):
+		if !validTime(s[11:]) {
+			return "", false
+		}
 		s = s[:10]
 	}
 	return Date(s)
+}
+
+// validTime reports whether s is an RFC 3339 partial-time
+// (hh:mm:ss[.frac]) followed by an optional time offset (Z or ±hh:mm).
+func validTime(s string) bool {
+	if len(s) < 8 || s[2] != ':' || s[5] != ':' {
+		return false
+	}
+	h, ok1 := atoi(s[0:2])
+	m, ok2 := atoi(s[3:5])
+	sec, ok3 := atoi(s[6:8])
+	if !ok1 || !ok2 || !ok3 || h > 23 || m > 59 || sec > 60 {
+		return false
+	}
+	s = s[8:]
+	if len(s) > 0 && s[0] == '.' {
+		i := 1
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		if i == 1 {
+			return false
+		}
+		s = s[i:]
+	}
+	switch {
+	case s == "" || s == "Z" || s == "z":
+		return true
+	case len(s) == 6 && (s[0] == '+' || s[0] == '-') && s[3] == ':':
+		oh, ok1 := atoi(s[1:3])
+		om, ok2 := atoi(s[4:6])
+		return ok1 && ok2 && oh <= 23 && om <= 59
+	}
+	return false
 }
 
 func atoi(s string) (int, bool) {

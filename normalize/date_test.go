@@ -1,6 +1,7 @@
 package normalize_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -68,6 +69,22 @@ func TestRecordDate(t *testing.T) {
 		{"rfc 3339 offset", "1978-08-22T23:30:00-05:00", "1978-08-22"},
 		{"lower-case t", "1978-08-22t10:00:00z", "1978-08-22"},
 		{"space separator", "1978-08-22 10:00:00", "1978-08-22"},
+		{"fraction", "1978-08-22T10:00:00.123456Z", "1978-08-22"},
+		{"leap second", "1978-12-31T23:59:60Z", "1978-12-31"},
+		{"no offset", "1978-08-22T00:00:00", "1978-08-22"},
+		// Issue 6: a time that is no time is not read.
+		{"time out of range", "1978-08-22T99:99:99", ""},
+		{"hour 24", "1978-08-22T24:00:00Z", ""},
+		{"minute 60", "1978-08-22T10:60:00Z", ""},
+		{"second 61", "1978-08-22T10:00:61Z", ""},
+		{"no seconds", "1978-08-22T10:00", ""},
+		{"empty fraction", "1978-08-22T10:00:00.Z", ""},
+		{"offset without colon", "1978-08-22T10:00:00+0100", ""},
+		{"offset hour 24", "1978-08-22T10:00:00+24:00", ""},
+		{"offset minute 60", "1978-08-22T10:00:00+01:60", ""},
+		{"junk after offset", "1978-08-22T10:00:00Zx", ""},
+		{"only the separator", "1978-08-22T", ""},
+		{"letters in time", "1978-08-22Taa:bb:cc", ""},
 		{"compact leap day", "20240229", "2024-02-29"},
 		{"compact invalid", "19780230", ""},
 		{"slashes invalid", "1978/02/30", ""},
@@ -92,6 +109,8 @@ func TestRecordDate(t *testing.T) {
 var dateSeeds = []string{
 	"1978-08-22", "2024-02-29", "1900-02-29", "2000-02-29", "1978-8-22", "22-08-1978",
 	"19780822", "1978/08/22", "1978-08-22T10:00:00Z", "0000-01-01", "9999-12-31", "",
+	"1978-08-22T99:99:99", "1978-08-22T23:59:60+01:00", "1978-08-22T10:00:00.5-05:30",
+	"0000-01-01T00:00:00+00:60", "0000-01-01T0:00:00.0+00:00",
 	"+978-08-22", "1978-0x-22", "1978-08-22 ", "１９７８-08-22",
 }
 
@@ -112,12 +131,32 @@ func FuzzDate(f *testing.F) {
 	})
 }
 
+// comparableRFC3339 reports whether s is in the subset of date-times that
+// time.Parse(time.RFC3339) is meant to read: 'T' and an offset Z or ±hh:mm,
+// no leap second (time.Parse refuses second 60), no fraction after a comma.
+func comparableRFC3339(s string) bool {
+	if len(s) < 20 || s[10] != 'T' || strings.ContainsRune(s, ',') || s[17:19] == "60" {
+		return false
+	}
+	return strings.HasSuffix(s, "Z") || len(s) >= 25 && (s[len(s)-6] == '+' || s[len(s)-6] == '-')
+}
+
 func FuzzRecordDate(f *testing.F) {
 	for _, s := range dateSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got, ok := normalize.RecordDate(s)
+		if comparableRFC3339(s) {
+			// An RFC 3339 date-time with its offset must agree with
+			// time.Parse.
+			// time.Parse is more lenient than RFC 3339 (it takes a
+			// one-digit hour, an offset minute of 60), so only one way: what
+			// RecordDate reads, time.Parse reads.
+			if _, err := time.Parse(time.RFC3339, s); ok && err != nil {
+				t.Fatalf("RecordDate(%q) = %v; time.Parse: %v", s, ok, err)
+			}
+		}
 		if !ok {
 			return
 		}

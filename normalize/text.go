@@ -27,6 +27,14 @@ func Text(s string) string {
 	if out, ok := asciiText(s); ok {
 		return out
 	}
+	if out, ok := oneFoldText(s); ok {
+		return out
+	}
+	return generalText(s)
+}
+
+// generalText is Text through x/text, for any input.
+func generalText(s string) string {
 	out, again := text(s)
 	if again {
 		// Dropping a format character can bring a mark next to its base, which

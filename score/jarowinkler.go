@@ -2,66 +2,129 @@ package score
 
 import (
 	"math"
+	"slices"
 	"unicode/utf8"
-
-	edlib "github.com/hbollon/go-edlib"
 )
 
 const (
 	// boostThreshold is the Jaro similarity above which the Winkler prefix
 	// boost applies (Winkler 1990; jellyfish, Splink and watchman use it too).
 	// go-edlib v1.7.0 boosts whatever the Jaro value, so the boost is applied
-	// here instead of calling edlib.JaroWinklerSimilarity.
+	// here instead of as edlib.JaroWinklerSimilarity does.
 	boostThreshold = 0.7
 	// prefixScale is Winkler's p.
 	prefixScale = 0.1
 	// maxPrefix is the longest common prefix, in runes, that earns the boost.
 	maxPrefix = 4
+	// MaxRunes bounds the work of one Similarity, whose cost grows with the
+	// product of the lengths: longer values are compared on their first
+	// MaxRunes runes. No KYC Match value is longer (name and address allow
+	// 256 characters), so only dirty data is cut.
+	MaxRunes = 256
 )
 
 // Similarity returns the Jaro-Winkler similarity of a and b in [0, 1],
-// comparing runes. It is 1 exactly when a == b, and symmetric.
+// comparing runes. It is 1 exactly when a == b, and symmetric. Values longer
+// than [MaxRunes] runes are compared on their first MaxRunes runes. It
+// allocates nothing.
 //
-// Its Jaro part is symmetric by construction (see jaro) and the common prefix
-// is, so Similarity(a, b) == Similarity(b, a).
+// Precision: the Jaro part is computed in float32 exactly as go-edlib's
+// JaroSimilarity computes it, bit for bit (go-edlib is kept as the oracle of
+// a differential test and a differential fuzz target), and the Winkler boost
+// in float64. The Jaro part is symmetric by construction (see jaro) and the
+// common prefix is, so Similarity(a, b) == Similarity(b, a).
 func Similarity(a, b string) float64 {
 	if a == b {
 		return 1
 	}
-	j := jaro(a, b)
+	if a > b {
+		a, b = b, a
+	}
+	var bufA, bufB [MaxRunes]rune
+	ra, rb := decode(&bufA, a), decode(&bufB, b)
+	j := min(1, float64(jaro(ra, rb)))
 	if j <= boostThreshold {
 		return j
 	}
-	s := j + prefixScale*float64(commonPrefix(a, b))*(1-j)
+	s := j + prefixScale*float64(commonPrefix(ra, rb))*(1-j)
 	if s >= 1 {
-		// a != b: float32 rounding inside go-edlib must not claim equality.
+		// a != b: float32 rounding, or values equal in their first MaxRunes
+		// runes, must not claim equality.
 		s = math.Nextafter(1, 0)
 	}
 	return s
 }
 
-// jaro is go-edlib's Jaro similarity of a and b, in float64 and at most 1.
-// go-edlib matches characters greedily from its first argument, which can
-// make the result depend on the order; jaro passes the lexically smaller
-// string first, so that it is symmetric.
-func jaro(a, b string) float64 {
-	if a > b {
-		a, b = b, a
+// decode writes the first MaxRunes runes of s into buf (a byte that is not
+// UTF-8 is one U+FFFD, as in a []rune conversion) and returns them.
+func decode(buf *[MaxRunes]rune, s string) []rune {
+	n := 0
+	for i := 0; i < len(s) && n < MaxRunes; n++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			buf[n] = rune(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		buf[n] = r
+		i += size
 	}
-	return min(1, float64(edlib.JaroSimilarity(a, b)))
+	return buf[:n]
+}
+
+// jaro is the Jaro similarity of r1 and r2, computed as go-edlib's
+// JaroSimilarity computes it (v1.7.0: in float32, matching greedily from r1
+// in a window of max(len)/2-1), with its match flags in bits and nothing
+// allocated. Similarity passes the lexically smaller string first, so that
+// the greedy matching makes it symmetric.
+func jaro(r1, r2 []rune) float32 {
+	l1, l2 := len(r1), len(r2)
+	if l1 == 0 || l2 == 0 {
+		return 0
+	}
+	if slices.Equal(r1, r2) {
+		return 1
+	}
+	maxDist := max(l1, l2)/2 - 1
+	var f1, f2 [MaxRunes / 64]uint64
+	match := 0
+	for i, c := range r1 {
+		for j := max(0, i-maxDist); j < min(l2, i+maxDist+1); j++ {
+			if r2[j] == c && f2[j>>6]&(1<<(j&63)) == 0 {
+				f1[i>>6] |= 1 << (i & 63)
+				f2[j>>6] |= 1 << (j & 63)
+				match++
+				break
+			}
+		}
+	}
+	if match == 0 {
+		return 0
+	}
+	var t float32
+	p := 0
+	for i, c := range r1 {
+		if f1[i>>6]&(1<<(i&63)) == 0 {
+			continue
+		}
+		for f2[p>>6]&(1<<(p&63)) == 0 {
+			p++
+		}
+		if c != r2[p] {
+			t++
+		}
+		p++
+	}
+	t /= 2
+	m := float32(match)
+	return (m/float32(l1) + m/float32(l2) + (m-t)/m) / 3.0
 }
 
 // commonPrefix returns the length in runes of the common prefix of a and b,
 // at most maxPrefix.
-func commonPrefix(a, b string) int {
+func commonPrefix(a, b []rune) int {
 	n := 0
-	for n < maxPrefix {
-		ra, sa := utf8.DecodeRuneInString(a)
-		rb, sb := utf8.DecodeRuneInString(b)
-		if sa == 0 || sb == 0 || ra != rb {
-			break
-		}
-		a, b = a[sa:], b[sb:]
+	for n < maxPrefix && n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
 	}
 	return n

@@ -8,13 +8,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/http"
 	"runtime"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
+	"github.com/kycmatch/kycmatch/internal/jsonobj"
 	"github.com/kycmatch/kycmatch/match"
 	"github.com/kycmatch/kycmatch/normalize"
 )
@@ -70,6 +72,28 @@ type result struct {
 // result in turn. The order channel's capacity and the in-flight byte budget
 // bound the lines held in memory.
 func batch(e *match.Engine, in io.Reader, stdout, stderr io.Writer, showProgress bool) int {
+	return batchWith(func(n int, line []byte, tooLong bool) ([]byte, bool) {
+		return answerLine(e, n, line, tooLong)
+	}, in, stdout, stderr, showProgress)
+}
+
+// answerFunc answers batch line n: the output line, with its newline, and
+// whether its status is 200.
+type answerFunc func(n int, line []byte, tooLong bool) ([]byte, bool)
+
+// safely calls answer, and answers a panic (a bug) 500 INTERNAL for that line
+// alone, so that one line cannot end a batch.
+func safely(answer answerFunc, n int, line []byte, tooLong bool) (out []byte, ok bool) {
+	defer func() {
+		if recover() != nil {
+			out, ok = errorOutput(n, "", internal("Server error")), false
+		}
+	}()
+	return answer(n, line, tooLong)
+}
+
+// batchWith is batch with the lines answered by answer.
+func batchWith(answer answerFunc, in io.Reader, stdout, stderr io.Writer, showProgress bool) int {
 	workers := runtime.GOMAXPROCS(0)
 	order := make(chan *job, 4*workers)
 	work := make(chan *job, workers)
@@ -106,7 +130,7 @@ func batch(e *match.Engine, in io.Reader, stdout, stderr io.Writer, showProgress
 	for range workers {
 		go func() {
 			for j := range work {
-				out, ok := answerLine(e, j.n, j.line, j.tooLong)
+				out, ok := safely(answer, j.n, j.line, j.tooLong)
 				j.out <- result{out, ok}
 			}
 		}()
@@ -251,7 +275,7 @@ func (b *budget) close() {
 }
 
 // batchProperties are the properties of a batch line.
-var batchProperties = map[string]bool{"id": true, "request": true, "record": true, "tokenPhone": true, "notApplicable": true}
+var batchProperties = []string{"id", "request", "record", "tokenPhone", "notApplicable"}
 
 // errBadRecord is the lookup's error for a record that is not a JSON object
 // of strings.
@@ -259,57 +283,96 @@ type errBadRecord struct{ err error }
 
 func (e errBadRecord) Error() string { return e.err.Error() }
 
+// batchLine is what a batch line says.
+type batchLine struct {
+	id, request, record, tokenPhone, notApplicable *jsonobj.Member
+}
+
 // answerLine answers batch line n and returns the output line, with its
 // newline, and whether the status is 200.
 //
 // Problems with the line itself (blank, too long, not a JSON object, an
-// unknown property, a tokenPhone or notApplicable of the wrong type) are 400
-// INVALID_ARGUMENT and reach no engine. A record that is not a JSON object
-// of strings, or a tokenPhone that is no phone number, is the operator's data
-// at fault, not the request: it is 500 INTERNAL, as a failing record store is
-// (DESIGN.md section 1 step 4), and comes after the request's own 400s
-// because the engine validates the request before it looks the record up.
+// unknown property or one given twice, a tokenPhone or notApplicable of the
+// wrong type) are 400 INVALID_ARGUMENT and reach no engine. A record that is
+// not a JSON object of strings, or a tokenPhone that is no phone number, is
+// the operator's data at fault, not the request: it is 500 INTERNAL, as a
+// failing record store is (DESIGN.md section 1 step 4), and comes after the
+// request's own 400s because the engine validates the request before it
+// looks the record up.
 func answerLine(e *match.Engine, n int, line []byte, tooLong bool) ([]byte, bool) {
-	var m map[string]json.RawMessage
-	var synErr *json.SyntaxError
+	var id string
 	switch {
 	case tooLong:
-		return lineError(n, nil, "The batch line is longer than "+strconv.Itoa(maxLineBytes)+" bytes.")
+		return lineError(n, "", "The batch line is longer than "+strconv.Itoa(maxLineBytes)+" bytes.")
 	case len(bytes.TrimSpace(line)) == 0:
-		return lineError(n, nil, "The batch line is empty.")
+		return lineError(n, "", "The batch line is empty.")
 	}
-	if err := json.Unmarshal(line, &m); errors.As(err, &synErr) {
-		return lineError(n, nil, "The batch line is not valid JSON.")
-	} else if err != nil || m == nil {
-		return lineError(n, nil, "The batch line is not a JSON object.")
-	}
-	id := m["id"]
-	for k := range m {
-		if !batchProperties[k] {
-			return lineError(n, id, "The batch line has a property other than id, request, record, tokenPhone and notApplicable.")
+	var bl batchLine
+	var seen []string
+	unknown, twice := false, false
+	err := jsonobj.Each(string(line), func(m *jsonobj.Member) error {
+		if slices.Contains(seen, m.Key) {
+			twice = true
 		}
+		seen = append(seen, m.Key)
+		c := *m
+		switch m.Key {
+		case "id":
+			bl.id = &c
+		case "request":
+			bl.request = &c
+		case "record":
+			bl.record = &c
+		case "tokenPhone":
+			bl.tokenPhone = &c
+		case "notApplicable":
+			bl.notApplicable = &c
+		default:
+			unknown = true
+		}
+		return nil
+	})
+	if je, isJSON := errors.AsType[*jsonobj.Error](err); isJSON && je.Syntax {
+		return lineError(n, "", "The batch line is not valid JSON.")
+	} else if isJSON {
+		return lineError(n, "", "The batch line is not a JSON object.")
+	}
+	if bl.id != nil && utf8.ValidString(bl.id.Raw) {
+		// Written back as it was read: valid JSON, and valid UTF-8.
+		id = bl.id.Raw
+	}
+	switch {
+	case twice:
+		return lineError(n, id, "The batch line has a property given twice.")
+	case unknown:
+		return lineError(n, id, "The batch line has a property other than id, request, record, tokenPhone and notApplicable.")
 	}
 	var tokenPhone string
-	if raw := m["tokenPhone"]; raw != nil && string(raw) != "null" {
-		if raw[0] != '"' || json.Unmarshal(raw, &tokenPhone) != nil {
+	if m := bl.tokenPhone; m != nil && m.Kind != jsonobj.Null {
+		if m.Kind != jsonobj.String {
 			return lineError(n, id, "tokenPhone must be a string.")
 		}
+		tokenPhone = m.Str
 	}
-	var notApplicable bool
-	if raw := m["notApplicable"]; raw != nil && string(raw) != "null" {
-		if json.Unmarshal(raw, &notApplicable) != nil {
+	notApplicable := false
+	if m := bl.notApplicable; m != nil && m.Kind != jsonobj.Null {
+		if m.Kind != jsonobj.Bool {
 			return lineError(n, id, "notApplicable must be a boolean.")
 		}
+		notApplicable = m.Raw == "true"
 	}
-	rawRecord := m["record"]
-	resp, err := answer(e, m["request"], tokenPhone, func() (match.Record, error) {
+	var body []byte
+	if bl.request != nil {
+		body = []byte(bl.request.Raw)
+	}
+	resp, err := answer(e, body, tokenPhone, func() (match.Record, error) {
 		switch {
 		case notApplicable:
 			return match.Record{}, match.CodeServiceNotApplicable
-		case rawRecord == nil || string(rawRecord) == "null":
+		case bl.record == nil || bl.record.Kind == jsonobj.Null:
 			return match.Record{}, match.CodeIdentifierNotFound
 		}
-		rec, err := parseRecord(rawRecord)
+		rec, err := parseRecord([]byte(bl.record.Raw))
 		if err != nil {
 			return match.Record{}, errBadRecord{err}
 		}
@@ -317,7 +380,7 @@ func answerLine(e *match.Engine, n int, line []byte, tooLong bool) ([]byte, bool
 	})
 	if err == nil {
 		body, _ := resp.MarshalJSON()
-		return output(n, id, http.StatusOK, "response", body), true
+		return output(n, id, 200, "response", body), true
 	}
 	var me *match.Error
 	if !errors.As(err, &me) {
@@ -329,27 +392,33 @@ func answerLine(e *match.Engine, n int, line []byte, tooLong bool) ([]byte, bool
 		case tokenPhone != "" && !validPhone:
 			msg = "tokenPhone is not a phone number with its country code."
 		}
-		me = &match.Error{Status: match.CodeInternal.Status(), Code: match.CodeInternal, Message: msg}
+		me = internal(msg)
 	}
 	return errorOutput(n, id, me), false
 }
 
+// internal returns a 500 INTERNAL error with msg, which must hold no value.
+func internal(msg string) *match.Error {
+	return &match.Error{Status: match.CodeInternal.Status(), Code: match.CodeInternal, Message: msg}
+}
+
 // lineError answers a line that cannot be read as a batch line: 400
 // INVALID_ARGUMENT.
-func lineError(n int, id json.RawMessage, msg string) ([]byte, bool) {
+func lineError(n int, id, msg string) ([]byte, bool) {
 	return errorOutput(n, id, &match.Error{Status: match.CodeInvalidArgument.Status(), Code: match.CodeInvalidArgument, Message: msg}), false
 }
 
-func errorOutput(n int, id json.RawMessage, e *match.Error) []byte {
+func errorOutput(n int, id string, e *match.Error) []byte {
 	body, _ := json.Marshal(e)
 	return output(n, id, e.Status, "error", body)
 }
 
 // output builds an output line: {"id":ID or "line":N, "status":S, key:body}.
-// The id is written as it was read.
-func output(n int, id json.RawMessage, status int, key string, body []byte) []byte {
+// The id is written as it was read; "" means the line has none that can be
+// written back.
+func output(n int, id string, status int, key string, body []byte) []byte {
 	b := make([]byte, 0, 40+len(id)+len(body))
-	if id != nil {
+	if id != "" {
 		b = append(append(b, `{"id":`...), id...)
 	} else {
 		b = strconv.AppendInt(append(b, `{"line":`...), int64(n), 10)

@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -239,8 +240,9 @@ func runMatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(stderr, "%v", err)
 	}
 	defer closeIn()
-	// One byte more than the engine accepts, so that it reports the size.
-	body, err := io.ReadAll(io.LimitReader(in, int64(e.MaxBodyBytes())+1))
+	// One byte more than the engine accepts, so that it reports the size;
+	// the largest limit saturates rather than overflows.
+	body, err := io.ReadAll(io.LimitReader(in, readLimit(e.MaxBodyBytes())))
 	if err != nil {
 		return fail(stderr, "reading the request: %v", err)
 	}
@@ -261,6 +263,16 @@ func runMatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(stderr, "writing the response: %v", err)
 	}
 	return status
+}
+
+// readLimit returns how many bytes to read of a body the engine accepts up
+// to max bytes: one more, so that it can tell a body too long, but never
+// past the largest int64.
+func readLimit(max int) int64 {
+	if int64(max) >= math.MaxInt64 {
+		return math.MaxInt64
+	}
+	return int64(max) + 1
 }
 
 // answer answers one request body. lookup gives the record of the line once

@@ -7,12 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 const examples = "../../testdata/examples"
@@ -230,8 +232,10 @@ func TestMatchUsageAndFileErrors(t *testing.T) {
 		{"record with a number", []string{"--record", writeFile(t, "r.json", `{"givenName": "SECRETGIVEN", "birthdate": 19780822}`), request}, "birthdate is not a string"},
 		{"record with an object", []string{"--record", writeFile(t, "r.json", `{"givenName": {"first": "SECRETGIVEN"}}`), request}, "givenName is not a string"},
 		{"record with a boolean", []string{"--record", writeFile(t, "r.json", `{"givenName": "SECRETGIVEN", "email": true}`), request}, "email is not a string"},
-		{"record with an unknown property", []string{"--record", writeFile(t, "r.json", `{"givenname": "SECRETGIVEN"}`), request}, `"givenname" is not a KYC Match request property`},
-		{"record with a property that may be data", []string{"--record", writeFile(t, "r.json", `{"SECRETGIVEN SECRETFAMILY": "x"}`), request}, "a property is not a KYC Match request property"},
+		// Issue 6: record keys were quoted; a key may be data.
+		{"record with an unknown property", []string{"--record", writeFile(t, "r.json", `{"givenName": "x", "SECRETgiven": "SECRETGIVEN"}`), request}, "property 2 (counting from 1) is not a KYC Match request property"},
+		{"record with a property that may be data", []string{"--record", writeFile(t, "r.json", `{"SECRETGIVEN SECRETFAMILY": "x"}`), request}, "property 1 (counting from 1) is not a KYC Match request property"},
+		{"record with a property twice", []string{"--record", writeFile(t, "r.json", `{"givenName": "SECRETGIVEN", "givenName": "x"}`), request}, "givenName appears more than once"},
 		{"record an array", []string{"--record", writeFile(t, "r.json", `["SECRETGIVEN"]`), request}, "not a JSON object of strings"},
 		{"record null", []string{"--record", writeFile(t, "r.json", `null`), request}, "not a JSON object of strings"},
 		{"record not JSON", []string{"--record", writeFile(t, "r.json", `{"givenName": SECRETGIVEN}`), request}, "not a JSON object of strings"},
@@ -293,6 +297,9 @@ func parseOutput(t *testing.T, out string) []outLine {
 	for i, s := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
 		if out == "" {
 			break
+		}
+		if !utf8.ValidString(s) || !json.Valid([]byte(s)) {
+			t.Fatalf("output line %d is not valid JSON in UTF-8: %q", i+1, s)
 		}
 		var l outLine
 		dec := json.NewDecoder(strings.NewReader(s))
@@ -396,7 +403,13 @@ func TestBatchLines(t *testing.T) {
 		// fault: 500 INTERNAL, after the request's own checks.
 		{"record with a number", `{"id":1,"request":` + req + `,"record":{"givenName":"SECRETGIVEN","birthdate":19780822}}`, 500, "INTERNAL", "birthdate is not a string", false},
 		{"record a string", `{"id":1,"request":` + req + `,"record":"SECRETGIVEN"}`, 500, "INTERNAL", "not a JSON object of strings", false},
-		{"record with an unknown property", `{"id":1,"request":` + req + `,"record":{"first":"SECRETGIVEN"}}`, 500, "INTERNAL", `"first" is not a KYC Match request property`, false},
+		{"record with an unknown property", `{"id":1,"request":` + req + `,"record":{"SECRETfirst":"SECRETGIVEN"}}`, 500, "INTERNAL", "property 1 (counting from 1) is not a KYC Match request property", false},
+		// Issue 6: duplicate keys, the last of which won.
+		{"property twice", `{"id":1,"request":` + req + `,"record":` + rec + `,"notApplicable":true,"notApplicable":false}`, 400, "INVALID_ARGUMENT", "a property given twice", false},
+		{"request property twice", `{"id":1,"request":{"phoneNumber":"+34629255833","givenName":"SECRETGIVEN","givenName":"Federica"},"record":` + rec + `}`, 400, "INVALID_ARGUMENT", "givenName must appear only once", false},
+		{"record property twice", `{"id":1,"request":` + req + `,"record":{"givenName":"SECRETGIVEN","givenName":"FEDERICA"}}`, 500, "INTERNAL", "givenName appears more than once", false},
+		// Issue 6: an id that is not valid UTF-8 was copied into the output.
+		{"id not UTF-8", "{\"id\":\"\xff\",\"request\":" + req + `,"record":` + rec + `}`, 200, "", "", true},
 		{"invalid request before invalid record", `{"id":1,"request":{"phoneNumber":"34629255833","givenName":"x"},"record":19780822}`, 400, "INVALID_ARGUMENT", "phoneNumber", false},
 		{"tokenPhone not a number", `{"id":1,"request":` + req + `,"record":` + rec + `,"tokenPhone":"SECRETGIVEN"}`, 500, "INTERNAL", "tokenPhone", false},
 	} {
@@ -691,5 +704,44 @@ func TestBatchStreams(t *testing.T) {
 	inW.Close()
 	if code := <-done; code != 0 {
 		t.Errorf("exit status %d", code)
+	}
+}
+
+// TestBatchPanic checks that a panic while answering a line (a bug) is
+// answered 500 INTERNAL for that line alone, by its number, and the batch
+// goes on.
+func TestBatchPanic(t *testing.T) {
+	t.Parallel()
+	answer := func(n int, line []byte, tooLong bool) ([]byte, bool) {
+		if string(line) == "boom" {
+			panic("a bug")
+		}
+		return output(n, "", 200, "response", []byte("{}")), true
+	}
+	var out, errOut strings.Builder
+	code := batchWith(answer, strings.NewReader("a\nboom\nb\n"), &out, &errOut, false)
+	got := parseOutput(t, out.String())
+	if code != 0 || len(got) != 3 || got[0].Status != 200 || got[2].Status != 200 {
+		t.Fatalf("exit status %d, output:\n%s", code, out.String())
+	}
+	if g := got[1]; g.Status != 500 || g.Line != 2 || g.Error.Code != "INTERNAL" || strings.Contains(out.String(), "a bug") {
+		t.Errorf("the panicking line answered %+v", g)
+	}
+}
+
+// TestReadLimit checks that the body limit saturates: {"maxBodyBytes":
+// 9223372036854775807} refused every body (issue 6).
+func TestReadLimit(t *testing.T) {
+	t.Parallel()
+	for max, want := range map[int]int64{0: 1, 65536: 65537, math.MaxInt64 - 1: math.MaxInt64, math.MaxInt64: math.MaxInt64} {
+		if got := readLimit(max); got != want {
+			t.Errorf("readLimit(%d) = %d, want %d", max, got, want)
+		}
+	}
+	code, out, errOut := cmd(t, strings.NewReader(`{"phoneNumber":"+34629255833","givenName":"Federica"}`),
+		"match", "--config", writeFile(t, "c.json", `{"maxBodyBytes":9223372036854775807}`),
+		"--record", writeFile(t, "r.json", `{"givenName":"Federica"}`))
+	if code != 0 || !strings.Contains(out, `"givenNameMatch": "true"`) {
+		t.Errorf("exit status %d, output %s, stderr %s", code, out, errOut)
 	}
 }
