@@ -127,8 +127,10 @@ type ReadingMatch struct {
 	// OK reports that a reading of the kanji equals the other side.
 	OK bool
 	// Source is the least specific source the reading needed: ENAMDICT or
-	// IPA when every word was read whole from a dictionary, KANJIDIC when a
-	// kanji was read alone.
+	// IPA when every word was read whole from a dictionary, SourceNameKanji
+	// when a kanji was read alone as ENAMDICT's names read it, KANJIDIC when
+	// a kanji needed another of KANJIDIC's readings. It is meaningful only
+	// with OK.
 	Source Source
 	// Swapped reports that the words matched in the other order (Taro Yamada
 	// against 山田 太郎).

@@ -64,3 +64,49 @@ func FuzzCompareName(f *testing.F) {
 		}
 	})
 }
+
+func TestCompareNameForeign(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		latin, kana string
+		equal       bool
+	}{
+		{"BILLY JOEL", "ビリー　ジョエル", true},
+		{"BILLY JOEL", "ビリージョエル", true},
+		{"Billy Joel", "ﾋﾞﾘｰ･ｼﾞｮｴﾙ", true},
+		{"JOEL BILLY", "ビリー　ジョエル", true},
+		{"BILLY JOEL", "ビリー　ジュエル", false},
+		{"ALLEN JACKSON", "アーレン　ジャクソン", true},
+		{"ALLEN JACKSON", "アーレン　イチロウ", false},
+		{"SMITH", "スミス", true},
+		{"SMITH", "スミタ", false},
+	}
+	for _, tt := range tests {
+		m := jp.CompareName(tt.kana, tt.latin, jp.Options{})
+		if m.Equal != tt.equal {
+			t.Errorf("CompareName(%q, %q) = %+v, want equal %v", tt.kana, tt.latin, m, tt.equal)
+		}
+	}
+}
+
+func TestCompareNameKana(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		req, rec      string
+		zengin, equal bool
+	}{
+		{"キヤノン", "キャノン", false, false},
+		{"キヤノン", "キャノン", true, true},
+		{"ﾏﾂｳﾗ ｱﾂｼ", "まつうら あつし", false, true},
+		{"マツウラ アツシ", "マツウラ アツオ", false, false},
+		{"ヴィクトル", "ｳﾞｨｸﾄﾙ", false, true},
+		{"ヂ", "ジ", true, true},
+		{"ヂ", "ジ", false, false},
+	}
+	for _, tt := range tests {
+		m := jp.CompareName(tt.req, tt.rec, jp.Options{Zengin: tt.zengin})
+		if m.Equal != tt.equal {
+			t.Errorf("CompareName(%q, %q, zengin %v) = %+v, want equal %v", tt.req, tt.rec, tt.zengin, m, tt.equal)
+		}
+	}
+}
