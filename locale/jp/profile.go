@@ -95,23 +95,21 @@ func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source
 }
 
 // Names implements [locale.Composer] in the Japanese order, family name
-// first (山田 太郎), then given name first, as a name in romaji may be
-// written (Taro Yamada); with the family name at birth in place of the
-// family name too.
-func (Profile) Names(rec *attr.Values, dst []string) []string {
-	given := rec[attr.GivenName]
-	if given == "" {
+// first (山田 太郎; with the family name at birth in place of the family name
+// too), then the generic given-name-first forms, as a name in romaji may be
+// written (Taro Yamada).
+func (p Profile) Names(rec *attr.Values, dst []string) []string {
+	given, family, atBirth := rec[attr.GivenName], rec[attr.FamilyName], rec[attr.FamilyNameAtBirth]
+	if given == "" || family == "" && atBirth == "" {
 		return dst
 	}
 	start := len(dst)
-	for _, family := range [2]string{rec[attr.FamilyName], rec[attr.FamilyNameAtBirth]} {
-		if family == "" {
-			continue
+	for _, f := range [2]string{family, atBirth} {
+		if f != "" {
+			dst = locale.AppendNew(dst, start, locale.Compose(f, given))
 		}
-		dst = locale.AppendNew(dst, start, locale.Compose(family, given))
-		dst = locale.AppendNew(dst, start, locale.Compose(given, family))
 	}
-	return dst
+	return p.GenericProfile.Names(rec, dst)
 }
 
 // Addresses implements [locale.Composer] in the Japanese order, from the
