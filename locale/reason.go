@@ -71,8 +71,21 @@ const (
 	// order, the postcode and locality counting only where both sides have
 	// them.
 	AddressParts
+	// ReadingMatch: a name or place in kanji read as the other side's kana
+	// or romaji (山田太郎 and ヤマダ タロウ), through a dictionary reading
+	// (locale/jp).
+	ReadingMatch
+	// KanjiVariant: equal once old and variant kanji are written in their
+	// standard form (髙 and 高, 邊 and 辺).
+	KanjiVariant
+	// Romanization: two romaji spellings of one Japanese reading (Tarō,
+	// Tarou, Taro), or a kana reading and its romaji.
+	Romanization
+	// ZenginFold: equal once kana are folded by the Zengin bank-transfer
+	// rules (small kana large, ヲ as オ), an option of locale/jp.
+	ZenginFold
 
-	lastReason = AddressParts
+	lastReason = ZenginFold
 )
 
 var reasonNames = [...]string{
@@ -80,6 +93,7 @@ var reasonNames = [...]string{
 	"KANA_SCRIPT", "FORMAT", "ALIAS", "COMPOSED", "DERIVED", "DIFFERENT",
 	"ORDER_SWAP", "NUMBER_MISMATCH", "NOT_HELD", "NOT_OFFERED", "UNREADABLE",
 	"PARTICLE", "ABBREVIATION", "STREET_TYPE", "ADDRESS_PARTS",
+	"READING_MATCH", "KANJI_VARIANT", "ROMANIZATION", "ZENGIN_FOLD",
 }
 
 // String returns the reasons' codes joined by '+', in the order of the

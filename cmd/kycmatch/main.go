@@ -18,6 +18,7 @@ import (
 
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/locale/es"
+	"github.com/kycmatch/kycmatch/locale/jp"
 	"github.com/kycmatch/kycmatch/locale/nl"
 	"github.com/kycmatch/kycmatch/match"
 	"github.com/kycmatch/kycmatch/normalize"
@@ -201,7 +202,7 @@ func newEngine(path string) (*match.Engine, error) {
 // profiles returns every locale profile the module ships: the command
 // answers for any country it has rules for.
 func profiles() []locale.Profile {
-	return []locale.Profile{es.New(), nl.New()}
+	return []locale.Profile{es.New(), jp.New(jp.Config{}), nl.New()}
 }
 
 func runMatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
