@@ -30,6 +30,14 @@ func (f *Folder) Reset() {
 	}
 }
 
+// Cap returns the capacity of the folder's buffer, in bytes.
+func (f *Folder) Cap() int {
+	if f == nil {
+		return 0
+	}
+	return cap(f.buf)
+}
+
 // keep returns the bytes that appending to f.buf has added (b is f.buf with
 // them, maybe moved), as a string: s itself when they are s, which is then
 // not kept. A nil folder allocates the string.

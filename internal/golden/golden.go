@@ -175,7 +175,9 @@ func answer(t *testing.T, c *Case, profiles map[string]locale.Profile) Case {
 			t.Fatalf("record: %v", err)
 		}
 	}
+	var line string // the line the lookup was asked for
 	lookup := func(_ context.Context, phone string) (match.Record, error) {
+		line = phone
 		switch {
 		case c.Lookup == "not_applicable":
 			return match.Record{}, match.CodeServiceNotApplicable
@@ -208,6 +210,10 @@ func answer(t *testing.T, c *Case, profiles map[string]locale.Profile) Case {
 		return Case{Status: me.Status, Body: out}
 	}
 	CheckResponse(t, &req, &resp)
+	// The same answer through a prepared record.
+	if got, err := e.MatchPrepared(context.Background(), req, e.Prepare(*rec, line)); err != nil || got != resp {
+		t.Errorf("through a prepared record: %+v, %v\nwant %+v", got, err, resp)
+	}
 	out, err := json.Marshal(resp)
 	if err != nil {
 		t.Fatal(err)
