@@ -290,7 +290,8 @@ type DateComparer struct{}
 
 // Canon implements [Comparer].
 func (DateComparer) Canon(s string, f *normalize.Folder) Value {
-	return enumCanon(s, func(s string) (string, bool) { return normalize.RecordDate(strings.TrimSpace(s)) }, Format)
+	d, ok := f.RecordDate(strings.TrimSpace(s))
+	return enumCanon(s, func(string) (string, bool) { return d, ok }, Format)
 }
 
 // Score implements [Comparer]; there is no score.

@@ -165,3 +165,22 @@ func (f *Folder) Email(s string) string {
 	}
 	return f.keep(b, start, s)
 }
+
+// RecordDate returns [RecordDate] of s.
+func (f *Folder) RecordDate(s string) (string, bool) {
+	var buf [10]byte
+	d, b, ok := recordDate(s, &buf)
+	if !ok {
+		return "", false
+	}
+	if b != nil {
+		if _, ok := Date(string(b)); !ok {
+			return "", false
+		}
+		start := 0
+		var out []byte
+		out, start = f.buffer()
+		d = f.keep(append(out, b...), start, "")
+	}
+	return Date(d)
+}

@@ -97,3 +97,25 @@ func FuzzFolder(f *testing.F) {
 		}
 	})
 }
+
+// TestFolderRecordDate checks the Folder's RecordDate against the
+// function's, with results kept across calls.
+func TestFolderRecordDate(t *testing.T) {
+	t.Parallel()
+	var f normalize.Folder
+	in := []string{"1978-08-22", "19780822", "1978/08/22", "1978-08-22T10:00:00Z", "19780230", "1978-08-22T99:99:99", "x", ""}
+	var got []string
+	for _, s := range in {
+		g, gok := f.RecordDate(s)
+		w, wok := normalize.RecordDate(s)
+		if g != w || gok != wok {
+			t.Errorf("Folder.RecordDate(%q) = %q, %v; RecordDate %q, %v", s, g, gok, w, wok)
+		}
+		got = append(got, g)
+	}
+	for i, s := range in {
+		if w, _ := normalize.RecordDate(s); got[i] != w {
+			t.Errorf("result %d changed to %q", i, got[i])
+		}
+	}
+}
