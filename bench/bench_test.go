@@ -68,6 +68,21 @@ func BenchmarkMatch(b *testing.B) {
 			}
 		}
 	})
+	b.Run("Prepared", func(b *testing.B) {
+		pr := e.Prepare(rec, req.PhoneNumber)
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := e.MatchPrepared(ctx, req, pr); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Prepare", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			e.Prepare(rec, req.PhoneNumber)
+		}
+	})
 	s, err := matchapi.New(e, matchapi.Options{})
 	if err != nil {
 		b.Fatal(err)

@@ -2,6 +2,7 @@ package locale
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/kycmatch/kycmatch/normalize"
 	"github.com/kycmatch/kycmatch/score"
@@ -16,16 +17,16 @@ import (
 type TextComparer struct{}
 
 // Canon implements [Comparer].
-func (TextComparer) Canon(s string) Value {
-	v, t, l := textCanon(s)
+func (TextComparer) Canon(s string, f *normalize.Folder) Value {
+	v, t, l := textCanon(s, f)
 	if v.Empty() {
 		return v
 	}
-	if u := normalize.Umlaut(t); u != t {
-		v.Add(normalize.Latin(u), Transliteration)
+	if u := f.Umlaut(t); u != t {
+		v.Add(f.Latin(u), Transliteration)
 	}
 	if strings.IndexByte(l, ' ') >= 0 && !strings.ContainsAny(l, "0123456789") {
-		v.Add(normalize.Compact(l), Spacing)
+		v.Add(f.Compact(l), Spacing)
 	}
 	v.Text = l
 	return v
@@ -39,12 +40,12 @@ func (TextComparer) Score(req, rec *Value) (float64, Reason) {
 // textCanon returns the keys every free-text value has: the value itself
 // (EXACT), its [normalize.Text] fold t (NORMALIZED) and the [normalize.Latin]
 // fold of that, l (DIACRITIC_FOLD); no key when t is empty.
-func textCanon(s string) (v Value, t, l string) {
-	t = normalize.Text(s)
+func textCanon(s string, f *normalize.Folder) (v Value, t, l string) {
+	t = f.Text(s)
 	if t == "" {
 		return Value{}, "", ""
 	}
-	l = normalize.Latin(t)
+	l = f.Latin(t)
 	v.Add(s, Exact)
 	v.Add(t, Normalized)
 	v.Add(l, DiacriticFold)
@@ -54,7 +55,12 @@ func textCanon(s string) (v Value, t, l string) {
 // scoreWords aligns the space-separated words of q and r.
 func scoreWords(q, r string) (float64, Reason) {
 	var qb, rb [8]string
-	al := score.Tokens(fields(q, qb[:0]), fields(r, rb[:0]))
+	return alignment(score.Tokens(fields(q, qb[:0]), fields(r, rb[:0])))
+}
+
+// alignment returns an alignment's similarity and the reasons of the
+// difference: DIFFERENT, with ORDER_SWAP and NUMBER_MISMATCH when they apply.
+func alignment(al score.Alignment) (float64, Reason) {
 	why := Different
 	if al.Swapped {
 		why |= OrderSwap
@@ -79,6 +85,86 @@ func fields(s string, dst []string) []string {
 	return dst
 }
 
+// NameComparer compares a person's full name (or an organisation's): its
+// keys are [TextComparer]'s, its score [score.Name] on the diacritic-folded
+// words with Rules (titles, particles, nicknames), or with
+// [score.GenericNameRules] when Rules is nil.
+type NameComparer struct {
+	Rules *score.NameRules
+}
+
+// Canon implements [Comparer].
+func (NameComparer) Canon(s string, f *normalize.Folder) Value { return TextComparer{}.Canon(s, f) }
+
+// Score implements [Comparer] with [score.Name].
+func (c NameComparer) Score(req, rec *Value) (float64, Reason) {
+	rules := c.Rules
+	if rules == nil {
+		rules = genericNameRules()
+	}
+	var qb, rb [8]string
+	return alignment(score.Name(fields(req.Text, qb[:0]), fields(rec.Text, rb[:0]), rules))
+}
+
+// genericNameRules holds the generic name rules, built on first use.
+var genericNameRules = sync.OnceValue(func() *score.NameRules {
+	r := score.GenericNameRules()
+	return &r
+})
+
+// AddressComparer compares street addresses and street names: its keys are
+// [TextComparer]'s, its score [score.Address] on the diacritic-folded words
+// with Rules (street types), or with [score.GenericAddressRules] when Rules
+// is nil: the house number scales the street's score, wherever it stands.
+type AddressComparer struct {
+	Rules *score.AddressRules
+}
+
+// Canon implements [Comparer]: [TextComparer]'s keys, and for an address
+// written number first ("8 Stanley Street") the same words street first
+// ("stanley street 8", FORMAT), the order in which a record's parts compose.
+func (AddressComparer) Canon(s string, f *normalize.Folder) Value {
+	v := TextComparer{}.Canon(s, f)
+	if f := numberLast(v.Text); f != v.Text {
+		v.Add(f, Format)
+	}
+	return v
+}
+
+// numberLast moves the words with digits at the start of a folded address
+// after the others: "8 stanley street" gives "stanley street 8". It returns
+// s itself when s does not start with a number, or is nothing else.
+func numberLast(s string) string {
+	i := 0
+	for i < len(s) {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 || !strings.ContainsAny(s[i:i+j], "0123456789") {
+			break
+		}
+		i += j + 1
+	}
+	if i == 0 || i >= len(s) {
+		return s
+	}
+	return s[i:] + " " + s[:i-1]
+}
+
+// Score implements [Comparer] with [score.Address].
+func (c AddressComparer) Score(req, rec *Value) (float64, Reason) {
+	rules := c.Rules
+	if rules == nil {
+		rules = genericAddressRules()
+	}
+	var qb, rb [8]string
+	return alignment(score.Address(fields(req.Text, qb[:0]), fields(rec.Text, rb[:0]), rules))
+}
+
+// genericAddressRules holds the generic address rules, built on first use.
+var genericAddressRules = sync.OnceValue(func() *score.AddressRules {
+	r := score.GenericAddressRules()
+	return &r
+})
+
 // KanaComparer compares the kana readings of a name (nameKanaHankaku,
 // nameKanaZenkaku). On top of [TextComparer]'s keys, hiragana are written in
 // katakana (KANA_SCRIPT). Half-width katakana are already full-width after
@@ -86,15 +172,15 @@ func fields(s string, dst []string) []string {
 type KanaComparer struct{}
 
 // Canon implements [Comparer].
-func (KanaComparer) Canon(s string) Value {
-	v, _, l := textCanon(s)
+func (KanaComparer) Canon(s string, f *normalize.Folder) Value {
+	v, _, l := textCanon(s, f)
 	if v.Empty() {
 		return v
 	}
-	k := normalize.Katakana(l)
+	k := f.Katakana(l)
 	v.Add(k, KanaScript)
 	if strings.IndexByte(k, ' ') >= 0 {
-		v.Add(normalize.Compact(k), Spacing)
+		v.Add(f.Compact(k), Spacing)
 	}
 	v.Text = k
 	return v
@@ -112,7 +198,9 @@ func (KanaComparer) Score(req, rec *Value) (float64, Reason) {
 type CodeComparer struct{}
 
 // Canon implements [Comparer].
-func (CodeComparer) Canon(s string) Value { return formatCanon(s, normalize.Code) }
+func (CodeComparer) Canon(s string, f *normalize.Folder) Value {
+	return formatCanon(s, f, (*normalize.Folder).Code)
+}
 
 // Score implements [Comparer]; there is no score.
 func (CodeComparer) Score(req, rec *Value) (float64, Reason) { return 0, Different }
@@ -125,7 +213,9 @@ func (CodeComparer) Score(req, rec *Value) (float64, Reason) { return 0, Differe
 type HouseNumberComparer struct{}
 
 // Canon implements [Comparer].
-func (HouseNumberComparer) Canon(s string) Value { return formatCanon(s, normalize.HouseNumber) }
+func (HouseNumberComparer) Canon(s string, f *normalize.Folder) Value {
+	return formatCanon(s, f, (*normalize.Folder).HouseNumber)
+}
 
 // Score implements [Comparer].
 func (HouseNumberComparer) Score(req, rec *Value) (float64, Reason) {
@@ -135,16 +225,16 @@ func (HouseNumberComparer) Score(req, rec *Value) (float64, Reason) {
 // formatCanon returns the keys of a formatted value: the value itself
 // (EXACT), its [normalize.Text] fold (NORMALIZED) and fold(s) (FORMAT), which
 // is also the text it is scored on; no key when fold(s) is empty.
-func formatCanon(s string, fold func(string) string) Value {
-	f := fold(s)
-	if f == "" {
+func formatCanon(s string, f *normalize.Folder, fold func(*normalize.Folder, string) string) Value {
+	form := fold(f, s)
+	if form == "" {
 		return Value{}
 	}
 	var v Value
 	v.Add(s, Exact)
-	v.Add(normalize.Text(s), Normalized)
-	v.Add(f, Format)
-	v.Text = f
+	v.Add(f.Text(s), Normalized)
+	v.Add(form, Format)
+	v.Text = form
 	return v
 }
 
@@ -153,8 +243,8 @@ func formatCanon(s string, fold func(string) string) Value {
 type EmailComparer struct{}
 
 // Canon implements [Comparer].
-func (EmailComparer) Canon(s string) Value {
-	e := normalize.Email(s)
+func (EmailComparer) Canon(s string, f *normalize.Folder) Value {
+	e := f.Email(s)
 	if e == "" {
 		return Value{}
 	}
@@ -199,8 +289,9 @@ func enumCanon(s string, canon func(string) (string, bool), why Reason) Value {
 type DateComparer struct{}
 
 // Canon implements [Comparer].
-func (DateComparer) Canon(s string) Value {
-	return enumCanon(s, func(s string) (string, bool) { return normalize.RecordDate(strings.TrimSpace(s)) }, Format)
+func (DateComparer) Canon(s string, f *normalize.Folder) Value {
+	d, ok := f.RecordDate(strings.TrimSpace(s))
+	return enumCanon(s, func(string) (string, bool) { return d, ok }, Format)
 }
 
 // Score implements [Comparer]; there is no score.
@@ -211,7 +302,9 @@ func (DateComparer) Score(req, rec *Value) (float64, Reason) { return 0, Differe
 type CountryComparer struct{}
 
 // Canon implements [Comparer].
-func (CountryComparer) Canon(s string) Value { return enumCanon(s, normalize.RecordCountry, Alias) }
+func (CountryComparer) Canon(s string, f *normalize.Folder) Value {
+	return enumCanon(s, normalize.RecordCountry, Alias)
+}
 
 // Score implements [Comparer]; there is no score.
 func (CountryComparer) Score(req, rec *Value) (float64, Reason) { return 0, Different }
@@ -221,7 +314,9 @@ func (CountryComparer) Score(req, rec *Value) (float64, Reason) { return 0, Diff
 type GenderComparer struct{}
 
 // Canon implements [Comparer].
-func (GenderComparer) Canon(s string) Value { return enumCanon(s, normalize.RecordGender, Normalized) }
+func (GenderComparer) Canon(s string, f *normalize.Folder) Value {
+	return enumCanon(s, normalize.RecordGender, Normalized)
+}
 
 // Score implements [Comparer]; there is no score.
 func (GenderComparer) Score(req, rec *Value) (float64, Reason) { return 0, Different }
@@ -231,7 +326,7 @@ func (GenderComparer) Score(req, rec *Value) (float64, Reason) { return 0, Diffe
 type DocumentTypeComparer struct{}
 
 // Canon implements [Comparer].
-func (DocumentTypeComparer) Canon(s string) Value {
+func (DocumentTypeComparer) Canon(s string, f *normalize.Folder) Value {
 	return enumCanon(s, normalize.RecordDocumentType, Normalized)
 }
 

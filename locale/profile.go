@@ -110,15 +110,15 @@ var genericComparers = [attr.Count]Comparer{
 	attr.IDDocumentType:       DocumentTypeComparer{},
 	attr.IDDocumentExpiryDate: DateComparer{},
 	attr.BankAccountNumber:    CodeComparer{},
-	attr.Name:                 TextComparer{},
-	attr.GivenName:            TextComparer{},
-	attr.FamilyName:           TextComparer{},
+	attr.Name:                 NameComparer{},
+	attr.GivenName:            NameComparer{},
+	attr.FamilyName:           NameComparer{},
 	attr.NameKanaHankaku:      KanaComparer{},
 	attr.NameKanaZenkaku:      KanaComparer{},
-	attr.MiddleNames:          TextComparer{},
-	attr.FamilyNameAtBirth:    TextComparer{},
-	attr.Address:              TextComparer{},
-	attr.StreetName:           TextComparer{},
+	attr.MiddleNames:          NameComparer{},
+	attr.FamilyNameAtBirth:    NameComparer{},
+	attr.Address:              AddressComparer{},
+	attr.StreetName:           AddressComparer{},
 	attr.StreetNumber:         HouseNumberComparer{},
 	attr.PostalCode:           CodeComparer{},
 	attr.Region:               TextComparer{},
@@ -141,8 +141,11 @@ var genericComparers = [attr.Count]Comparer{
 //   - streetNumber, houseNumberExtension: [HouseNumberComparer];
 //   - country, countryOfBirth, nationality: [CountryComparer];
 //   - email: [EmailComparer]; gender: [GenderComparer];
-//   - every other attribute (names, address, streetName, region, locality,
-//     cityOfBirth): [TextComparer].
+//   - name, givenName, familyName, middleNames, familyNameAtBirth:
+//     [NameComparer] with the generic rules ([score.GenericNameRules]);
+//   - address, streetName: [AddressComparer] with the generic rules
+//     ([score.GenericAddressRules]);
+//   - every other attribute (region, locality, cityOfBirth): [TextComparer].
 //
 // It returns nil for a value that is not an attribute.
 func (GenericProfile) Comparer(a attr.Attribute) Comparer {

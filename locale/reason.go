@@ -56,14 +56,44 @@ const (
 	// Unreadable: the record holds a value that cannot be read as the
 	// attribute's type (a birthdate that is not a date).
 	Unreadable
+	// Particle: equal once the particles of a name are read in their place
+	// ("Berg, van den" and "van den Berg"; "vd Berg") or, where a country
+	// makes them optional, left out ("María del Carmen", "María Carmen").
+	Particle
+	// Abbreviation: equal once the usual abbreviations of a country are
+	// written out ("Mª" María, "Fco." Francisco, "Glez." González).
+	Abbreviation
+	// StreetType: equal once the type of a street is written out ("C/",
+	// "Calle"; "Kerkstr.", "Kerkstraat") or, on one side only, left out.
+	StreetType
+	// AddressParts: equal once a free-text address is read as its parts
+	// (street, house number, extension, postcode, locality), in either
+	// order, the postcode and locality counting only where both sides have
+	// them.
+	AddressParts
+	// ReadingMatch: a name or place in kanji read as the other side's kana
+	// or romaji (山田太郎 and ヤマダ タロウ), through a dictionary reading
+	// (locale/jp).
+	ReadingMatch
+	// KanjiVariant: equal once old and variant kanji are written in their
+	// standard form (髙 and 高, 邊 and 辺).
+	KanjiVariant
+	// Romanization: two romaji spellings of one Japanese reading (Tarō,
+	// Tarou, Taro), or a kana reading and its romaji.
+	Romanization
+	// ZenginFold: equal once kana are folded by the Zengin bank-transfer
+	// rules (small kana large, ヲ as オ), an option of locale/jp.
+	ZenginFold
 
-	lastReason = Unreadable
+	lastReason = ZenginFold
 )
 
 var reasonNames = [...]string{
 	"EXACT", "NORMALIZED", "DIACRITIC_FOLD", "TRANSLITERATION", "SPACING",
 	"KANA_SCRIPT", "FORMAT", "ALIAS", "COMPOSED", "DERIVED", "DIFFERENT",
 	"ORDER_SWAP", "NUMBER_MISMATCH", "NOT_HELD", "NOT_OFFERED", "UNREADABLE",
+	"PARTICLE", "ABBREVIATION", "STREET_TYPE", "ADDRESS_PARTS",
+	"READING_MATCH", "KANJI_VARIANT", "ROMANIZATION", "ZENGIN_FOLD",
 }
 
 // String returns the reasons' codes joined by '+', in the order of the

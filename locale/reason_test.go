@@ -20,8 +20,8 @@ func TestReasonString(t *testing.T) {
 		{"two in order", locale.DiacriticFold | locale.Composed, "DIACRITIC_FOLD+COMPOSED"},
 		{"two out of order", locale.Composed | locale.DiacriticFold, "DIACRITIC_FOLD+COMPOSED"},
 		{"difference", locale.Different | locale.OrderSwap | locale.NumberMismatch, "DIFFERENT+ORDER_SWAP+NUMBER_MISMATCH"},
-		{"last", locale.Unreadable, "UNREADABLE"},
-		{"unknown bit", locale.Reason(1 << 20), "UNKNOWN"},
+		{"last", locale.ZenginFold, "ZENGIN_FOLD"},
+		{"unknown bit", locale.Reason(1 << 24), "UNKNOWN"},
 		{"known and unknown", locale.Exact | locale.Reason(1<<31), "EXACT+UNKNOWN"},
 	}
 	for _, tc := range tests {
@@ -49,7 +49,11 @@ func TestReasonString(t *testing.T) {
 			{locale.Derived, "DERIVED"}, {locale.Different, "DIFFERENT"},
 			{locale.OrderSwap, "ORDER_SWAP"}, {locale.NumberMismatch, "NUMBER_MISMATCH"},
 			{locale.NotHeld, "NOT_HELD"}, {locale.NotOffered, "NOT_OFFERED"},
-			{locale.Unreadable, "UNREADABLE"},
+			{locale.Unreadable, "UNREADABLE"}, {locale.Particle, "PARTICLE"},
+			{locale.Abbreviation, "ABBREVIATION"}, {locale.StreetType, "STREET_TYPE"},
+			{locale.AddressParts, "ADDRESS_PARTS"}, {locale.ReadingMatch, "READING_MATCH"},
+			{locale.KanjiVariant, "KANJI_VARIANT"}, {locale.Romanization, "ROMANIZATION"},
+			{locale.ZenginFold, "ZENGIN_FOLD"},
 		}
 		var union locale.Reason
 		var codes []string

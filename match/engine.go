@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/kycmatch/kycmatch/attr"
@@ -28,6 +29,44 @@ type Engine struct {
 	byCountry map[string]*profile
 	// fallback is the profile of Config.DefaultCountry, or nil.
 	fallback *profile
+	// scratch holds the *scratch of the matches under way.
+	scratch sync.Pool
+}
+
+// scratch is the working memory of one match: the folder that canonical
+// values are written into, and the buffers of one attribute's sources and
+// values. An engine keeps them in a pool, so that a match allocates nothing
+// for them.
+type scratch struct {
+	rec    Record
+	folder normalize.Folder
+	srcs   [maxSources]locale.Source
+	req    locale.Value
+	recs   [maxSources]locale.Value
+	whys   [maxSources]locale.Reason
+}
+
+// maxScratchBytes bounds the folder a pooled scratch keeps: one that grew
+// past it (a request against dirty records) is dropped rather than held.
+const maxScratchBytes = 64 << 10
+
+// getScratch returns a scratch from the pool.
+func (e *Engine) getScratch() *scratch {
+	if sc, ok := e.scratch.Get().(*scratch); ok {
+		return sc
+	}
+	return new(scratch)
+}
+
+// putScratch empties sc and returns it to the pool. The strings its folder
+// gave are invalid from here on: nothing the engine returns holds one.
+func (e *Engine) putScratch(sc *scratch) {
+	sc.folder.Reset()
+	sc.rec = Record{}
+	if sc.folder.Cap() > maxScratchBytes {
+		return
+	}
+	e.scratch.Put(sc)
 }
 
 // profile is a locale profile with its comparers resolved by attribute.
@@ -155,13 +194,18 @@ func (e *Engine) Match(ctx context.Context, req Request, rec Record, s Subject) 
 			phone = p
 		}
 	}
-	p := e.profileFor(&rec, phone)
+	sc := e.getScratch()
+	defer e.putScratch(sc)
+	// The profiles read the record through the scratch's copy, so that the
+	// caller's does not move to the heap.
+	sc.rec = rec
+	p := e.profileFor(&sc.rec, phone)
 	resp := Response{Country: p.country}
 	for a, v := range req.Values.All() {
 		if err := ctx.Err(); err != nil {
 			return Response{}, err
 		}
-		resp.fields[a] = e.matchOne(p, a, v, &rec)
+		resp.fields[a] = e.matchOne(p, a, v, sc)
 	}
 	if err := ctx.Err(); err != nil {
 		return Response{}, err
@@ -221,42 +265,60 @@ func readable(s string, limit int) bool {
 
 // matchOne answers one attribute: true when the request value and one of the
 // record's values for it are the same value, false with a score otherwise,
-// not_available when the record has no readable value.
-func (e *Engine) matchOne(p *profile, a attr.Attribute, v string, rec *Record) Field {
+// not_available when the record (sc.rec) has no readable value.
+func (e *Engine) matchOne(p *profile, a attr.Attribute, v string, sc *scratch) Field {
 	if e.disabled.Has(a) {
 		return Field{Result: NotAvailable, Reason: locale.NotOffered}
 	}
-	var buf [maxSources]locale.Source
-	srcs := p.p.Sources(a, rec.values(), buf[:0])
+	srcs := p.p.Sources(a, sc.rec.values(), sc.srcs[:0])
 	if len(srcs) > maxSources {
 		srcs = srcs[:maxSources]
 	}
-	if len(srcs) == 0 {
-		return Field{Result: NotAvailable, Reason: locale.NotHeld}
-	}
-	for _, s := range srcs {
-		if s.Value == v {
-			return Field{Result: True, Reason: locale.Exact | s.Why}
-		}
+	if f, done := held(v, srcs); done {
+		return f
 	}
 	cmp := p.cmp[a]
-	rq := cmp.Canon(v)
-	var vbuf [maxSources]locale.Value
-	var wbuf [maxSources]locale.Reason
-	recs, whys := vbuf[:0], wbuf[:0]
+	rq := &sc.req
+	*rq = cmp.Canon(v, &sc.folder)
+	n := 0
 	for _, s := range srcs {
 		if !readable(s.Value, e.recordCap[a]) {
 			continue // see recordCapFactor
 		}
-		rv := cmp.Canon(s.Value)
+		rv := &sc.recs[n]
+		*rv = cmp.Canon(s.Value, &sc.folder)
 		if rv.Empty() {
 			continue
 		}
-		if why, ok := locale.Same(cmp, &rq, &rv); ok {
+		if why, ok := locale.Same(cmp, rq, rv); ok {
 			return Field{Result: True, Reason: why | s.Why}
 		}
-		recs, whys = append(recs, rv), append(whys, s.Why)
+		sc.whys[n] = s.Why
+		n++
 	}
+	return e.differ(a, cmp, rq, sc.recs[:n], sc.whys[:n], srcs)
+}
+
+// held answers an attribute from its sources alone, when it can: not
+// available when the record holds none, true when one is byte for byte the
+// request's value.
+func held(v string, srcs []locale.Source) (Field, bool) {
+	if len(srcs) == 0 {
+		return Field{Result: NotAvailable, Reason: locale.NotHeld}, true
+	}
+	for _, s := range srcs {
+		if s.Value == v {
+			return Field{Result: True, Reason: locale.Exact | s.Why}, true
+		}
+	}
+	return Field{}, false
+}
+
+// differ answers an attribute whose request value rq is the same as none of
+// the record's canonical values recs (their sources' reasons in whys): not
+// available when there is none to compare, else false with the best score
+// (when the attribute has one and the policy gives it).
+func (e *Engine) differ(a attr.Attribute, cmp locale.Comparer, rq *locale.Value, recs []locale.Value, whys []locale.Reason, srcs []locale.Source) Field {
 	if len(recs) == 0 {
 		return Field{Result: NotAvailable, Reason: locale.Unreadable | srcs[0].Why}
 	}
@@ -266,7 +328,7 @@ func (e *Engine) matchOne(p *profile, a attr.Attribute, v string, rec *Record) F
 	}
 	best := -1.0
 	for i := range recs {
-		if s, why := cmp.Score(&rq, &recs[i]); s > best {
+		if s, why := cmp.Score(rq, &recs[i]); s > best {
 			best, f.Reason = s, why|locale.Different|whys[i]
 		}
 	}

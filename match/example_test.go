@@ -56,7 +56,8 @@ func ExampleNew() {
 	req := match.Request{PhoneNumber: "+31612345678", Values: attr.Values{attr.Address: "Kerkstraat 12a"}}
 	rec := match.Record{attr.StreetName: "Kerkstraat", attr.StreetNumber: "12", attr.HouseNumberExtension: "A"}
 	// A Dutch number and a record without a country: the Dutch profile,
-	// which composes "Kerkstraat 12A" from the record's parts.
+	// which composes "Kerkstraat 12 A" from the record's parts and reads
+	// both addresses as street, number and extension.
 	resp, _ := e.Match(context.Background(), req, rec, match.Subject{})
 	f, _ := resp.Get(attr.Address)
 	fmt.Println(resp.Country, f.Result, f.Reason)
@@ -70,7 +71,7 @@ func ExampleNew() {
 	fmt.Println(err)
 	// Output:
 	// [ES NL]
-	// NL true NORMALIZED+COMPOSED
+	// NL true COMPOSED+ADDRESS_PARTS
 	// ES
 	// match: config: defaultCountry "JP" has no profile among those the engine was given ([ES])
 }

@@ -68,6 +68,9 @@ func FuzzRecord(f *testing.F) {
 			t.Fatalf("error %v for a valid request", err)
 		}
 		golden.CheckResponse(t, &persona, &resp)
+		if got, err := e.MatchPrepared(context.Background(), persona, e.Prepare(rec, persona.PhoneNumber)); err != nil || got != resp {
+			t.Fatalf("through a prepared record: %+v, %v\nwant %+v", got, err, resp)
+		}
 		for a, v := range persona.Values.All() {
 			if f, _ := resp.Get(a); rec[a] == v && f.Result != match.True {
 				t.Fatalf("%s: identical values answered %s", a, f.Result)

@@ -8,6 +8,7 @@ import (
 	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/match"
+	"github.com/kycmatch/kycmatch/normalize"
 )
 
 // testProfile is a country profile that answers every attribute "true",
@@ -30,7 +31,7 @@ func (p testProfile) Comparer(a attr.Attribute) locale.Comparer {
 // alwaysEqual calls every pair of values equal.
 type alwaysEqual struct{}
 
-func (alwaysEqual) Canon(s string) locale.Value {
+func (alwaysEqual) Canon(s string, _ *normalize.Folder) locale.Value {
 	var v locale.Value
 	v.Add(s, locale.Exact)
 	return v

@@ -12,5 +12,15 @@
 // Every function is pure, deterministic and safe for concurrent use. Scores
 // are rounded once, with [math.Round] on a float64, never truncated.
 //
-// This package is the only importer of github.com/hbollon/go-edlib.
+// Names of people (and of organisations) have a scorer of their own, [Name]:
+// words paired by an edit-budget measure ([Word]) rather than plain
+// Jaro-Winkler, initials, nicknames, titles, digits read as letters, roles
+// by position (given, middle, family, particle) with their weights, and the
+// score capped by the weaker of the given and the family name. Words in
+// Cyrillic, Greek, Armenian, Georgian, Hangul or kana are read in Latin
+// letters when the other name is written in them
+// (github.com/mozillazg/go-unidecode).
+//
+// This package is the only importer of github.com/hbollon/go-edlib and of
+// github.com/mozillazg/go-unidecode.
 package score

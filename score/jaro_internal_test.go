@@ -346,13 +346,3 @@ func TestJaroWinklerJellyfish(t *testing.T) {
 		})
 	}
 }
-
-// jaroOf is the Jaro part of Similarity on strings: the smaller first, cut
-// at MaxRunes, in float64.
-func jaroOf(a, b string) float64 {
-	if a > b {
-		a, b = b, a
-	}
-	var ba, bb [MaxRunes]rune
-	return min(1, float64(jaro(decode(&ba, a), decode(&bb, b))))
-}

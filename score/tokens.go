@@ -104,41 +104,14 @@ func Tokens(q, r []string) Alignment {
 	return capNumbers(al, q, r)
 }
 
+// tokenParams are the constants of Tokens: the unpaired weights and the
+// swap factor, and no substitution rule.
+var tokenParams = params{extraQuery: extraQuery, extraRecord: extraRecord, swap: swapFactor}
+
 // evaluate computes S for a pairing (pair[i] is query token i's record
 // partner, or -1), applying swapFactor when the pairs cross.
 func evaluate(pair []int, sim, wq, wr []float64) Alignment {
-	m := len(wr)
-	var num, den float64
-	var ubuf [maxTokens]bool
-	usedR := ubuf[:m]
-	last, swapped := -1, false
-	for i, j := range pair {
-		if j < 0 {
-			den += 2 * extraQuery * wq[i]
-			continue
-		}
-		usedR[j] = true
-		w := wq[i] + wr[j]
-		num += sim[i*m+j] * w
-		den += w
-		if j < last {
-			swapped = true
-		}
-		last = j
-	}
-	for j, used := range usedR {
-		if !used {
-			den += 2 * extraRecord * wr[j]
-		}
-	}
-	al := Alignment{Swapped: swapped}
-	if den > 0 {
-		al.S = num / den
-	}
-	if swapped {
-		al.S *= swapFactor
-	}
-	return al
+	return tokenParams.evaluate(pair, sim, wq, wr)
 }
 
 // ordered returns the pairing that maximises the same gain as pairing, among

@@ -21,6 +21,7 @@ import (
 	"github.com/kycmatch/kycmatch/camara/matchapi"
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/locale/es"
+	"github.com/kycmatch/kycmatch/locale/jp"
 	"github.com/kycmatch/kycmatch/locale/nl"
 	"github.com/kycmatch/kycmatch/normalize"
 )
@@ -234,7 +235,7 @@ func newService(path string) (*matchapi.Service, error) {
 // profiles returns every locale profile the module ships: the command
 // answers for any country it has rules for.
 func profiles() []locale.Profile {
-	return []locale.Profile{es.New(), nl.New()}
+	return []locale.Profile{es.New(), jp.New(jp.Config{}), nl.New()}
 }
 
 func runMatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

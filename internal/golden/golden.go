@@ -192,7 +192,9 @@ func answer(t *testing.T, c *Case, profiles map[string]locale.Profile) Case {
 			t.Fatalf("record: %v", err)
 		}
 	}
+	var line string // the line the lookup was asked for
 	store := camara.StoreFunc(func(_ context.Context, phone string) (camara.Subscriber, error) {
+		line = phone
 		switch {
 		case c.Lookup == "not_applicable":
 			return camara.Subscriber{}, camara.CodeServiceNotApplicable
@@ -224,6 +226,11 @@ func answer(t *testing.T, c *Case, profiles map[string]locale.Profile) Case {
 		return Case{Status: me.Status, Body: me.AppendJSON(nil)}
 	}
 	CheckResponse(t, &req, &resp)
+	// The same answer through a prepared record.
+	e := s.Engine()
+	if got, err := e.MatchPrepared(context.Background(), req, e.Prepare(rec.Identity, line)); err != nil || got != resp {
+		t.Errorf("through a prepared record: %+v, %v\nwant %+v", got, err, resp)
+	}
 	reasons := map[string]string{}
 	for a, f := range resp.All() {
 		reasons[a.String()] = f.Reason.String()

@@ -1,0 +1,191 @@
+package main_test
+
+import (
+	"bufio"
+	"flag"
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kycmatch/kycmatch/attr"
+	"github.com/kycmatch/kycmatch/locale"
+	"github.com/kycmatch/kycmatch/locale/jp"
+)
+
+// jpFull runs the Japanese accuracy tests on every row rather than on a
+// sample (the figures in bench/README.md are full runs).
+var jpFull = flag.Bool("jp.full", false, "run the Japanese accuracy tests on all rows")
+
+// jpStride is the sampling of the default run: one row in jpStride.
+func jpStride() int {
+	if *jpFull {
+		return 1
+	}
+	return 8 * jpRaceStride
+}
+
+// gimeiEntry is one row of gimei: kanji, hiragana, katakana, romaji.
+type gimeiEntry struct {
+	kanji, hira, kata, romaji string
+}
+
+var gimeiRow = regexp.MustCompile(`\['([^']*)', '([^']*)', '([^']*)'(?:, '([^']*)')?\]`)
+
+// readGimei returns the rows of each top-level and second-level section of
+// a gimei YAML file ("first_name/male", "last_name", "addresses/city").
+func readGimei(t *testing.T, path string) map[string][]gimeiEntry {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	out := map[string][]gimeiEntry{}
+	var top, sub string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.HasSuffix(line, ":") && !strings.HasPrefix(line, " "):
+			top, sub = strings.TrimSuffix(line, ":"), ""
+		case strings.HasSuffix(line, ":") && strings.HasPrefix(line, "  ") && !strings.HasPrefix(line, "   "):
+			sub = strings.TrimSpace(strings.TrimSuffix(line, ":"))
+		default:
+			if m := gimeiRow.FindStringSubmatch(line); m != nil {
+				key := top
+				if sub != "" {
+					key += "/" + sub
+				}
+				out[key] = append(out[key], gimeiEntry{m[1], m[2], m[3], m[4]})
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// jpProfile is the Japanese profile the accuracy tests use, with and without
+// the Zengin option; made once per test binary.
+var jpProfiles = sync.OnceValue(func() [2]jp.Profile {
+	return [2]jp.Profile{jp.New(jp.Config{Preload: true}), jp.New(jp.Config{Zengin: true})}
+})
+
+// same reports whether the profile calls req and rec the same value of
+// attribute a, as the engine does: the comparer's canonical forms, then its
+// equality.
+func same(p locale.Profile, a attr.Attribute, req, rec string) bool {
+	c := p.Comparer(a)
+	q, r := c.Canon(req, nil), c.Canon(rec, nil)
+	if q.Empty() || r.Empty() {
+		return false
+	}
+	_, ok := locale.Same(c, &q, &r)
+	return ok
+}
+
+// answerScore returns the engine's answer for a pair as one number: 1 for
+// "true", else the score in [0, 1), for ranking same-person pairs over
+// different-person pairs.
+func answerScore(p locale.Profile, a attr.Attribute, req, rec string) float64 {
+	c := p.Comparer(a)
+	q, r := c.Canon(req, nil), c.Canon(rec, nil)
+	if q.Empty() || r.Empty() {
+		return 0
+	}
+	if _, ok := locale.Same(c, &q, &r); ok {
+		return 1
+	}
+	s, _ := c.Score(&q, &r)
+	return s
+}
+
+// auc returns the ROC AUC of scores for positives over negatives: the
+// chance that a positive outranks a negative, ties counting half.
+func auc(pos, neg []float64) float64 {
+	if len(pos) == 0 || len(neg) == 0 {
+		return 0
+	}
+	n := slices.Clone(neg)
+	slices.Sort(n)
+	var sum float64
+	for _, p := range pos {
+		lo, _ := slices.BinarySearch(n, p)
+		hi := lo
+		for hi < len(n) && n[hi] == p {
+			hi++
+		}
+		sum += float64(lo) + float64(hi-lo)/2
+	}
+	return sum / float64(len(pos)*len(neg))
+}
+
+// bestF1 returns the best F1 of the rule "score at least t" over thresholds.
+func bestF1(pos, neg []float64) (f1, threshold float64) {
+	cands := append(slices.Clone(pos), neg...)
+	slices.Sort(cands)
+	for _, t := range slices.Compact(cands) {
+		tp, fp := 0, 0
+		for _, p := range pos {
+			if p >= t {
+				tp++
+			}
+		}
+		for _, n := range neg {
+			if n >= t {
+				fp++
+			}
+		}
+		if tp == 0 {
+			continue
+		}
+		prec, rec := float64(tp)/float64(tp+fp), float64(tp)/float64(len(pos))
+		if f := 2 * prec * rec / (prec + rec); f > f1 {
+			f1, threshold = f, t
+		}
+	}
+	return f1, threshold
+}
+
+// tally counts the answers on labelled pairs.
+type tally struct {
+	tp, fp, fn, tn int
+	fps, fns       []string
+}
+
+func (c *tally) add(want, got bool, example string) {
+	switch {
+	case want && got:
+		c.tp++
+	case want:
+		c.fn++
+		if len(c.fns) < 20 {
+			c.fns = append(c.fns, example)
+		}
+	case got:
+		c.fp++
+		if len(c.fps) < 20 {
+			c.fps = append(c.fps, example)
+		}
+	default:
+		c.tn++
+	}
+}
+
+func (c *tally) precision() float64 {
+	if c.tp+c.fp == 0 {
+		return 1
+	}
+	return float64(c.tp) / float64(c.tp+c.fp)
+}
+
+func (c *tally) recall() float64 {
+	if c.tp+c.fn == 0 {
+		return 1
+	}
+	return float64(c.tp) / float64(c.tp+c.fn)
+}

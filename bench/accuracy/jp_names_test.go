@@ -1,0 +1,188 @@
+package main_test
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/width"
+
+	"github.com/kycmatch/kycmatch/attr"
+	"github.com/kycmatch/kycmatch/locale/jp"
+)
+
+// jpPerson is a full name built from gimei: a family name and a given name,
+// in kanji, hiragana, katakana and passport romaji.
+type jpPerson struct {
+	family, given gimeiEntry
+}
+
+func (p jpPerson) kanji(space bool) string {
+	if space {
+		return p.family.kanji + " " + p.given.kanji
+	}
+	return p.family.kanji + p.given.kanji
+}
+func (p jpPerson) kata() string { return p.family.kata + "　" + p.given.kata }
+func (p jpPerson) hira() string { return p.family.hira + " " + p.given.hira }
+func (p jpPerson) romaji() string {
+	return strings.ToUpper(p.family.romaji + " " + p.given.romaji)
+}
+func (p jpPerson) romajiGivenFirst() string {
+	return title(p.given.romaji) + " " + title(p.family.romaji)
+}
+
+func title(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// jpVariants are old and variant forms of common name kanji, to perturb a
+// name with (test data: the matcher's own table is generated from geolonia,
+// KANJIDIC and Unihan).
+var jpVariants = strings.NewReplacer(
+	"高", "髙", "崎", "﨑", "辺", "邊", "吉", "𠮷", "斎", "齋", "沢", "澤", "浜", "濱",
+	"国", "國", "徳", "德", "広", "廣", "桜", "櫻", "真", "眞", "恵", "惠", "竜", "龍", "斉", "齊",
+)
+
+// small kana and their Zengin (large) forms.
+var jpLarge = strings.NewReplacer("ャ", "ヤ", "ュ", "ユ", "ョ", "ヨ", "ッ", "ツ", "ァ", "ア", "ィ", "イ", "ゥ", "ウ", "ェ", "エ", "ォ", "オ")
+
+// jpPersons builds one person per gimei given name, with the family names in
+// turn.
+func jpPersons(t *testing.T) []jpPerson {
+	g := readGimei(t, "testdata/jp/gimei-names.yml")
+	given := append(append([]gimeiEntry(nil), g["first_name/male"]...), g["first_name/female"]...)
+	family := g["last_name"]
+	if len(given) < 10000 || len(family) < 400 {
+		t.Fatalf("gimei: %d given names, %d family names", len(given), len(family))
+	}
+	out := make([]jpPerson, len(given))
+	for i := range given {
+		out[i] = jpPerson{family: family[i%len(family)], given: given[i]}
+	}
+	return out
+}
+
+// TestJPNameEquivalence measures the precision and recall of "true" on pairs
+// of names made from gimei (issue 8): the same person in other scripts,
+// widths and spellings (positives), other persons (negatives), within a
+// script and across kanji and kana or romaji.
+func TestJPNameEquivalence(t *testing.T) {
+	persons := jpPersons(t)
+	ps := jpProfiles()
+	def, zen := ps[0], ps[1]
+	// The readings gimei gives each kanji given name: a reading gimei lists
+	// for the kanji is no negative.
+	readings := map[string]map[string]bool{}
+	for _, p := range persons {
+		if readings[p.given.kanji] == nil {
+			readings[p.given.kanji] = map[string]bool{}
+		}
+		readings[p.given.kanji][p.given.kata] = true
+	}
+	var kana, romaji, kanji, cross, crossHard tally
+	var crossPos, crossNeg []float64 // scores of a sample of cross-script pairs
+	hardSources := map[string]int{}  // where the readings of the hard negatives answered "true" come from
+	n := 0
+	for i := 0; i < len(persons); i += jpStride() {
+		p := persons[i]
+		o := persons[(i*7919+4099)%len(persons)] // another person
+		n++
+		// Kana within the script.
+		k := p.kata()
+		kana.add(true, same(def, attr.NameKanaZenkaku, p.hira(), k), "hira "+p.hira())
+		kana.add(true, same(def, attr.NameKanaHankaku, width.Narrow.String(k), k), "half "+k)
+		kana.add(true, same(def, attr.NameKanaZenkaku, strings.ReplaceAll(k, "　", ""), k), "nospace "+k)
+		if strings.Contains(k, "ー") {
+			kana.add(true, same(def, attr.NameKanaZenkaku, strings.ReplaceAll(k, "ー", "－"), k), "long "+k)
+		}
+		if l := jpLarge.Replace(k); l != k {
+			kana.add(true, same(zen, attr.NameKanaZenkaku, l, k), "zengin "+k)
+		}
+		if o.kata() != k {
+			kana.add(false, same(def, attr.NameKanaZenkaku, o.kata(), k), o.kata()+" / "+k)
+			kana.add(false, same(def, attr.NameKanaZenkaku, o.hira(), k), o.hira()+" / "+k)
+		}
+		// Romaji within the script, and romaji against kana.
+		r := p.romaji()
+		romaji.add(true, same(def, attr.Name, p.romajiGivenFirst(), r), "swap "+r)
+		romaji.add(true, same(def, attr.Name, r, k), "kana "+r)
+		if o.romaji() != r {
+			romaji.add(false, same(def, attr.Name, o.romaji(), r), o.romaji()+" / "+r)
+		}
+		// Kanji within the script.
+		kj := p.kanji(true)
+		kanji.add(true, same(def, attr.Name, p.kanji(false), kj), "nospace "+kj)
+		if v := jpVariants.Replace(kj); v != kj {
+			kanji.add(true, same(def, attr.Name, v, kj), "variant "+v)
+		}
+		if o.kanji(true) != kj {
+			kanji.add(false, same(def, attr.Name, o.kanji(true), kj), o.kanji(true)+" / "+kj)
+		}
+		// Across scripts: the record's kanji against the request's kana or
+		// romaji.
+		for j, rec := range []string{kj, p.kanji(false)} {
+			cross.add(true, same(def, attr.Name, k, rec), k+" / "+rec)
+			if j == 0 {
+				cross.add(true, same(def, attr.Name, p.hira(), rec), p.hira()+" / "+rec)
+				cross.add(true, same(def, attr.NameKanaHankaku, width.Narrow.String(k), rec), "half "+k+" / "+rec)
+				cross.add(true, same(def, attr.Name, p.romajiGivenFirst(), rec), p.romajiGivenFirst()+" / "+rec)
+			}
+			cross.add(true, same(def, attr.Name, r, rec), r+" / "+rec)
+		}
+		if v := jpVariants.Replace(kj); v != kj {
+			cross.add(true, same(def, attr.Name, k, v), k+" / "+v)
+		}
+		// Negatives across scripts: another person entirely, and the same
+		// family name with another given name (whose reading gimei does not
+		// list for this given name's kanji).
+		if o.kata() != k {
+			cross.add(false, same(def, attr.Name, o.kata(), kj), o.kata()+" / "+kj)
+			cross.add(false, same(def, attr.Name, o.romaji(), kj), o.romaji()+" / "+kj)
+		}
+		if !readings[p.given.kanji][o.given.kata] {
+			hard := p.family.kata + "　" + o.given.kata
+			got := same(def, attr.Name, hard, kj)
+			cross.add(false, got, "hard "+hard+" / "+kj)
+			crossHard.add(false, got, hard+" / "+kj)
+			if got {
+				hardSources[jp.MatchReading(p.given.kanji, o.given.kata, false).Source.String()]++
+			}
+			if n%4 == 0 {
+				crossNeg = append(crossNeg, answerScore(def, attr.Name, hard, kj))
+			}
+		}
+		if n%4 == 0 {
+			crossPos = append(crossPos, answerScore(def, attr.Name, k, kj), answerScore(def, attr.Name, r, kj))
+			crossNeg = append(crossNeg, answerScore(def, attr.Name, o.kata(), kj))
+		}
+	}
+	report := func(name string, c *tally, minP, minR float64) {
+		t.Logf("%-22s precision %.4f recall %.4f (tp %d fp %d fn %d tn %d)", name, c.precision(), c.recall(), c.tp, c.fp, c.fn, c.tn)
+		if c.precision() < minP || c.recall() < minR {
+			t.Errorf("%s: precision %.4f (floor %.4f), recall %.4f (floor %.4f)\nfalse positives: %q\nfalse negatives: %q",
+				name, c.precision(), minP, c.recall(), minR, c.fps, c.fns)
+		}
+	}
+	t.Logf("%d persons (one in %d)", n, jpStride())
+	report("kana", &kana, 1, 0.999)
+	report("romaji", &romaji, 1, 0.999)
+	report("kanji", &kanji, 1, 0.999)
+	report("cross-script", &cross, jpCrossPrecisionFloor, 0.965)
+	f1, th := bestF1(crossPos, crossNeg)
+	a := auc(crossPos, crossNeg)
+	t.Logf("cross-script scores (%d same-person, %d other pairs; half the negatives share the family name): ROC AUC %.4f, best F1 %.4f at %.2f", len(crossPos), len(crossNeg), a, f1, th)
+	if a < 0.99 {
+		t.Errorf("cross-script ROC AUC %.4f, below 0.99", a)
+	}
+	t.Logf("romaji misses: %q; cross misses: %q", romaji.fns, cross.fns)
+	t.Logf("hard negatives alone: %d of %d answered true, the given name's reading from %v: %q", crossHard.fp, crossHard.fp+crossHard.tn, hardSources, crossHard.fps)
+}
+
+// jpCrossPrecisionFloor bounds the precision across scripts, measured at
+// 0.9997 on all pairs (0.9990 on the sample of a -race run), below the
+// issue's target of 1: some "hard" negatives are readings the dictionaries
+// attest for the kanji (bench/README.md).
+const jpCrossPrecisionFloor = 0.998

@@ -1,0 +1,482 @@
+package jp
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// An Address is a Japanese address split into the components geolonia's
+// normalize-japanese-addresses returns (matching-anchors.md b.8): postcode,
+// prefecture, city (with its ward or county), town (町字), the chōme, the
+// block and lot numbers, and what follows them (a building, a room).
+type Address struct {
+	// Postcode is the seven digits of the postcode the address holds, or "".
+	Postcode string
+	// Prefecture is the index of the prefecture (see [Prefecture]), or -1.
+	Prefecture int
+	// City is the municipality: 千代田区, 札幌市中央区, 愛知郡東郷町; in
+	// romaji, its units in lower case (chiyoda-ku).
+	City string
+	// Town is the town (町字) without its chōme: 飯田橋, 奈佐原; in romaji,
+	// its words in lower case.
+	Town string
+	// Chome is the chōme (丁目) number, 0 when the address has none.
+	Chome int
+	// chomeMark is how the chōme was written: 丁目, or 丁 alone.
+	chomeMark string
+	// Numbers are the block (番地) and lot (号) numbers that follow, in order:
+	// 10番10号, 10-10 and 10の10 are [10 10].
+	Numbers []int
+	// Other is what follows the numbers (a building, a room), folded.
+	Other string
+	// Romaji reports that the address is written in Latin letters.
+	Romaji bool
+}
+
+// Block returns the numbers joined with '-' (10-10), as geolonia's 番地号.
+func (a *Address) Block() string {
+	var b strings.Builder
+	for i, n := range a.Numbers {
+		if i > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(strconv.Itoa(n))
+	}
+	return b.String()
+}
+
+// TownWithChome returns the town with its chōme in kanji numerals, as
+// geolonia writes it (飯田橋三丁目).
+func (a *Address) TownWithChome() string {
+	if a.Chome == 0 || a.Romaji {
+		return a.Town
+	}
+	mark := a.chomeMark
+	if mark == "" {
+		mark = "丁目"
+	}
+	return a.Town + KanjiNumber(a.Chome) + mark
+}
+
+// allNumbers returns the chōme followed by the block numbers: 3丁目10番10号 and
+// 3-10-10 both give [3 10 10].
+func (a *Address) allNumbers() []int {
+	if a.Chome == 0 {
+		return a.Numbers
+	}
+	return append([]int{a.Chome}, a.Numbers...)
+}
+
+// designatedCities are the cities designated by government ordinance
+// (政令指定都市), divided into wards: X市Y区 is one municipality.
+var designatedCities = [...]string{
+	"札幌市", "仙台市", "さいたま市", "千葉市", "横浜市", "川崎市", "相模原市", "新潟市",
+	"静岡市", "浜松市", "名古屋市", "京都市", "大阪市", "堺市", "神戸市", "岡山市",
+	"広島市", "北九州市", "福岡市", "熊本市",
+}
+
+// hyphens are the characters written for a hyphen between two numbers
+// (geolonia's prenormalize), after NFKC.
+const hyphens = "-﹣−‐⁃‑‒–—﹘―⎯⏤ーｰ─━"
+
+// ParseAddress splits a Japanese address, in kanji and kana or in romaji,
+// into its components. It applies geolonia's rules: NFKC (full-width digits
+// and letters), spaces and 〒 removed, the hyphen look-alikes (－ ‐ ー ― and
+// more) between numbers read as '-', 大字 dropped, a chōme in Arabic or kanji
+// numerals (3丁目, 三丁目, 3丁), and N番地M号, N番M号, N-M and NのM as the
+// numbers N and M (kanji numerals in them read as numbers). Without a chōme,
+// three numbers N-M-L are read as the chōme N, block M and lot L.
+//
+// The city is found without a list of municipalities: it ends at the first 市,
+// 区 or 郡 (then 町 or 村) that leaves it at least two characters, with the
+// ward of a designated city (札幌市中央区) and a repeated 市 (四日市市) kept;
+// a municipality that is a 町 or 村 with no county ends at that character.
+func ParseAddress(s string) Address {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	s = norm.NFKC.String(s)
+	if isRomajiAddress(s) {
+		return parseRomajiAddress(s)
+	}
+	a := Address{Prefecture: -1}
+	s = dropSpaces(s)
+	// A postcode at the start or the end.
+	if pc, rest, ok := cutPostcode(s); ok {
+		a.Postcode, s = pc, rest
+	}
+	// The prefecture.
+	for i, p := range prefectures {
+		stem := strings.TrimRight(p.kanji, "都府県")
+		switch {
+		case strings.HasPrefix(s, p.kanji):
+			a.Prefecture, s = i, s[len(p.kanji):]
+		case p.kanji != "北海道" && strings.HasPrefix(s, stem) && len(s) > len(stem) && !strings.HasPrefix(s[len(stem):], "市"):
+			a.Prefecture, s = i, s[len(stem):]
+		default:
+			continue
+		}
+		break
+	}
+	city, rest := cutCity(s)
+	a.City = city
+	a.Town, a.Chome, a.chomeMark, a.Numbers, a.Other = cutTown(rest)
+	return a
+}
+
+// dropSpaces removes the spaces, 〒 and commas of an address, but for a space
+// between two digits (10-15 2階), which becomes U+3000, a separator the
+// numbers stop at.
+func dropSpaces(s string) string {
+	rs := []rune(s)
+	out := rs[:0]
+	for i, r := range rs {
+		if unicode.IsSpace(r) || r == '〒' || r == ',' || r == '、' {
+			if len(out) > 0 && isDigitRune(out[len(out)-1]) {
+				j := i
+				for j < len(rs) && unicode.IsSpace(rs[j]) {
+					j++
+				}
+				if j < len(rs) && isDigitRune(rs[j]) && r != '、' && r != ',' {
+					out = append(out, '\u3000')
+				}
+			}
+			continue
+		}
+		if r == '\u3000' {
+			continue
+		}
+		out = append(out, r)
+	}
+	return strings.ReplaceAll(string(out), "\u3000\u3000", "\u3000")
+}
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
+
+// cutPostcode removes a postcode (NNN-NNNN or NNNNNNN, hyphen look-alikes
+// included) from the start or the end of s.
+func cutPostcode(s string) (string, string, bool) {
+	if pc, n := postcodeAt(s); n > 0 {
+		return pc, s[n:], true
+	}
+	// At the end: find the last run of seven digits with an optional hyphen.
+	for i := len(s) - 7; i >= 0 && i >= len(s)-12; i-- {
+		if pc, n := postcodeAt(s[i:]); n > 0 && i+n == len(s) && (i == 0 || !isDigit(s[i-1])) {
+			return pc, s[:i], true
+		}
+	}
+	return "", s, false
+}
+
+// postcodeAt reads a postcode at the start of s: three digits, a hyphen
+// look-alike or none, four digits, not followed by a digit.
+func postcodeAt(s string) (string, int) {
+	i := 0
+	var d []byte
+	for i < len(s) && isDigit(s[i]) && len(d) < 3 {
+		d = append(d, s[i])
+		i++
+	}
+	if len(d) != 3 {
+		return "", 0
+	}
+	if r, n := utf8.DecodeRuneInString(s[i:]); strings.ContainsRune(hyphens, r) {
+		i += n
+	}
+	for i < len(s) && isDigit(s[i]) && len(d) < 7 {
+		d = append(d, s[i])
+		i++
+	}
+	if len(d) != 7 || i < len(s) && isDigit(s[i]) {
+		return "", 0
+	}
+	return string(d), i
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// PostalCode returns the seven digits of a Japanese postcode written in any
+// of its forms (102-8460, 1028460, 〒102-8460, １０２－８４６０, 102 8460),
+// and whether s is one.
+func PostalCode(s string) (string, bool) {
+	s = norm.NFKC.String(s)
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '〒' {
+			return -1
+		}
+		return r
+	}, s)
+	pc, n := postcodeAt(s)
+	if n == 0 || n != len(s) {
+		return "", false
+	}
+	return pc, true
+}
+
+// cutCity splits the municipality off the start of s.
+func cutCity(s string) (city, rest string) {
+	rs := []rune(s)
+	end := -1
+	for i, r := range rs {
+		if i == 0 {
+			continue
+		}
+		if r == '市' || r == '区' {
+			end = i + 1
+			break
+		}
+		if r == '郡' {
+			// The county's town or village (杵島郡大町町: the suffix
+			// repeated).
+			for j := i + 2; j < len(rs); j++ {
+				if rs[j] == '町' || rs[j] == '村' {
+					end = j + 1
+					if end < len(rs) && rs[end] == rs[j] {
+						end++
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+	if end < 0 {
+		// A town or village with no county written: the first 町 or 村 that
+		// leaves two characters.
+		for i := 1; i < len(rs); i++ {
+			if rs[i] == '町' || rs[i] == '村' {
+				end = i + 1
+				break
+			}
+		}
+	}
+	if end < 0 {
+		return "", s
+	}
+	city = string(rs[:end])
+	// The cities whose name holds 市 (四日市市, 廿日市市, 野々市市; but
+	// 市川市市川 is the town 市川 of 市川市).
+	for _, c := range [...]string{"四日市", "廿日市", "野々市", "野野市"} {
+		if city == c && end < len(rs) && rs[end] == '市' {
+			end++
+			city = string(rs[:end])
+		}
+	}
+	// The ward of a designated city.
+	for _, d := range designatedCities {
+		if city == d {
+			for j := end + 1; j < len(rs) && j < end+5; j++ {
+				if rs[j] == '区' {
+					city, end = string(rs[:j+1]), j+1
+					break
+				}
+			}
+			break
+		}
+	}
+	return city, string(rs[end:])
+}
+
+// cutTown reads the town, the chōme, the numbers and what follows from the
+// rest of an address after its city.
+func cutTown(s string) (town string, chome int, mark string, numbers []int, other string) {
+	rs := []rune(s)
+	// The town runs to the first number that is a chōme, a block or a lot.
+	i := 0
+	for i < len(rs) {
+		if rs[i] >= '0' && rs[i] <= '9' {
+			break
+		}
+		if isKanjiDigit(rs[i]) {
+			j := i
+			for j < len(rs) && isKanjiDigit(rs[j]) {
+				j++
+			}
+			if isNumberMark(rs, j) {
+				break
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	town = strings.TrimPrefix(string(rs[:i]), "大字")
+	rs = rs[i:]
+	// The chōme.
+	if n, j, ok := readNumber(rs); ok {
+		switch {
+		case hasPrefixRunes(rs[j:], "丁目"):
+			chome, mark, rs = n, "丁目", rs[j+2:]
+		case hasPrefixRunes(rs[j:], "丁") && (j+1 == len(rs) || rs[j+1] >= '0' && rs[j+1] <= '9' || isKanjiDigit(rs[j+1])):
+			chome, mark, rs = n, "丁", rs[j+1:]
+		}
+	}
+	// The block and lot numbers.
+	for {
+		n, j, ok := readNumber(rs)
+		if !ok {
+			break
+		}
+		numbers = append(numbers, n)
+		rs = rs[j:]
+		sep := 0
+		for _, mark := range []string{"番地", "番", "号", "地割", "の", "-"} {
+			if hasPrefixRunes(rs, mark) {
+				sep = utf8.RuneCountInString(mark)
+				break
+			}
+		}
+		if sep == 0 && len(rs) > 0 && strings.ContainsRune(hyphens, rs[0]) && len(rs) > 1 && (rs[1] >= '0' && rs[1] <= '9' || isKanjiDigit(rs[1])) {
+			sep = 1
+		}
+		rs = rs[sep:]
+		if sep == 0 {
+			break
+		}
+	}
+	if chome == 0 && len(numbers) >= 3 {
+		chome, numbers = numbers[0], numbers[1:]
+	}
+	other = strings.TrimLeft(string(rs), hyphens+"\u3000")
+	return town, chome, mark, numbers, other
+}
+
+// chomeAhead reports whether rs starts with a number and 丁目.
+func chomeAhead(rs []rune) bool {
+	_, j, ok := readNumber(rs)
+	return ok && hasPrefixRunes(rs[j:], "丁目")
+}
+
+func hasPrefixRunes(rs []rune, p string) bool {
+	for _, r := range p {
+		if len(rs) == 0 || rs[0] != r {
+			return false
+		}
+		rs = rs[1:]
+	}
+	return true
+}
+
+// isNumberMark reports whether rs[j:] starts with what follows a number that
+// is not part of a town's name: 丁目, 丁 before a number, 番地, 番, 号, or a
+// hyphen before a number.
+func isNumberMark(rs []rune, j int) bool {
+	rest := rs[j:]
+	switch {
+	case hasPrefixRunes(rest, "番町"), hasPrefixRunes(rest, "番丁"):
+		return false // 一番町, 三番丁: a town's name
+	case hasPrefixRunes(rest, "番") && chomeAhead(rest[1:]):
+		return false // 麻布十番2丁目: a chōme comes before the block
+	case hasPrefixRunes(rest, "丁目"), hasPrefixRunes(rest, "番"), hasPrefixRunes(rest, "号"):
+		return true
+	case hasPrefixRunes(rest, "丁") && len(rest) > 1 && (rest[1] >= '0' && rest[1] <= '9' || isKanjiDigit(rest[1])):
+		return true
+	case len(rest) > 1 && strings.ContainsRune(hyphens, rest[0]) && (rest[1] >= '0' && rest[1] <= '9' || isKanjiDigit(rest[1])):
+		return true
+	}
+	return len(rest) == 0 && j > 0
+}
+
+// readNumber reads a number in Arabic digits or kanji numerals at the start
+// of rs, and how many runes it took.
+func readNumber(rs []rune) (n, used int, ok bool) {
+	j := 0
+	for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
+		j++
+	}
+	if j > 0 {
+		if j > 9 {
+			return 0, 0, false
+		}
+		v, _ := strconv.Atoi(string(rs[:j]))
+		return v, j, true
+	}
+	for j < len(rs) && isKanjiDigit(rs[j]) {
+		j++
+	}
+	if j == 0 {
+		return 0, 0, false
+	}
+	v, ok := parseKanjiNumber(rs[:j])
+	return v, j, ok
+}
+
+func isKanjiDigit(r rune) bool {
+	return strings.ContainsRune("〇一二三四五六七八九十百千壱弐参", r)
+}
+
+// parseKanjiNumber reads kanji numerals: positional (二〇三) or with
+// multipliers (二百三, 十五), up to 9999.
+func parseKanjiNumber(rs []rune) (int, bool) {
+	digit := func(r rune) int {
+		return strings.IndexRune("〇一二三四五六七八九", r) / 3
+	}
+	if strings.ContainsAny(string(rs), "十百千") {
+		total, cur := 0, 0
+		for _, r := range rs {
+			switch r {
+			case '十', '百', '千':
+				m := map[rune]int{'十': 10, '百': 100, '千': 1000}[r]
+				if cur == 0 {
+					cur = 1
+				}
+				total += cur * m
+				cur = 0
+			case '壱':
+				cur = 1
+			case '弐':
+				cur = 2
+			case '参':
+				cur = 3
+			default:
+				cur = digit(r)
+			}
+		}
+		return total + cur, true
+	}
+	v := 0
+	for _, r := range rs {
+		d := 0
+		switch r {
+		case '壱':
+			d = 1
+		case '弐':
+			d = 2
+		case '参':
+			d = 3
+		default:
+			d = digit(r)
+		}
+		v = v*10 + d
+		if v > 9999 {
+			return 0, false
+		}
+	}
+	return v, true
+}
+
+// KanjiNumber writes n (1 to 99) in kanji numerals as addresses write a
+// chōme: 3 as 三, 10 as 十, 24 as 二十四; other numbers in Arabic digits.
+func KanjiNumber(n int) string {
+	const d = "〇一二三四五六七八九"
+	digit := func(i int) string { return d[i*3 : i*3+3] }
+	switch {
+	case n <= 0 || n >= 100:
+		return strconv.Itoa(n)
+	case n < 10:
+		return digit(n)
+	}
+	s := ""
+	if n/10 > 1 {
+		s = digit(n / 10)
+	}
+	s += "十"
+	if n%10 > 0 {
+		s += digit(n % 10)
+	}
+	return s
+}

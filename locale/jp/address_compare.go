@@ -1,0 +1,249 @@
+package jp
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kycmatch/kycmatch/score"
+)
+
+// Weights of an address's components in its score; a different number caps
+// the score, as for house numbers (DESIGN.md section 2: a different number is
+// a different place).
+const (
+	weightPrefecture = 0.1
+	weightCity       = 0.3
+	weightTown       = 0.3
+	weightNumbers    = 0.3
+	numberCap        = 0.6
+)
+
+// CompareAddress compares two Japanese addresses ([ParseAddress]), in kanji
+// or romaji: equal when the prefectures agree (or one side leaves it out),
+// the cities and towns are the same (variant kanji and geolonia's kana
+// classes folded; across scripts, a kanji name read as the romaji one), the
+// chōme, block and lot numbers are the same, and what follows them (a
+// building, a room) is the same when both sides hold it. Otherwise the score
+// weighs the components (prefecture 0.1, city, town and numbers 0.3 each),
+// and a different number caps it at 0.6.
+func CompareAddress(req, rec string) Match {
+	q, r := ParseAddress(req), ParseAddress(rec)
+	return compareAddresses(&q, &r)
+}
+
+func compareAddresses(q, r *Address) Match {
+	var f Fold
+	if q.Romaji != r.Romaji {
+		f |= FoldRomaji | FoldReading
+	}
+	pref := 1.0
+	if q.Prefecture >= 0 && r.Prefecture >= 0 && q.Prefecture != r.Prefecture {
+		pref = 0
+	}
+	city, cityEq := placeSim(q.City, r.City, q.Romaji, r.Romaji, true)
+	town, townEq := placeSim(q.Town, r.Town, q.Romaji, r.Romaji, false)
+	qn, rn := q.allNumbers(), r.allNumbers()
+	numEq := slices.Equal(qn, rn)
+	otherEq := q.Other == "" || r.Other == "" || Kana(q.Other) == Kana(r.Other)
+	if pref == 1 && cityEq && townEq && numEq && otherEq && (q.City != "" || q.Town != "" || len(qn) > 0) {
+		if q.Romaji == r.Romaji {
+			f |= FoldWidth
+		}
+		return Match{Equal: true, Folds: f}
+	}
+	nums := 1.0
+	if !numEq {
+		nums = score.Number(joinInts(qn), joinInts(rn))
+		f |= FoldNumber
+	}
+	s := weightPrefecture*pref + weightCity*city + weightTown*town + weightNumbers*nums
+	if !otherEq {
+		s *= 0.95
+	}
+	if !numEq {
+		s = min(s, numberCap)
+	}
+	return Match{Score: s, Folds: f}
+}
+
+func joinInts(ns []int) string {
+	a := Address{Numbers: ns}
+	return a.Block()
+}
+
+// placeSim compares two city or town names, each in kanji or romaji: whether
+// they are the same place, and their similarity.
+func placeSim(q, r string, qRomaji, rRomaji, city bool) (float64, bool) {
+	switch {
+	case q == "" && r == "":
+		return 1, true
+	case q == "" || r == "":
+		return 0, false
+	case !qRomaji && !rRomaji:
+		a, b := placeKey(q), placeKey(r)
+		if a == b {
+			return 1, true
+		}
+		return score.Similarity(a, b), false
+	case qRomaji && rRomaji:
+		a, b := romajiPlaceKey(q), romajiPlaceKey(r)
+		if a == b {
+			return 1, true
+		}
+		return score.Similarity(a, b), false
+	case qRomaji:
+		return readPlace(r, q, city)
+	default:
+		return readPlace(q, r, city)
+	}
+}
+
+// placeKey folds a place name in kanji: variant kanji, and geolonia's classes
+// of kana and kanji written for one another in place names ([ヶケが],
+// [ヵカか力], [之ノの], [ッツっつ]), 大字 and 字 dropped.
+func placeKey(s string) string {
+	s = FoldKanji(Kana(s))
+	s = strings.TrimPrefix(s, "大字")
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'ヶ', 'ガ':
+			return 'ケ'
+		case 'ヵ', '力':
+			return 'カ'
+		case '之', 'の':
+			return 'ノ'
+		case 'ッ':
+			return 'ツ'
+		}
+		return r
+	}, s)
+}
+
+// romajiPlaceKey folds a romaji place: its units' suffixes as one spelling
+// (machi as cho, son as mura), the names as [RomajiKey].
+func romajiPlaceKey(s string) string {
+	var b strings.Builder
+	for w := range strings.FieldsSeq(s) {
+		name, unit, _ := cutUnit(w)
+		if k := RomajiKey(strings.ReplaceAll(name, "-", " ")); k != "" {
+			b.WriteString(k)
+		} else {
+			b.WriteString(name) // not romaji: as written
+		}
+		switch unit {
+		case "machi":
+			unit = "cho"
+		case "son":
+			unit = "mura"
+		}
+		b.WriteString(unit)
+	}
+	return b.String()
+}
+
+// kanjiUnits splits a kanji city into its units, each a name and its suffix
+// (札幌市中央区: 札幌 市, 中央 区; 愛知郡東郷町: 愛知 郡, 東郷 町): at each 市, 区
+// and 郡, and at a final 町 or 村, so that 東村山市 and 京都市 are one unit.
+func kanjiUnits(s string) [][2]string {
+	var out [][2]string
+	rs := []rune(s)
+	start := 0
+	for i := 1; i < len(rs); i++ {
+		last := i == len(rs)-1
+		if (strings.ContainsRune("市区郡", rs[i]) || last && strings.ContainsRune("町村", rs[i])) && i > start && (last || rs[i+1] != rs[i]) {
+			out = append(out, [2]string{string(rs[start:i]), string(rs[i])})
+			start = i + 1
+		}
+	}
+	if start < len(rs) {
+		out = append(out, [2]string{string(rs[start:]), ""})
+	}
+	return out
+}
+
+// unitMatches reports whether a romaji suffix stands for a kanji one; a
+// romaji name without its suffix (Chiyoda for 千代田区) stands for any.
+func unitMatches(kanji, romaji string) bool {
+	return romaji == "" || romajiUnits[romaji] == kanji
+}
+
+// readPlace compares a place in kanji with one in romaji: unit by unit for a
+// city (a county may be left out), by the reading of the name.
+func readPlace(kanji, romaji string, city bool) (float64, bool) {
+	ku := kanjiUnits(kanji)
+	var ru [][2]string
+	for w := range strings.FieldsSeq(romaji) {
+		name, unit, _ := cutUnit(w)
+		ru = append(ru, [2]string{name, unit})
+	}
+	if !city {
+		// A town is one name: its words run together, with its suffix
+		// (Higashimukainaka-cho, Higashimukainakacho).
+		ku = [][2]string{{kanji, ""}}
+		if k := []rune(kanji); len(k) > 1 && (k[len(k)-1] == '町' || k[len(k)-1] == '村') {
+			ku = [][2]string{{string(k[:len(k)-1]), string(k[len(k)-1])}}
+		}
+		var name strings.Builder
+		unit := ""
+		for i, u := range ru {
+			name.WriteString(u[0])
+			if i == len(ru)-1 {
+				unit = u[1]
+			} else if u[1] != "" {
+				name.WriteString(u[1])
+			}
+		}
+		ru = [][2]string{{name.String(), unit}}
+	}
+	if len(ku) > len(ru) {
+		// A county left out: 上川郡東神楽町 as Higashikagura-cho.
+		kept := ku[:0:0]
+		for _, u := range ku {
+			if u[1] != "郡" {
+				kept = append(kept, u)
+			}
+		}
+		ku = kept
+	}
+	if len(ku) != len(ru) || len(ku) == 0 {
+		return placeReadingScore(kanji, romaji), false
+	}
+	for i := range ku {
+		name := ku[i][0]
+		target := ru[i][0]
+		if !unitMatches(ku[i][1], ru[i][1]) {
+			// A town's 町 may be written into the name (Higashimukainakacho).
+			if city || ku[i][1] == "" || ru[i][1] != "" {
+				return placeReadingScore(kanji, romaji), false
+			}
+			name = ku[i][0] + ku[i][1]
+		}
+		m := readPlaceName(name, target)
+		if !m.OK || m.Source > trueSource {
+			return placeReadingScore(kanji, romaji), false
+		}
+	}
+	return 1, true
+}
+
+// readPlaceName reads a place name in kanji as a romaji one.
+func readPlaceName(kanji, romaji string) ReadingMatch {
+	k, ok := ParseRomaji(strings.ReplaceAll(romaji, "-", ""))
+	if !ok {
+		return ReadingMatch{}
+	}
+	kw := kanjiWords(kanji)
+	return matchWords([]string{strings.Join(kw, "")}, []string{romajiKey(Kana(k))}, formRomaji, classPlace|classFamily)
+}
+
+// placeReadingScore is the similarity of a kanji place and a romaji one: the
+// best Jaro-Winkler of a reading of the kanji with the romaji, suffixes read
+// as the romaji writes them.
+func placeReadingScore(kanji, romaji string) float64 {
+	target := romajiPlaceKey(romaji)
+	best := 0.0
+	for _, c := range candidateReadings(FoldKanji(Kana(kanji)), formRomaji, maxCandidates) {
+		best = max(best, score.Similarity(c.text, target))
+	}
+	return best
+}

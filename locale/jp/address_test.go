@@ -1,0 +1,202 @@
+package jp_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/kycmatch/kycmatch/attr"
+	"github.com/kycmatch/kycmatch/locale"
+	"github.com/kycmatch/kycmatch/locale/jp"
+)
+
+func TestParseAddress(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in                       string
+		pref                     string
+		city, town, chome, block string
+		postcode                 string
+	}{
+		{"東京都千代田区飯田橋3丁目10番10号", "東京都", "千代田区", "飯田橋", "三", "10-10", ""},
+		{"東京都千代田区飯田橋3-10-10", "東京都", "千代田区", "飯田橋", "三", "10-10", ""},
+		{"〒102-8460 東京都千代田区飯田橋三丁目１０－１０", "東京都", "千代田区", "飯田橋", "三", "10-10", "1028460"},
+		{"東京都 千代田区 飯田橋 3‐10‐10", "東京都", "千代田区", "飯田橋", "三", "10-10", ""},
+		{"東京都千代田区飯田橋3ー10ー10", "東京都", "千代田区", "飯田橋", "三", "10-10", ""},
+		{"大阪府高槻市八丁西町８番２１号", "大阪府", "高槻市", "八丁西町", "", "8-21", ""},
+		{"北海道札幌市西区二十四軒二条二丁目3-3", "北海道", "札幌市西区", "二十四軒二条", "二", "3-3", ""},
+		{"千葉県市川市市川２丁目３２－２１", "千葉県", "市川市", "市川", "二", "32-21", ""},
+		{"三重県四日市市諏訪町1-5", "三重県", "四日市市", "諏訪町", "", "1-5", ""},
+		{"愛知県愛知郡東郷町春木1番地", "愛知県", "愛知郡東郷町", "春木", "", "1", ""},
+		{"東京都港区麻布十番２丁目１６－６", "東京都", "港区", "麻布十番", "二", "16-6", ""},
+		{"東京都千代田区一番町5", "東京都", "千代田区", "一番町", "", "5", ""},
+		{"大阪府堺市堺区南花田口町２丁３－１０", "大阪府", "堺市堺区", "南花田口町", "二", "3-10", ""},
+		{"東京都品川区上大崎１丁目１０－１５　２階", "東京都", "品川区", "上大崎", "一", "10-15", ""},
+		{"千代田区飯田橋3-10-10", "", "千代田区", "飯田橋", "三", "10-10", ""},
+		{"Tokyo-to Chiyoda-ku Iidabashi 3-10-10", "東京都", "chiyoda-ku", "iidabashi", "3", "10-10", ""},
+		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo 102-8460", "東京都", "chiyoda-ku", "iidabashi", "3", "10-10", "1028460"},
+		{"Iidabashi 3-chome 10-10, Chiyoda-ku, Tōkyō", "東京都", "chiyoda-ku", "iidabashi", "3", "10-10", ""},
+		{"Osaka-fu Sakai-shi Sakai-ku Minamihanadaguchi-cho 2-chome 3-10", "大阪府", "sakai-shi sakai-ku", "minamihanadaguchi-cho", "2", "3-10", ""},
+		{"Aichi-ken Aichi-gun Togo-cho Haruki 1", "愛知県", "aichi-gun togo-cho", "haruki", "", "1", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			t.Parallel()
+			a := jp.ParseAddress(tt.in)
+			chome := ""
+			if a.Chome > 0 {
+				if a.Romaji {
+					chome = string(rune('0' + a.Chome))
+				} else {
+					chome = jp.KanjiNumber(a.Chome)
+				}
+			}
+			if got := jp.PrefectureName(a.Prefecture); got != tt.pref || a.City != tt.city || a.Town != tt.town || chome != tt.chome || a.Block() != tt.block || a.Postcode != tt.postcode {
+				t.Errorf("ParseAddress(%q) = %s | %s | %s | %s | %s | %s\nwant %s | %s | %s | %s | %s | %s", tt.in,
+					got, a.City, a.Town, chome, a.Block(), a.Postcode, tt.pref, tt.city, tt.town, tt.chome, tt.block, tt.postcode)
+			}
+		})
+	}
+}
+
+func TestCompareAddress(t *testing.T) {
+	t.Parallel()
+	const kanji = "東京都千代田区飯田橋3丁目10番10号"
+	tests := []struct {
+		req   string
+		equal bool
+		max   float64 // the score is at most this
+	}{
+		{"Tokyo-to Chiyoda-ku Iidabashi 3-10-10", true, 0},
+		{"東京都千代田区飯田橋3-10-10", true, 0},
+		{"千代田区飯田橋三丁目10-10", true, 0},
+		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo", true, 0},
+		{"Tokyo Chiyoda ku Iidabashi 3 chome 10-10", true, 0},
+		{"東京都千代田区飯田橋3丁目10番11号", false, 0.6},
+		{"東京都千代田区飯田橋4丁目10番10号", false, 0.6},
+		{"Tokyo-to Chiyoda-ku Iidabashi 3-10-11", false, 0.6},
+		{"東京都新宿区飯田橋3丁目10番10号", false, 0.9},
+		{"大阪府千代田区飯田橋3丁目10番10号", false, 0.95},
+		{"Tokyo-to Chiyoda-ku Kudanminami 3-10-10", false, 0.9},
+	}
+	for _, tt := range tests {
+		m := jp.CompareAddress(tt.req, kanji)
+		if m.Equal != tt.equal || !m.Equal && m.Score > tt.max {
+			t.Errorf("CompareAddress(%q) = %+v, want equal %v, score at most %v", tt.req, m, tt.equal, tt.max)
+		}
+	}
+}
+
+func TestPostalCode(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"102-8460", "1028460", "〒102-8460", "１０２－８４６０", "〒１０２８４６０", "102 8460", "102ー8460"} {
+		if got, ok := jp.PostalCode(s); !ok || got != "1028460" {
+			t.Errorf("PostalCode(%q) = %q, %v", s, got, ok)
+		}
+	}
+	for _, s := range []string{"10284600", "102-846", "28001", "ABC-DEFG", ""} {
+		if got, ok := jp.PostalCode(s); ok {
+			t.Errorf("PostalCode(%q) = %q, want not a postcode", s, got)
+		}
+	}
+}
+
+func TestPrefecture(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"東京都", "東京", "Tokyo", "TOKYO", "Tōkyō-to", "Tokyo-to", "Tokyo To", "tokyo metropolis", "とうきょうと", "トウキョウ"} {
+		if i, ok := jp.Prefecture(s); !ok || jp.PrefectureName(i) != "東京都" {
+			t.Errorf("Prefecture(%q) = %d, %v", s, i, ok)
+		}
+	}
+	for s, want := range map[string]string{"Hokkaido": "北海道", "Hokkaidō": "北海道", "Osaka Prefecture": "大阪府", "Ōsaka-fu": "大阪府", "Kyoto-fu": "京都府", "Hyogo-ken": "兵庫県", "Kōchi": "高知県"} {
+		if i, ok := jp.Prefecture(s); !ok || jp.PrefectureName(i) != want {
+			t.Errorf("Prefecture(%q) = %q, %v; want %q", s, jp.PrefectureName(i), ok, want)
+		}
+	}
+	for _, s := range []string{"Madrid", "千代田区", "", "Tokyo Tower"} {
+		if i, ok := jp.Prefecture(s); ok {
+			t.Errorf("Prefecture(%q) = %q, want none", s, jp.PrefectureName(i))
+		}
+	}
+}
+
+func TestAlternatives(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"山田　太郎", []string{"山田　太郎"}},
+		{"東京［日本］　花子", []string{"東京　花子", "日本　花子"}},
+		{"ALLEN JACKSON＿鈴木　一郎（高橋　二郎）", []string{"ALLEN JACKSON", "高橋　二郎", "鈴木　一郎"}},
+	}
+	for _, tt := range tests {
+		got := jp.Alternatives(tt.in)
+		slices.Sort(got)
+		slices.Sort(tt.want)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Alternatives(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestKanjiNumber(t *testing.T) {
+	t.Parallel()
+	for n, want := range map[int]string{1: "一", 3: "三", 10: "十", 11: "十一", 20: "二十", 24: "二十四", 99: "九十九", 100: "100", 0: "0"} {
+		if got := jp.KanjiNumber(n); got != want {
+			t.Errorf("KanjiNumber(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func FuzzParseAddress(f *testing.F) {
+	for _, s := range []string{"東京都千代田区飯田橋3丁目10番10号", "Tokyo-to Chiyoda-ku Iidabashi 3-10-10", "〒102-8460", "二十四軒二条二丁目3-3", "1-2-3-4-5-6-7-8-9-10", "\xff市区"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a := jp.ParseAddress(s)
+		_ = a.Block()
+		_ = a.TownWithChome()
+		m := jp.CompareAddress(s, s)
+		if m.Score < 0 || m.Score > 1 {
+			t.Errorf("CompareAddress(%q, itself) score %v", s, m.Score)
+		}
+		_, _ = jp.PostalCode(s)
+		_, _ = jp.Prefecture(s)
+	})
+}
+
+func TestPlaceComparer(t *testing.T) {
+	t.Parallel()
+	p := jp.New(jp.Config{})
+	tests := []struct {
+		a        attr.Attribute
+		req, rec string
+		want     bool
+	}{
+		{attr.Locality, "Chiyoda-ku", "千代田区", true},
+		{attr.Locality, "Chiyoda ku", "千代田区", true},
+		{attr.Locality, "Chiyoda", "千代田区", true},
+		{attr.Locality, "Sapporo-shi Chuo-ku", "札幌市中央区", true},
+		{attr.Locality, "Shinjuku-ku", "千代田区", false},
+		{attr.Locality, "Chiyoda-shi", "千代田区", false},
+		{attr.Locality, "四日市市", "四日市市", true},
+		{attr.StreetName, "Iidabashi", "飯田橋", true},
+		{attr.StreetName, "飯田橋", "飯田橋", true},
+		{attr.StreetName, "Kudanminami", "飯田橋", false},
+		{attr.StreetName, "不動ヶ岡", "不動ケ岡", true},
+		{attr.Region, "Tokyo", "東京都", true},
+		{attr.Region, "Ōsaka", "東京都", false},
+		{attr.StreetNumber, "3丁目10番10号", "3-10-10", true},
+		{attr.StreetNumber, "３－１０－１０", "3-10-10", true},
+		{attr.StreetNumber, "3-10-11", "3-10-10", false},
+		{attr.PostalCode, "１０２－８４６０", "〒102-8460", true},
+		{attr.PostalCode, "102-8461", "〒102-8460", false},
+	}
+	for _, tt := range tests {
+		c := p.Comparer(tt.a)
+		q, r := c.Canon(tt.req, nil), c.Canon(tt.rec, nil)
+		if _, got := locale.Same(c, &q, &r); got != tt.want {
+			t.Errorf("%v: %q against %q: %v, want %v", tt.a, tt.req, tt.rec, got, tt.want)
+		}
+	}
+}

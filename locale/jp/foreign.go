@@ -1,0 +1,206 @@
+package jp
+
+import (
+	"strings"
+
+	"github.com/kycmatch/kycmatch/normalize"
+)
+
+// Foreign names in Latin letters against their katakana transcription
+// (BILLY JOEL, ビリー・ジョエル): both sides are brought to a rough key of how
+// Japanese hears the name. In the Latin spelling, l is r, v is b, ph is f, th
+// is s, ck and hard c are k, soft c is s, x is ks, qu is kw, y is i, doubled
+// letters are single and a final silent e is dropped; in the katakana's
+// Hepburn, long vowels, the doubling of ッ, and the vowel katakana adds after
+// a consonant (ク in ジャクソン, ル in ジョエル) are dropped. Two names whose
+// keys are equal are taken as the same name written in two scripts, the rule
+// of the Digital Agency's kanjikana-model for alphabet names
+// (matching-anchors.md b.11), in a simpler form than its aligner.
+
+// latinKey returns the key of a foreign name's word in Latin letters, or ""
+// when it holds anything but letters.
+func latinKey(w string) string {
+	w = strings.ToLower(normalize.Latin(w))
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return ""
+		}
+	}
+	var b []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		next := byte(0)
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch {
+		case c == 'p' && next == 'h':
+			b = append(b, 'f')
+			i++
+		case c == 't' && next == 'h':
+			b = append(b, 's')
+			i++
+		case c == 'c' && next == 'k':
+			b = append(b, 'k')
+			i++
+		case c == 'c' && next == 'h':
+			b = append(b, 'c', 'h')
+			i++
+		case c == 'q' && next == 'u':
+			b = append(b, 'k', 'w')
+			i++
+		case c == 'c' && (next == 'e' || next == 'i' || next == 'y'):
+			b = append(b, 's')
+		case c == 'c':
+			b = append(b, 'k')
+		case c == 'x':
+			b = append(b, 'k', 's')
+		case c == 'l':
+			b = append(b, 'r')
+		case c == 'v':
+			b = append(b, 'b')
+		case c == 'y' && !isVowel(next):
+			b = append(b, 'i')
+		case c == 'e' && next == 0 && len(b) > 2 && !isVowel(b[len(b)-1]):
+			// A silent final e (Mike, Jane).
+		default:
+			b = append(b, c)
+		}
+	}
+	return squeeze(b)
+}
+
+// katakanaKey returns the key of a katakana word transcribing a foreign name.
+func katakanaKey(w string) string {
+	r := romajiKey(Kana(w))
+	b := []byte(r)
+	out := b[:0]
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if (c == 'u' || c == 'o' && i > 0 && (b[i-1] == 't' || b[i-1] == 'd')) && i > 0 && !isVowel(b[i-1]) && b[i-1] != 'n' && b[i-1] != 'y' &&
+			(i+1 == len(b) || !isVowel(b[i+1]) && b[i+1] != 'y') {
+			continue // the vowel katakana adds after a consonant
+		}
+		if c == 'v' {
+			c = 'b'
+		}
+		out = append(out, c)
+	}
+	return squeeze(out)
+}
+
+// squeeze writes doubled letters once.
+func squeeze(b []byte) string {
+	out := b[:0]
+	for i, c := range b {
+		if i > 0 && c == b[i-1] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+// foreignWords returns the keys of the words of a foreign name in Latin
+// letters, or nil.
+func foreignWords(s string) []string {
+	var out []string
+	for w := range strings.FieldsFuncSeq(Kana(s), func(r rune) bool { return r == ' ' }) {
+		k := latinKey(w)
+		if k == "" {
+			return nil
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// compareForeign compares a foreign name in Latin letters with a katakana
+// one: equal when the keys of their words are, in either order, words run
+// together or not; otherwise the token-aligned Jaro-Winkler of the keys.
+func compareForeign(latin, kana string) Match {
+	lw := foreignWords(latin)
+	var kw []string
+	for _, w := range KanaWords(kana) {
+		kw = append(kw, katakanaKey(w))
+	}
+	if len(lw) == 0 || len(kw) == 0 {
+		return Match{}
+	}
+	if strings.Join(lw, "") == strings.Join(kw, "") {
+		return Match{Equal: true, Folds: FoldReading | FoldRomaji | FoldSpacing}
+	}
+	if swappedEqual(lw, kw) {
+		return Match{Equal: true, Folds: FoldReading | FoldRomaji | FoldOrder}
+	}
+	return scoreWords(lw, kw)
+}
+
+// Alternatives returns the names a record's name field holds, in the
+// Digital Agency's notation (kanjikana-model, matching-anchors.md b.11): a
+// name in Latin letters and a Japanese one joined by ＿, an alias in
+// parentheses, a former family name in brackets after the current one
+// (田中［山田］　花子 holds 田中 花子 and 山田 花子). A name without these marks
+// is its own only alternative.
+func Alternatives(name string) []string {
+	if !strings.ContainsAny(name, "＿_（(［[") {
+		return []string{name}
+	}
+	var out []string
+	for part := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == '＿' || r == '_' }) {
+		// An alias in parentheses is a name of its own.
+		for {
+			i := strings.IndexAny(part, "（(")
+			if i < 0 {
+				break
+			}
+			j := strings.IndexAny(part[i:], "）)")
+			if j < 0 {
+				part = part[:i]
+				break
+			}
+			_, open := firstRune(part[i:])
+			out = appendBrackets(out, part[i+open:i+j])
+			_, close := firstRune(part[i+j:])
+			part = part[:i] + part[i+j+close:]
+		}
+		out = appendBrackets(out, part)
+	}
+	if len(out) == 0 {
+		return []string{name}
+	}
+	return out
+}
+
+// appendBrackets appends a name and, when a word of it has a former form in
+// brackets (田中［山田］), the name with that form instead.
+func appendBrackets(out []string, name string) []string {
+	i := strings.IndexAny(name, "［[")
+	j := strings.IndexAny(name, "］]")
+	if i < 0 || j < i {
+		if strings.TrimSpace(name) != "" {
+			out = append(out, strings.TrimSpace(name))
+		}
+		return out
+	}
+	_, open := firstRune(name[i:])
+	_, close := firstRune(name[j:])
+	inner := name[i+open : j]
+	// The word the brackets follow: back to the previous space.
+	k := 0
+	if p := strings.LastIndexAny(name[:i], " 　"); p >= 0 {
+		_, n := firstRune(name[p:])
+		k = p + n
+	}
+	current := name[:i] + name[j+close:]
+	former := name[:k] + inner + name[j+close:]
+	out = appendBrackets(out, current)
+	return appendBrackets(out, former)
+}
+
+func firstRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}

@@ -1,0 +1,210 @@
+package jp
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Kana returns the canonical katakana form of a kana reading, with its words
+// run together: every rune through NFKC (half-width katakana become
+// full-width, their voicing marks composed: ｶﾞ is ガ), hiragana written in
+// katakana, the spacing voicing marks ゛ and ゜ composed with the kana before
+// them (カ゛ is ガ), the iteration marks ゝゞヽヾ spelled out, the long-vowel
+// look-alikes after a kana (ｰ － ‐ ‑ ‒ – — ― − ─ ━ 〜 ～ -) written ー, Latin
+// letters case-folded, and spaces (U+0020, U+3000), the middle dot ・ and
+// other punctuation dropped. Kanji and other letters are kept as they are.
+//
+// Kana is idempotent; it returns "" when s holds no letter or digit.
+func Kana(s string) string {
+	var b strings.Builder
+	appendKana(&b, s, false)
+	return b.String()
+}
+
+// KanaWords returns [Kana] of each space-separated word of s (spaces U+0020,
+// U+3000, the middle dot ・ and other punctuation separate words), so that
+// the boundary between a family and a given name survives; empty words are
+// left out.
+func KanaWords(s string) []string {
+	var out []string
+	var b strings.Builder
+	appendKana(&b, s, true)
+	for w := range strings.SplitSeq(b.String(), " ") {
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// appendKana writes the canonical katakana of s to b; with spaces, one space
+// marks where a separator stood.
+func appendKana(b *strings.Builder, s string, spaces bool) {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	// The spacing voicing marks ゛ ゜ (U+309B, U+309C) are mapped by NFKC to a
+	// space and the combining mark: make them combining first, so that NFC
+	// composes them with the kana before.
+	if strings.ContainsAny(s, "\u309b\u309c") {
+		s = strings.NewReplacer("\u309b", "\u3099", "\u309c", "\u309a").Replace(s)
+	}
+	s = norm.NFKC.String(s)
+	b.Grow(len(s))
+	var prev rune // the last kana written, for ヽ ヾ and ー
+	sep := false
+	for _, r := range s {
+		switch {
+		case r >= 0x3041 && r <= 0x3096 || r == 0x309d || r == 0x309e:
+			r += 0x60 // hiragana to katakana, ゝゞ to ヽヾ
+		case r == 0x3099 || r == 0x309a:
+			// A combining voicing mark NFC could not compose: drop it.
+			continue
+		}
+		switch {
+		case r == 0x30fd || r == 0x30fe: // ヽ ヾ repeat the kana before
+			if prev == 0 {
+				continue
+			}
+			mark := r
+			r = unvoiced(prev)
+			if mark == 0x30fe {
+				r = voiced(r)
+			}
+			if r == 0 {
+				continue
+			}
+		case isLongVowelLike(r):
+			if prev == 0 {
+				sep = true
+				continue
+			}
+			r = 'ー'
+		case unicode.IsLetter(r) || unicode.IsNumber(r) || r == 'ー':
+			if r < utf8.RuneSelf || unicode.Is(unicode.Latin, r) {
+				r = unicode.ToLower(r)
+			}
+		default:
+			sep = true
+			prev = 0
+			continue
+		}
+		if sep && spaces && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		sep = false
+		b.WriteRune(r)
+		if isKatakana(r) {
+			prev = r
+		} else {
+			prev = 0
+		}
+	}
+}
+
+// isLongVowelLike reports whether r is ー or a character written for it
+// (after NFKC: ｰ is ー, － is -, ～ is ~).
+func isLongVowelLike(r rune) bool {
+	switch r {
+	case 'ー', '-', '~', 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212,
+		0x2500, 0x2501, 0x301c, 0xfe63, 0xff0d:
+		return true
+	}
+	return false
+}
+
+// isKatakana reports whether r is a katakana letter or ー (U+30A1..U+30FA,
+// U+30FC, the small ㇰ..ㇿ).
+func isKatakana(r rune) bool {
+	return r >= 0x30a1 && r <= 0x30fa || r == 0x30fc || r >= 0x31f0 && r <= 0x31ff
+}
+
+// IsKana reports whether s holds a letter and every letter of [Kana] of s is
+// a kana (hiragana, katakana, half-width katakana, ー).
+func IsKana(s string) bool {
+	k := Kana(s)
+	if k == "" {
+		return false
+	}
+	for _, r := range k {
+		if !isKatakana(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// voicing holds, for each katakana U+30A1..U+30FA, its voiced form and its
+// plain form, from NFC and NFD (カ and U+3099 compose to ガ; ガ decomposes to
+// カ and U+3099).
+var voicing = sync.OnceValue(func() *[2][0x5a]rune {
+	var t [2][0x5a]rune
+	for r := rune(0x30a1); r <= 0x30fa; r++ {
+		if c := []rune(norm.NFC.String(string([]rune{r, 0x3099}))); len(c) == 1 {
+			t[0][r-0x30a1] = c[0]
+		}
+		d, _ := utf8.DecodeRuneInString(norm.NFD.String(string(r)))
+		t[1][r-0x30a1] = d
+	}
+	return &t
+})
+
+// voiced returns the voiced form of a katakana (カ gives ガ, ウ gives ヴ),
+// or 0 when it has none.
+func voiced(r rune) rune {
+	if r < 0x30a1 || r > 0x30fa {
+		return 0
+	}
+	return voicing()[0][r-0x30a1]
+}
+
+// unvoiced returns the plain form of a voiced or semi-voiced katakana (ガ
+// gives カ, パ gives ハ); other runes are returned as they are.
+func unvoiced(r rune) rune {
+	if r < 0x30a1 || r > 0x30fa {
+		return r
+	}
+	return voicing()[1][r-0x30a1]
+}
+
+// Zengin folds a canonical katakana reading ([Kana]) by the rules of Zengin
+// bank-transfer kana, which has no small kana and no obsolete ones: small
+// kana are written large (ァ as ア, ッ as ツ, ャ as ヤ, ヵ as カ, ㇰ as ク),
+// ヲ as オ, ヰ as イ, ヱ as エ, and ヂ, ヅ as ジ, ズ (the Digital Agency's
+// kanjikana-model normalize: norm_kogaki then norm_zengin, with the yotsugana
+// of the furigana rules). It returns k itself when nothing changes.
+func Zengin(k string) string {
+	if !strings.ContainsFunc(k, func(r rune) bool { return zengin(r) != r }) {
+		return k
+	}
+	return strings.Map(zengin, k)
+}
+
+func zengin(r rune) rune {
+	switch r {
+	case 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ッ', 'ャ', 'ュ', 'ョ', 'ヮ':
+		return r + 1
+	case 'ヵ':
+		return 'カ'
+	case 'ヶ':
+		return 'ケ'
+	case 'ヲ':
+		return 'オ'
+	case 'ヰ':
+		return 'イ'
+	case 'ヱ':
+		return 'エ'
+	case 'ヂ':
+		return 'ジ'
+	case 'ヅ':
+		return 'ズ'
+	}
+	if r >= 0x31f0 && r <= 0x31ff {
+		return []rune("クシストヌハヒフヘホムラリルレロ")[r-0x31f0]
+	}
+	return r
+}

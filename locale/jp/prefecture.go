@@ -1,0 +1,97 @@
+package jp
+
+import (
+	"strings"
+	"sync"
+)
+
+// prefectures are the 47 prefectures of Japan in JIS X 0401 order (their
+// code is the index plus one), with their readings without the suffix.
+var prefectures = [47]struct{ kanji, reading string }{
+	{"北海道", "ホッカイドウ"}, {"青森県", "アオモリ"}, {"岩手県", "イワテ"}, {"宮城県", "ミヤギ"},
+	{"秋田県", "アキタ"}, {"山形県", "ヤマガタ"}, {"福島県", "フクシマ"}, {"茨城県", "イバラキ"},
+	{"栃木県", "トチギ"}, {"群馬県", "グンマ"}, {"埼玉県", "サイタマ"}, {"千葉県", "チバ"},
+	{"東京都", "トウキョウ"}, {"神奈川県", "カナガワ"}, {"新潟県", "ニイガタ"}, {"富山県", "トヤマ"},
+	{"石川県", "イシカワ"}, {"福井県", "フクイ"}, {"山梨県", "ヤマナシ"}, {"長野県", "ナガノ"},
+	{"岐阜県", "ギフ"}, {"静岡県", "シズオカ"}, {"愛知県", "アイチ"}, {"三重県", "ミエ"},
+	{"滋賀県", "シガ"}, {"京都府", "キョウト"}, {"大阪府", "オオサカ"}, {"兵庫県", "ヒョウゴ"},
+	{"奈良県", "ナラ"}, {"和歌山県", "ワカヤマ"}, {"鳥取県", "トットリ"}, {"島根県", "シマネ"},
+	{"岡山県", "オカヤマ"}, {"広島県", "ヒロシマ"}, {"山口県", "ヤマグチ"}, {"徳島県", "トクシマ"},
+	{"香川県", "カガワ"}, {"愛媛県", "エヒメ"}, {"高知県", "コウチ"}, {"福岡県", "フクオカ"},
+	{"佐賀県", "サガ"}, {"長崎県", "ナガサキ"}, {"熊本県", "クマモト"}, {"大分県", "オオイタ"},
+	{"宮崎県", "ミヤザキ"}, {"鹿児島県", "カゴシマ"}, {"沖縄県", "オキナワ"},
+}
+
+// suffixReading is the reading of a prefecture's suffix: 都 と, 道 どう (part
+// of ホッカイドウ), 府 ふ, 県 けん.
+func suffixReading(kanji string) string {
+	switch {
+	case strings.HasSuffix(kanji, "都"):
+		return "ト"
+	case strings.HasSuffix(kanji, "府"):
+		return "フ"
+	case strings.HasSuffix(kanji, "県"):
+		return "ケン"
+	}
+	return ""
+}
+
+// prefectureKeys maps the forms a prefecture is written in to its index: the
+// kanji with and without the suffix (東京都, 東京), the reading in katakana with
+// and without it (トウキョウト, トウキョウ) and the romaji keys of those
+// (tokyo, tokyoto).
+var prefectureKeys = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for i, p := range prefectures {
+		m[p.kanji] = i
+		stem := strings.TrimRight(p.kanji, "都府県")
+		if p.kanji != "北海道" {
+			m[stem] = i
+		}
+		m[p.reading] = i
+		m[p.reading+suffixReading(p.kanji)] = i
+		m[romajiKey(p.reading)] = i
+		m[romajiKey(p.reading+suffixReading(p.kanji))] = i
+	}
+	return m
+})
+
+// Prefecture returns the index (JIS X 0401 code minus one) of the prefecture
+// s names, in kanji with or without its suffix (東京都, 東京), in kana
+// (とうきょうと), or in romaji with or without the suffix or the English word
+// (Tokyo, Tōkyō-to, TOKYO TO, Tokyo Metropolis, Osaka Prefecture,
+// Hokkaido), and whether it names one.
+func Prefecture(s string) (int, bool) {
+	k := Kana(s)
+	if k == "" {
+		return 0, false
+	}
+	m := prefectureKeys()
+	if i, ok := m[FoldKanji(k)]; ok {
+		return i, true
+	}
+	if strings.ContainsFunc(k, isHan) || IsKana(k) {
+		return 0, false
+	}
+	words := strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", ",", " ").Replace(s)))
+	if n := len(words); n > 1 {
+		switch words[n-1] {
+		case "prefecture", "pref", "metropolis", "metropolitan", "prefectural":
+			words = words[:n-1]
+		}
+	}
+	key := RomajiKey(strings.Join(words, " "))
+	if i, ok := m[key]; ok {
+		return i, true
+	}
+	return 0, false
+}
+
+// PrefectureName returns the kanji name of the prefecture of index i (0 to
+// 46), "" for any other.
+func PrefectureName(i int) string {
+	if i < 0 || i >= len(prefectures) {
+		return ""
+	}
+	return prefectures[i].kanji
+}

@@ -1,0 +1,366 @@
+package jp
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxWordRunes bounds the kanji words the readings are looked up for, and
+// maxNameRunes the names a reading is searched for: a name is a few kanji, and
+// the search is quadratic in its length.
+const (
+	maxWordRunes = 6
+	maxNameRunes = 24
+)
+
+// segment is one way to read the kanji runes [i, j) of a word.
+type segment struct {
+	j    int
+	kana string
+	src  Source
+	key  string // kana in the form of the search, once computed
+	has  bool   // key is computed
+}
+
+// reader finds the readings of one kanji name, segment by segment; it
+// remembers the segments of each start position.
+type reader struct {
+	word  []rune
+	class uint8
+	segs  [][]segment // by start position; nil until asked
+	done  []bool
+}
+
+func newReader(word string, class uint8) *reader {
+	w := []rune(word)
+	return &reader{word: w, class: class, segs: make([][]segment, len(w)), done: make([]bool, len(w))}
+}
+
+// at returns the segments that start at rune i.
+func (r *reader) at(i int) []segment {
+	if r.done[i] {
+		return r.segs[i]
+	}
+	r.done[i] = true
+	var out []segment
+	w := r.word
+	// A run of kana reads as itself.
+	if isKatakana(w[i]) {
+		j := i
+		for j < len(w) && isKatakana(w[j]) {
+			j++
+		}
+		for k := i + 1; k <= j; k++ {
+			out = append(out, segment{j: k, kana: string(w[i:k]), src: SourceKana})
+		}
+		r.segs[i] = out
+		return out
+	}
+	// Dictionary words starting here, longest first.
+	var buf []Reading
+	for j := min(len(w), i+maxWordRunes); j > i; j-- {
+		sub := string(w[i:j])
+		if j-i == 1 && w[i] == '々' {
+			continue
+		}
+		buf = appendNameReadings(buf[:0], sub)
+		buf = appendIPAReadings(buf, sub, r.class|classPlace)
+		for _, rd := range buf {
+			// A family name is often a place name: the IPA dictionary's
+			// places read persons' names too.
+			if rd.Source == SourceENAMDICT || rd.class&r.class != 0 || r.class&classFamily != 0 && rd.class&classPlace != 0 {
+				out = append(out, segment{j: j, kana: rd.Kana, src: rd.Source})
+			}
+		}
+	}
+	// One kanji read alone: KANJIDIC's readings, voiced after another kanji
+	// (rendaku: 田 as ダ in 山田), with a final チ, ツ, ク or キ as ッ (一 as イッ).
+	k := w[i]
+	if k == '々' && i > 0 {
+		k = w[i-1]
+	}
+	if e := kanjiReadings(k); e != nil {
+		attested := e.initial
+		if i > 0 {
+			attested = e.inside
+		}
+		for _, rd := range e.readings {
+			out = appendKanjiSegment(out, i+1, rd, i > 0, attested)
+		}
+	}
+	r.segs[i] = out
+	return out
+}
+
+// appendKanjiSegment appends the forms of one KANJIDIC reading rd of a kanji:
+// itself, voiced inside a name (rendaku: タ as ダ in 山田, ハ as バ and パ),
+// and with a final チ, ツ, ク or キ as ッ (一 as イッ). A form the names attest
+// often enough is SourceNameKanji, any other SourceKANJIDIC.
+func appendKanjiSegment(out []segment, j int, rd string, inside bool, attested map[string]int) []segment {
+	add := func(f string) {
+		src := SourceKANJIDIC
+		if attested[f] >= attestedReadings {
+			src = SourceNameKanji
+		}
+		out = append(out, segment{j: j, kana: f, src: src})
+	}
+	add(rd)
+	first, n := utf8.DecodeRuneInString(rd)
+	if inside {
+		if v := voiced(first); v != 0 {
+			add(string(v) + rd[n:])
+		}
+		if first == 'ハ' || first == 'ヒ' || first == 'フ' || first == 'ヘ' || first == 'ホ' {
+			add(string(first+2) + rd[n:])
+		}
+	}
+	last, m := utf8.DecodeLastRuneInString(rd)
+	if len(rd) > m && (last == 'チ' || last == 'ツ' || last == 'ク' || last == 'キ') {
+		add(rd[:len(rd)-m] + "ッ")
+	}
+	return out
+}
+
+// A ReadingMatch says how a kanji name was read as the other side's kana or
+// romaji.
+type ReadingMatch struct {
+	// OK reports that a reading of the kanji equals the other side.
+	OK bool
+	// Source is the least specific source the reading needed: ENAMDICT or
+	// IPA when every word was read whole from a dictionary, SourceNameKanji
+	// when a kanji was read alone as ENAMDICT's names read it, KANJIDIC when
+	// a kanji needed another of KANJIDIC's readings. It is meaningful only
+	// with OK.
+	Source Source
+	// Swapped reports that the words matched in the other order (Taro Yamada
+	// against 山田 太郎).
+	Swapped bool
+}
+
+// form is how readings are compared: as katakana, as Zengin-folded
+// katakana, or as romaji keys.
+type form uint8
+
+const (
+	formKana form = iota
+	formZengin
+	formRomaji
+)
+
+func (f form) of(kana string) string {
+	switch f {
+	case formZengin:
+		return Zengin(kana)
+	case formRomaji:
+		return romajiKey(kana)
+	}
+	return kana
+}
+
+// readsAs reports whether the kanji word can be read as target (already in
+// form f), and the least specific source needed. The search runs over
+// (kanji position, target position), keeping at each the most specific
+// source that reaches it.
+func readsAs(r *reader, target string, f form) (Source, bool) {
+	n := len(r.word)
+	if n == 0 || n > maxNameRunes || target == "" {
+		return 0, false
+	}
+	const none = Source(255)
+	// best[i][p]: the least specific source of the best path reaching kanji
+	// rune i and target byte p; geminate paths (a reading ending in ッ, whose
+	// consonant the next reading doubles) are kept apart in romaji form.
+	type state struct {
+		i, p int
+		gem  bool
+	}
+	width := len(target) + 1
+	bestBuf := make([]Source, 2*(n+1)*width)
+	for k := range bestBuf {
+		bestBuf[k] = none
+	}
+	at := func(s state) *Source {
+		g := 0
+		if s.gem {
+			g = 1
+		}
+		return &bestBuf[(g*(n+1)+s.i)*width+s.p]
+	}
+	*at(state{0, 0, false}) = SourceKana
+	// Visit states in order of i, then p.
+	frontier := []state{{0, 0, false}}
+	for len(frontier) > 0 {
+		// Pick the state with the smallest i (then p): a simple priority by
+		// scanning, since the frontier is small.
+		bi := 0
+		for k, s := range frontier {
+			if s.i < frontier[bi].i || s.i == frontier[bi].i && s.p < frontier[bi].p {
+				bi = k
+			}
+		}
+		s := frontier[bi]
+		frontier[bi] = frontier[len(frontier)-1]
+		frontier = frontier[:len(frontier)-1]
+		src := *at(s)
+		if s.i == n {
+			continue
+		}
+		segs := r.at(s.i)
+		for k := range segs {
+			seg := &segs[k]
+			if f == formRomaji && !seg.has && !s.gem && !mayStart(seg.kana, target, s.p) {
+				continue
+			}
+			if !seg.has {
+				seg.key, seg.has = f.of(seg.kana), true
+			}
+			rd := seg.key
+			gem := false
+			if f == formRomaji && strings.HasSuffix(seg.kana, "ッ") {
+				gem = true
+			}
+			rest := target[s.p:]
+			for _, cand := range candidates(rd, target, s.p, s.gem, f) {
+				if !strings.HasPrefix(rest, cand) {
+					continue
+				}
+				ns := state{seg.j, s.p + len(cand), gem}
+				nsrc := max(src, seg.src)
+				if old := at(ns); nsrc < *old {
+					if *old == none {
+						frontier = append(frontier, ns)
+					}
+					*old = nsrc
+				}
+			}
+		}
+	}
+	out := min(*at(state{n, len(target), false}), *at(state{n, len(target), true}))
+	return out, out != none
+}
+
+// mayStart reports whether a reading could match the romaji target at p,
+// from the first letter of its first kana alone: false only when that letter
+// is a consonant other than target[p]. It spares computing the romaji key of
+// readings that cannot match.
+func mayStart(kana, target string, p int) bool {
+	r, _ := utf8.DecodeRuneInString(kana)
+	rom := tables().romanOf(r)
+	if rom == "" || p >= len(target) {
+		return true
+	}
+	c := rom[0]
+	return isVowel(c) || c == target[p]
+}
+
+// candidates returns the forms a reading rd may take at target position p:
+// itself; in romaji form, without a first long vowel that the reading before
+// ended on (オ then ウチ is ochi), and with its first consonant doubled after
+// a ッ.
+func candidates(rd, target string, p int, gem bool, f form) []string {
+	if f != formRomaji {
+		return []string{rd}
+	}
+	out := []string{rd}
+	if p > 0 && rd != "" {
+		prev := target[p-1]
+		if rd[0] == 'u' && (prev == 'o' || prev == 'u') || rd[0] == 'o' && prev == 'o' {
+			out = append(out, rd[1:])
+		}
+	}
+	if gem {
+		for k, c := range out {
+			switch {
+			case strings.HasPrefix(c, "ch"):
+				out[k] = "t" + c
+			case c != "" && !isVowel(c[0]):
+				out[k] = c[:1] + c
+			}
+		}
+	}
+	return out
+}
+
+// MatchReading reports whether the kanji name (its words separated by
+// spaces, family name first, or run together) can be read as reading, a kana
+// reading or a romaji spelling, through the readings of its words
+// ([WordReadings]) or, failing those, of its kanji one by one (KANJIDIC). An
+// ambiguous kanji (幸子: サチコ, ユキコ) is decided by the other side. Kana
+// are compared as [Kana] (as [Zengin] of it with zengin), romaji as
+// [RomajiKey]. When both sides have the same number of words they are read
+// word by word, in order or, failing that, in the reverse order (Taro Yamada);
+// otherwise the words are run together. The first call loads the
+// dictionaries.
+func MatchReading(kanji, reading string, zengin bool) ReadingMatch {
+	kw := kanjiWords(kanji)
+	f := formKana
+	if zengin {
+		f = formZengin
+	}
+	var tw []string
+	if IsKana(reading) {
+		for _, w := range KanaWords(reading) {
+			tw = append(tw, f.of(w))
+		}
+	} else {
+		k, ok := ParseRomaji(reading)
+		if !ok {
+			return ReadingMatch{}
+		}
+		f = formRomaji
+		for _, w := range strings.Fields(k) {
+			tw = append(tw, romajiKey(w))
+		}
+	}
+	return matchWords(kw, tw, f, classFamily|classGiven)
+}
+
+// kanjiWords returns the words of a name or place in kanji, each through
+// [Kana] (hiragana in katakana, widths folded) and [FoldKanji].
+func kanjiWords(s string) []string {
+	ws := KanaWords(s)
+	for i, w := range ws {
+		ws[i] = FoldKanji(w)
+	}
+	return ws
+}
+
+// matchWords reads the kanji words kw as the target words tw (already in form
+// f).
+func matchWords(kw, tw []string, f form, class uint8) ReadingMatch {
+	if len(kw) == 0 || len(tw) == 0 {
+		return ReadingMatch{}
+	}
+	if len(kw) == len(tw) && len(kw) > 1 {
+		if src, ok := wordByWord(kw, tw, f, class); ok {
+			return ReadingMatch{OK: true, Source: src}
+		}
+		if len(kw) == 2 {
+			if src, ok := wordByWord(kw, []string{tw[1], tw[0]}, f, class); ok {
+				return ReadingMatch{OK: true, Source: src, Swapped: true}
+			}
+		}
+	}
+	k := strings.Join(kw, "")
+	if src, ok := readsAs(newReader(k, class), strings.Join(tw, ""), f); ok {
+		return ReadingMatch{OK: true, Source: src}
+	}
+	if len(tw) == 2 {
+		if src, ok := readsAs(newReader(k, class), tw[1]+tw[0], f); ok {
+			return ReadingMatch{OK: true, Source: src, Swapped: true}
+		}
+	}
+	return ReadingMatch{}
+}
+
+func wordByWord(kw, tw []string, f form, class uint8) (Source, bool) {
+	worst := SourceKana
+	for i := range kw {
+		src, ok := readsAs(newReader(kw[i], class), tw[i], f)
+		if !ok {
+			return 0, false
+		}
+		worst = max(worst, src)
+	}
+	return worst, true
+}

@@ -1,0 +1,112 @@
+package jp_test
+
+import (
+	"testing"
+
+	"github.com/kycmatch/kycmatch/locale/jp"
+)
+
+func TestMatchReading(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		kanji, reading string
+		ok             bool
+		src            jp.Source
+		swapped        bool
+	}{
+		{"山田太郎", "ヤマダ タロウ", true, jp.SourceENAMDICT, false},
+		{"山田 太郎", "やまだたろう", true, jp.SourceENAMDICT, false},
+		{"山田太郎", "ﾔﾏﾀﾞ ﾀﾛｳ", true, jp.SourceENAMDICT, false},
+		{"山田太郎", "Yamada Taro", true, jp.SourceENAMDICT, false},
+		{"山田太郎", "Taro Yamada", true, jp.SourceENAMDICT, true},
+		{"山田 太郎", "Taro Yamada", true, jp.SourceENAMDICT, true},
+		{"山田太郎", "YAMADA TARŌ", true, jp.SourceENAMDICT, false},
+		{"山田太郎", "Yamada Tarou", true, jp.SourceENAMDICT, false},
+		{"山田太郎", "ヤマダ ハナコ", false, 0, false},
+		{"髙橋一郎", "タカハシ イチロウ", true, jp.SourceENAMDICT, false},
+		{"幸子", "サチコ", true, jp.SourceENAMDICT, false},
+		{"幸子", "ユキコ", true, jp.SourceENAMDICT, false},
+		{"幸子", "Yukiko", true, jp.SourceENAMDICT, false},
+		{"幸子", "ハナコ", false, 0, false},
+		{"大野", "Ohno", true, jp.SourceENAMDICT, false},
+		{"大野", "Ōno", true, jp.SourceENAMDICT, false},
+		{"大野", "Ono", true, jp.SourceENAMDICT, false},
+		{"本間", "Homma", true, jp.SourceENAMDICT, false},
+		{"佐々木", "ササキ", true, jp.SourceENAMDICT, false},
+		{"佐佐木", "ササキ", true, jp.SourceENAMDICT, false},
+		{"山田 太郎", "サンダ フトロウ", true, jp.SourceNameKanji, false},
+		{"高橋 光宙", "タカハシ ピカチュウ", true, jp.SourceKANJIDIC, false},
+		{"山田はな", "ヤマダハナ", true, jp.SourceENAMDICT, false},
+		{"山田太郎", "Smith", false, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.kanji+"/"+tt.reading, func(t *testing.T) {
+			t.Parallel()
+			m := jp.MatchReading(tt.kanji, tt.reading, false)
+			if m.OK != tt.ok || tt.ok && (m.Source != tt.src || m.Swapped != tt.swapped) {
+				t.Errorf("MatchReading(%q, %q) = %+v, want ok %v source %v swapped %v", tt.kanji, tt.reading, m, tt.ok, tt.src, tt.swapped)
+			}
+		})
+	}
+}
+
+func FuzzCompareName(f *testing.F) {
+	for _, p := range [][2]string{{"山田太郎", "Yamada Taro"}, {"ﾔﾏﾀﾞ ﾀﾛｳ", "やまだ たろう"}, {"BILLY JOEL", "ビリー・ジョエル"}, {"田中［山田］　花子", "山田花子"}, {"々々", "ーー"}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if len(a) > 200 || len(b) > 200 {
+			return
+		}
+		m := jp.CompareName(a, b, jp.Options{})
+		if m.Score < 0 || m.Score > 1 || m.Equal && m.Score != 0 {
+			t.Errorf("CompareName(%q, %q) = %+v", a, b, m)
+		}
+	})
+}
+
+func TestCompareNameForeign(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		latin, kana string
+		equal       bool
+	}{
+		{"BILLY JOEL", "ビリー　ジョエル", true},
+		{"BILLY JOEL", "ビリージョエル", true},
+		{"Billy Joel", "ﾋﾞﾘｰ･ｼﾞｮｴﾙ", true},
+		{"JOEL BILLY", "ビリー　ジョエル", true},
+		{"BILLY JOEL", "ビリー　ジュエル", false},
+		{"ALLEN JACKSON", "アーレン　ジャクソン", true},
+		{"ALLEN JACKSON", "アーレン　イチロウ", false},
+		{"SMITH", "スミス", true},
+		{"SMITH", "スミタ", false},
+	}
+	for _, tt := range tests {
+		m := jp.CompareName(tt.kana, tt.latin, jp.Options{})
+		if m.Equal != tt.equal {
+			t.Errorf("CompareName(%q, %q) = %+v, want equal %v", tt.kana, tt.latin, m, tt.equal)
+		}
+	}
+}
+
+func TestCompareNameKana(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		req, rec      string
+		zengin, equal bool
+	}{
+		{"キヤノン", "キャノン", false, false},
+		{"キヤノン", "キャノン", true, true},
+		{"ﾏﾂｳﾗ ｱﾂｼ", "まつうら あつし", false, true},
+		{"マツウラ アツシ", "マツウラ アツオ", false, false},
+		{"ヴィクトル", "ｳﾞｨｸﾄﾙ", false, true},
+		{"ヂ", "ジ", true, true},
+		{"ヂ", "ジ", false, false},
+	}
+	for _, tt := range tests {
+		m := jp.CompareName(tt.req, tt.rec, jp.Options{Zengin: tt.zengin})
+		if m.Equal != tt.equal {
+			t.Errorf("CompareName(%q, %q, zengin %v) = %+v, want equal %v", tt.req, tt.rec, tt.zengin, m, tt.equal)
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package jp
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+//go:generate go run gen.go -data ../../../shared/data
+
+// variants maps each old or variant kanji to its standard form, from the
+// generated variantPairs.
+var variants = sync.OnceValue(func() map[rune]rune {
+	m := make(map[rune]rune, utf8.RuneCountInString(variantPairs)/2)
+	s := variantPairs
+	for s != "" {
+		a, n := utf8.DecodeRuneInString(s)
+		b, k := utf8.DecodeRuneInString(s[n:])
+		m[a] = b
+		s = s[n+k:]
+	}
+	return m
+})
+
+// FoldKanji returns s with its kanji in their standard forms: NFKC (the
+// compatibility ideographs), variation selectors removed, old and variant
+// forms folded (髙 as 高, 﨑 as 崎, 邊 and 邉 as 辺, 德 as 徳, 𠮷 as 吉, 澤 as
+// 沢), and a kanji repeated right after itself written with 々 (佐佐木 as
+// 佐々木). The pairs come from geolonia's jisDai2 old/new table, the
+// jinmeiyō list's old forms (Unihan kJinmeiyoKanji), KANJIDIC's
+// cross-references and Unihan's variants (gen.go says how). Other runes are
+// left as they are.
+func FoldKanji(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x2e80 }) {
+		return s
+	}
+	s = norm.NFKC.String(s)
+	v := variants()
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	for _, r := range s {
+		if isVariationSelector(r) {
+			continue
+		}
+		if d, ok := v[r]; ok {
+			r = d
+		}
+		if r == prev && unicode.Is(unicode.Han, r) {
+			b.WriteRune('々')
+			prev = 0
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+func isVariationSelector(r rune) bool {
+	return r >= 0xfe00 && r <= 0xfe0f || r >= 0xe0100 && r <= 0xe01ef
+}
+
+// isHan reports whether r is a kanji or the iteration mark 々 (or 〆, ヶ
+// written inside names).
+func isHan(r rune) bool {
+	return unicode.Is(unicode.Han, r) || r == '々' || r == '〆'
+}
