@@ -9,7 +9,18 @@
 set -euo pipefail
 cmd=${1:?start DIR | stop DIR}
 dir=${2:?the data folder}
-port=${KYCMATCH_PG_PORT:-54329}
+# The first free port from 54329, unless KYCMATCH_PG_PORT says which.
+free_port() {
+	local p
+	for p in $(seq 54329 54429); do
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+			echo "$p"
+			return
+		fi
+	done
+	echo "no free port for PostgreSQL" >&2
+	exit 1
+}
 
 bindir() {
 	ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1
@@ -24,6 +35,7 @@ start)
 		apt-get install -y -qq postgresql >&2
 	fi
 	bin=$(bindir)
+	port=${KYCMATCH_PG_PORT:-$(free_port)}
 	run=()
 	if [ "$(id -u)" = 0 ]; then
 		id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql postgres
