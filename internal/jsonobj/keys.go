@@ -15,9 +15,20 @@ import (
 // Its errors quote keys, which in a configuration are not data; a text that
 // is not a JSON object is "not a JSON object".
 func CheckKeys(s string, keys []string) error {
+	err := checkObject(s, keys)
+	if _, ok := errors.AsType[*Error](err); ok {
+		return errors.New("not a JSON object")
+	}
+	return err
+}
+
+// checkObject checks that the object s gives no key twice, nor do the
+// objects among its values, and, when keys is not nil, that each of its own
+// keys is one of keys.
+func checkObject(s string, keys []string) error {
 	var seen []string
-	err := Each(s, func(m *Member) error {
-		if !slices.Contains(keys, m.Key) {
+	return Each(s, func(m *Member) error {
+		if keys != nil && !slices.Contains(keys, m.Key) {
 			if i := slices.IndexFunc(keys, func(k string) bool { return strings.EqualFold(k, m.Key) }); i >= 0 {
 				return fmt.Errorf("key %q must be written %q", m.Key, keys[i])
 			}
@@ -28,29 +39,7 @@ func CheckKeys(s string, keys []string) error {
 		}
 		seen = append(seen, m.Key)
 		if m.Kind == Object {
-			if err := noDuplicates(m.Raw); err != nil {
-				return fmt.Errorf("%s: %w", m.Key, err)
-			}
-		}
-		return nil
-	})
-	if _, ok := errors.AsType[*Error](err); ok {
-		return errors.New("not a JSON object")
-	}
-	return err
-}
-
-// noDuplicates checks that the object s, and the objects among its values,
-// give no key twice.
-func noDuplicates(s string) error {
-	var seen []string
-	return Each(s, func(m *Member) error {
-		if slices.Contains(seen, m.Key) {
-			return fmt.Errorf("key %q appears more than once", m.Key)
-		}
-		seen = append(seen, m.Key)
-		if m.Kind == Object {
-			if err := noDuplicates(m.Raw); err != nil {
+			if err := checkObject(m.Raw, nil); err != nil {
 				return fmt.Errorf("%s: %w", m.Key, err)
 			}
 		}
