@@ -57,3 +57,24 @@ func TestDecodeSubscriber(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDecodeSubscriber checks that any record decodes or is refused with an
+// error that quotes no value, and that what decodes marshals back to the
+// same record.
+func FuzzDecodeSubscriber(f *testing.F) {
+	for _, b := range []string{`{}`, `{"phoneNumber":"+34629255833","givenName":"FEDERICA","tenureStart":"20150301","notApplicable":["kyc-tenure"]}`,
+		`{"contentLock":true,"contractType":"payg"}`, `{"notApplicable":true}`, `[]`} {
+		f.Add([]byte(b))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		sub, err := camara.DecodeSubscriber(data)
+		if err != nil {
+			return
+		}
+		b, _ := json.Marshal(sub)
+		back, err := camara.DecodeSubscriber(b)
+		if err != nil || back != sub {
+			t.Fatalf("round trip of %s: %+v, %v", b, back, err)
+		}
+	})
+}

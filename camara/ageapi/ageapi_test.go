@@ -1,10 +1,12 @@
 package ageapi_test
 
 import (
+	"errors"
 	"testing"
 	"time"
 
 	"github.com/kycmatch/kycmatch/attr"
+	"github.com/kycmatch/kycmatch/camara"
 	"github.com/kycmatch/kycmatch/camara/ageapi"
 	"github.com/kycmatch/kycmatch/match"
 )
@@ -80,4 +82,32 @@ func TestScore(t *testing.T) {
 			t.Errorf("%s: %d %v, want %d %v", tc.name, got, has, tc.want, tc.has)
 		}
 	}
+}
+
+// FuzzDecode checks that any body decodes to a Request or to a 400
+// *camara.Error, without panicking, and that a decoded request is within
+// the schema.
+func FuzzDecode(f *testing.F) {
+	for _, b := range []string{``, `{}`, `{"ageThreshold":18}`, `{"ageThreshold":1e400,"phoneNumber":"+34629255833"}`,
+		`{"ageThreshold":18.0,"givenName":"Federica","includeContentLock":true}`, `{"ageThreshold":"18"}`, `[]`} {
+		f.Add([]byte(b))
+	}
+	s := ageapi.New(match.MustNew(match.Config{}), ageapi.Options{})
+	f.Fuzz(func(t *testing.T, body []byte) {
+		req, err := s.Decode(body)
+		if err != nil {
+			if me, ok := errors.AsType[*camara.Error](err); !ok || me.Status != 400 {
+				t.Fatalf("error %v is not a 400", err)
+			}
+			return
+		}
+		if req.AgeThreshold < 0 || req.AgeThreshold > ageapi.MaxThreshold {
+			t.Fatalf("threshold %d", req.AgeThreshold)
+		}
+		for a := range req.Identity.All() {
+			if !ageapi.Identity.Has(a) {
+				t.Fatalf("%s decoded", a)
+			}
+		}
+	})
 }

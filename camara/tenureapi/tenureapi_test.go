@@ -2,6 +2,7 @@ package tenureapi_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -29,4 +30,25 @@ func TestReply(t *testing.T) {
 			t.Errorf("%s: %s\nwant %s", body, got.Body, want)
 		}
 	}
+}
+
+// FuzzDecode checks that any body decodes to a Request with a calendar date
+// not after today, or to a 400 *camara.Error, without panicking.
+func FuzzDecode(f *testing.F) {
+	for _, b := range []string{``, `{}`, `{"tenureDate":"2020-01-01"}`, `{"tenureDate":"2999-01-01"}`, `{"tenureDate":20200101}`} {
+		f.Add([]byte(b))
+	}
+	s := tenureapi.New(tenureapi.Options{})
+	f.Fuzz(func(t *testing.T, body []byte) {
+		req, err := s.Decode(body)
+		if err != nil {
+			if me, ok := errors.AsType[*camara.Error](err); !ok || me.Status != 400 {
+				t.Fatalf("error %v is not a 400", err)
+			}
+			return
+		}
+		if _, err := time.Parse(time.DateOnly, req.TenureDate); err != nil || req.TenureDate > time.Now().Format(time.DateOnly) {
+			t.Fatalf("tenureDate %q decoded", req.TenureDate)
+		}
+	})
 }
