@@ -131,3 +131,39 @@ func BenchmarkMatchParallel(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkDecode decodes the persona's request body (decoded and validated
+// by camara/matchapi) and the operator's record (camara.DecodeSubscriber),
+// each to be compared with the match it feeds (BenchmarkMatch/Operator;
+// issue 10: at most half of it).
+func BenchmarkDecode(b *testing.B) {
+	body, _, _ := load(b)
+	data, err := os.ReadFile("../testdata/examples/record.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := matchapi.NewConfig(matchapi.Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("Request", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			r, err := s.Decode(matchapi.V04, body)
+			if err == nil {
+				err = s.Validate(matchapi.V04, &r)
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Record", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := camara.DecodeSubscriber(data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

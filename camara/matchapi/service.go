@@ -252,9 +252,14 @@ func (v Version) AppendResponse(b []byte, r *match.Response) []byte {
 		b = append(b, `Match":"`...)
 		b = append(b, f.Result.String()...)
 		b = append(b, '"')
-		if name := v.ScoreName(a); f.HasScore && name != "" {
+		if f.HasScore && a.Scored() {
+			// v.ScoreName(a), without building the string.
 			b = append(b, ',', '"')
-			b = append(b, name...)
+			if a == attr.MiddleNames {
+				b = append(b, sp.middleNamesScore...)
+			} else {
+				b = append(append(b, a.String()...), "MatchScore"...)
+			}
 			b = append(b, `":`...)
 			b = strconv.AppendInt(b, int64(min(f.Score, sp.maxScore)), 10)
 		}
