@@ -20,9 +20,8 @@ import (
 //
 // Kana is idempotent; it returns "" when s holds no letter or digit.
 func Kana(s string) string {
-	var b strings.Builder
-	appendKana(&b, s, false)
-	return b.String()
+	var buf [64]byte
+	return keepString(appendKana(buf[:0], s, false), s)
 }
 
 // KanaWords returns [Kana] of each space-separated word of s (spaces U+0020,
@@ -30,20 +29,33 @@ func Kana(s string) string {
 // the boundary between a family and a given name survives; empty words are
 // left out.
 func KanaWords(s string) []string {
-	var out []string
-	var b strings.Builder
-	appendKana(&b, s, true)
-	for w := range strings.SplitSeq(b.String(), " ") {
-		if w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
+	var buf [64]byte
+	return appendWords(nil, string(appendKana(buf[:0], s, true)))
 }
 
-// appendKana writes the canonical katakana of s to b; with spaces, one space
-// marks where a separator stood.
-func appendKana(b *strings.Builder, s string, spaces bool) {
+// appendWords appends the words of s, separated by single spaces, to dst.
+func appendWords(dst []string, s string) []string {
+	for w := range strings.SplitSeq(s, " ") {
+		if w != "" {
+			dst = append(dst, w)
+		}
+	}
+	return dst
+}
+
+// keepString returns b as a string: s itself when they are the same bytes,
+// so that a fold that changes nothing allocates nothing.
+func keepString(b []byte, s string) string {
+	if string(b) == s {
+		return s
+	}
+	return string(b)
+}
+
+// appendKana appends the canonical katakana of s to dst; with spaces, one
+// space marks where a separator stood. It allocates nothing when s is valid
+// UTF-8 in NFKC without the spacing voicing marks, and dst has room.
+func appendKana(dst []byte, s string, spaces bool) []byte {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, " ")
 	}
@@ -54,7 +66,7 @@ func appendKana(b *strings.Builder, s string, spaces bool) {
 		s = strings.NewReplacer("\u309b", "\u3099", "\u309c", "\u309a").Replace(s)
 	}
 	s = norm.NFKC.String(s)
-	b.Grow(len(s))
+	start := len(dst)
 	var prev rune // the last kana written, for ヽ ヾ and ー
 	sep := false
 	for _, r := range s {
@@ -93,17 +105,18 @@ func appendKana(b *strings.Builder, s string, spaces bool) {
 			prev = 0
 			continue
 		}
-		if sep && spaces && b.Len() > 0 {
-			b.WriteByte(' ')
+		if sep && spaces && len(dst) > start {
+			dst = append(dst, ' ')
 		}
 		sep = false
-		b.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 		if isKatakana(r) {
 			prev = r
 		} else {
 			prev = 0
 		}
 	}
+	return dst
 }
 
 // isLongVowelLike reports whether r is ー or a character written for it
@@ -126,14 +139,22 @@ func isKatakana(r rune) bool {
 // IsKana reports whether s holds a letter and every letter of [Kana] of s is
 // a kana (hiragana, katakana, half-width katakana, ー).
 func IsKana(s string) bool {
-	k := Kana(s)
-	if k == "" {
+	var buf [64]byte
+	return allKatakana(appendKana(buf[:0], s, false))
+}
+
+// allKatakana reports whether k, canonical katakana ([Kana]), holds a letter
+// and only kana.
+func allKatakana(k []byte) bool {
+	if len(k) == 0 {
 		return false
 	}
-	for _, r := range k {
+	for len(k) > 0 {
+		r, n := utf8.DecodeRune(k)
 		if !isKatakana(r) {
 			return false
 		}
+		k = k[n:]
 	}
 	return true
 }

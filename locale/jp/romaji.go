@@ -1,8 +1,10 @@
 package jp
 
 import (
+	"bytes"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -109,19 +111,28 @@ func isSmallKana(r rune) bool {
 // and is t before ch (HATCHO). Runes that are not kana are left out; a kanji
 // has no spelling here.
 func Romaji(s string) string {
-	var b strings.Builder
+	var out []byte
+	var rb [64]rune
 	for i, w := range KanaWords(s) {
 		if i > 0 {
-			b.WriteByte(' ')
+			out = append(out, ' ')
 		}
-		writeRomaji(&b, []rune(w), true)
+		out = appendRomaji(out, appendRunes(rb[:0], w), true)
 	}
-	return b.String()
+	return string(out)
 }
 
-// writeRomaji writes the Hepburn spelling of the katakana k; passport drops
-// long vowels and writes ん as m before labials.
-func writeRomaji(b *strings.Builder, k []rune, passport bool) {
+// appendRunes appends the runes of s to dst.
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		dst = append(dst, r)
+	}
+	return dst
+}
+
+// appendRomaji appends the Hepburn spelling of the katakana k to dst;
+// passport drops long vowels and writes ん as m before labials.
+func appendRomaji(dst []byte, k []rune, passport bool) []byte {
 	t := tables()
 	geminate := false
 	var last byte // the last vowel written
@@ -130,7 +141,7 @@ func writeRomaji(b *strings.Builder, k []rune, passport bool) {
 		switch {
 		case r == 'ー':
 			if !passport && last != 0 {
-				b.WriteByte(last)
+				dst = append(dst, last)
 			}
 			i++
 			continue
@@ -140,11 +151,11 @@ func writeRomaji(b *strings.Builder, k []rune, passport bool) {
 			continue
 		case r == 'ン':
 			if passport && i+1 < len(k) && labial(k[i+1]) {
-				b.WriteByte('m')
+				dst = append(dst, 'm')
 			} else {
-				b.WriteByte('n')
+				dst = append(dst, 'n')
 				if !passport && i+1 < len(k) && vowelOrY(k[i+1]) {
-					b.WriteByte('\'')
+					dst = append(dst, '\'')
 				}
 			}
 			geminate, last = false, 0
@@ -166,9 +177,9 @@ func writeRomaji(b *strings.Builder, k []rune, passport bool) {
 		var syl string
 		n := 0
 		if i+1 < len(k) && isSmallKana(k[i+1]) {
-			var pair [2]rune
-			pair[0], pair[1] = r, k[i+1]
-			if s, ok := t.digraph[string(pair[:])]; ok {
+			var pair [2 * utf8.UTFMax]byte
+			p := utf8.AppendRune(utf8.AppendRune(pair[:0], r), k[i+1])
+			if s, ok := t.digraph[string(p)]; ok {
 				syl, n = s, 2
 			}
 		}
@@ -180,7 +191,7 @@ func writeRomaji(b *strings.Builder, k []rune, passport bool) {
 		if n == 0 {
 			// Not kana: Latin letters and digits are kept as they are.
 			if r < utf8.RuneSelf {
-				b.WriteRune(r)
+				dst = append(dst, byte(r))
 			}
 			geminate, last = false, 0
 			i++
@@ -188,19 +199,20 @@ func writeRomaji(b *strings.Builder, k []rune, passport bool) {
 		}
 		if geminate {
 			if strings.HasPrefix(syl, "ch") {
-				b.WriteByte('t')
+				dst = append(dst, 't')
 			} else if c := syl[0]; !isVowel(c) {
-				b.WriteByte(c)
+				dst = append(dst, c)
 			}
 			geminate = false
 		}
-		b.WriteString(syl)
+		dst = append(dst, syl...)
 		last = syl[len(syl)-1]
 		if !isVowel(last) {
 			last = 0
 		}
 		i += n
 	}
+	return dst
 }
 
 func isVowel(c byte) bool { return c == 'a' || c == 'i' || c == 'u' || c == 'e' || c == 'o' }
@@ -234,34 +246,49 @@ func vowelOrY(r rune) bool {
 // and ー; m before b, m and p, and n before a consonant, an apostrophe or
 // the end of a word, are ン; a doubled consonant (and tch) is ッ.
 func ParseRomaji(s string) (string, bool) {
-	s = norm.NFKD.String(strings.ToLower(s))
-	var b strings.Builder
+	var buf [64]byte
+	k, ok := appendParseRomaji(buf[:0], s)
+	return string(k), ok
+}
+
+// appendParseRomaji appends [ParseRomaji] of s to dst. It allocates nothing
+// when dst has room and s is short and in ASCII or Latin letters with
+// diacritics ([romajiLetters]).
+func appendParseRomaji(dst []byte, s string) ([]byte, bool) {
+	var lb [128]byte
+	return parseLetters(dst, romajiLetters(lb[:0], s))
+}
+
+// parseLetters appends the katakana of romaji letters in lower case and NFKD
+// ([romajiLetters]) to dst.
+func parseLetters(dst []byte, in []byte) ([]byte, bool) {
+	start := len(dst)
 	ok := true
 	word := false
 	sep := func() {
 		if word {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 			word = false
 		}
 	}
 	t := tables()
 	i := 0
-	for i < len(s) {
-		c := s[i]
+	for i < len(in) {
+		c := in[i]
 		switch {
-		case c == '\'' || c == '-' && i > 0 && i+1 < len(s) && isASCIILetter(s[i-1]) && isASCIILetter(s[i+1]) && !suffixAhead(s[i+1:]):
+		case c == '\'' || c == '-' && i > 0 && i+1 < len(in) && isASCIILetter(in[i-1]) && isASCIILetter(in[i+1]) && !suffixAhead(in[i+1:]):
 			i++ // Shin'ichi; a hyphen inside a word
 			continue
-		case c == 0xcc && i+1 < len(s) && (s[i+1] == 0x84 || s[i+1] == 0x82):
+		case c == 0xcc && i+1 < len(in) && (in[i+1] == 0x84 || in[i+1] == 0x82):
 			// U+0304 (macron) or U+0302 (circumflex) after a vowel: long.
 			if word {
-				b.WriteString("ー")
+				dst = append(dst, "ー"...)
 			}
 			i += 2
 			continue
 		case !isASCIILetter(c):
 			if c >= utf8.RuneSelf {
-				r, n := utf8.DecodeRuneInString(s[i:])
+				r, n := utf8.DecodeRune(in[i:])
 				if isMark(r) {
 					i += n
 					continue
@@ -278,16 +305,16 @@ func ParseRomaji(s string) (string, bool) {
 			continue
 		}
 		word = true
-		rest := s[i:]
+		rest := in[i:]
 		// ッ: a doubled consonant, or t before ch.
-		if len(rest) >= 2 && !isVowel(rest[0]) && rest[0] != 'n' && rest[0] != 'm' && (rest[1] == rest[0] || rest[0] == 't' && strings.HasPrefix(rest[1:], "ch") || rest[0] == 'c' && strings.HasPrefix(rest[1:], "ch")) {
-			b.WriteString("ッ")
+		if len(rest) >= 2 && !isVowel(rest[0]) && rest[0] != 'n' && rest[0] != 'm' && (rest[1] == rest[0] || rest[0] == 't' && bytes.HasPrefix(rest[1:], ch) || rest[0] == 'c' && bytes.HasPrefix(rest[1:], ch)) {
+			dst = append(dst, "ッ"...)
 			i++
 			continue
 		}
 		// ン.
 		if rest[0] == 'n' && (len(rest) == 1 || !isVowel(rest[1]) && rest[1] != 'y') {
-			b.WriteString("ン")
+			dst = append(dst, "ン"...)
 			i++
 			if len(rest) > 1 && rest[1] == 'n' && (len(rest) == 2 || !isVowel(rest[2]) && rest[2] != 'y') {
 				i++ // wāpuro nn
@@ -295,20 +322,20 @@ func ParseRomaji(s string) (string, bool) {
 			continue
 		}
 		if rest[0] == 'm' && len(rest) > 1 && (rest[1] == 'b' || rest[1] == 'm' || rest[1] == 'p') {
-			b.WriteString("ン")
+			dst = append(dst, "ン"...)
 			i++
 			continue
 		}
 		// oh before a consonant or the end: a long o.
-		if rest[0] == 'h' && i > 0 && s[i-1] == 'o' && (len(rest) == 1 || !isASCIILetter(rest[1]) || !isVowel(rest[1]) && rest[1] != 'y') {
-			b.WriteString("ー")
+		if rest[0] == 'h' && i > 0 && in[i-1] == 'o' && (len(rest) == 1 || !isASCIILetter(rest[1]) || !isVowel(rest[1]) && rest[1] != 'y') {
+			dst = append(dst, "ー"...)
 			i++
 			continue
 		}
 		matched := false
 		for n := min(t.maxLen, len(rest)); n > 0; n-- {
-			if k, found := t.toKana[rest[:n]]; found {
-				b.WriteString(k)
+			if k, found := t.toKana[string(rest[:n])]; found {
+				dst = append(dst, k...)
 				i += n
 				matched = true
 				break
@@ -319,16 +346,75 @@ func ParseRomaji(s string) (string, bool) {
 			i++
 		}
 	}
-	out := strings.TrimRight(b.String(), " ")
-	return out, ok && out != ""
+	for len(dst) > start && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1]
+	}
+	return dst, ok && len(dst) > start
 }
+
+var ch = []byte("ch")
+
+// romajiLetters appends s as ParseRomaji reads it to dst: in lower case and
+// in NFKD, so that a macron or a circumflex is a mark of its own after its
+// vowel. Runes in ASCII and the Latin blocks with diacritics are
+// decomposed rune by rune from a table, without allocating; any other rune
+// makes it fall back to x/text's NFKD of the whole string. (The two differ
+// only in the order of several marks after one letter, which ParseRomaji
+// does not read.)
+func romajiLetters(dst []byte, s string) []byte {
+	start := len(dst)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		d, ok := latinNFKD(unicode.ToLower(r))
+		if !ok || r == utf8.RuneError && n == 1 {
+			return append(dst[:start], norm.NFKD.String(strings.ToLower(s))...)
+		}
+		dst = append(dst, d...)
+		i += n
+	}
+	return dst
+}
+
+// latinNFKD returns the NFKD of r for the Latin blocks (U+0080 to U+024F,
+// U+1E00 to U+1EFF) and the combining diacritical marks (U+0300 to U+036F),
+// from a table built once.
+func latinNFKD(r rune) (string, bool) {
+	t := latinDecomp()
+	switch {
+	case r >= 0x80 && r <= 0x36f:
+		return t[r-0x80], true
+	case r >= 0x1e00 && r <= 0x1eff:
+		return t[r-0x1e00+0x36f-0x80+1], true
+	}
+	return "", false
+}
+
+var latinDecomp = sync.OnceValue(func() []string {
+	t := make([]string, 0, 0x36f-0x80+1+0x100)
+	for r := rune(0x80); r <= 0x36f; r++ {
+		t = append(t, norm.NFKD.String(string(r)))
+	}
+	for r := rune(0x1e00); r <= 0x1eff; r++ {
+		t = append(t, norm.NFKD.String(string(r)))
+	}
+	return t
+})
 
 // suffixAhead reports whether s starts with an administrative suffix of a
 // romaji address (to, do, fu, ken, shi, ku, cho, machi, mura, gun, chome)
 // ending the word: the hyphen before it separates words.
-func suffixAhead(s string) bool {
+func suffixAhead(s []byte) bool {
 	for _, suf := range addressSuffixes {
-		if strings.HasPrefix(s, suf) && (len(s) == len(suf) || !isASCIILetter(s[len(suf)])) {
+		if bytes.HasPrefix(s, []byte(suf)) && (len(s) == len(suf) || !isASCIILetter(s[len(suf)])) {
 			return true
 		}
 	}
@@ -347,25 +433,44 @@ func isMark(r rune) bool { return r >= 0x300 && r <= 0x36f }
 // "taro"; Ōno, Ohno, Oono, Ono and オオノ give "ono"; Homma and Honma give
 // "honma". It returns "" when s is neither kana nor romaji.
 func RomajiKey(s string) string {
-	k := s
-	if !IsKana(s) {
+	var buf [64]byte
+	return string(appendRomajiKeyOf(buf[:0], s))
+}
+
+// appendRomajiKeyOf appends [RomajiKey] of s to dst.
+func appendRomajiKeyOf(dst []byte, s string) []byte {
+	var kb, rb [64]byte
+	k := appendKana(kb[:0], s, false)
+	if !allKatakana(k) {
 		var ok bool
-		if k, ok = ParseRomaji(s); !ok {
-			return ""
+		if k, ok = appendParseRomaji(rb[:0], s); !ok {
+			return dst
 		}
+		// Kana of ParseRomaji's katakana is the katakana without its
+		// spaces (TestParseRomajiIsKana).
+		k = bytes.ReplaceAll(k, []byte(" "), nil)
 	}
-	return romajiKey(Kana(k))
+	return appendRomajiKey(dst, k)
 }
 
 // romajiKey is the key of a canonical katakana string ([Kana]).
 func romajiKey(k string) string {
-	rs := []rune(k)
-	out := rs[:0]
-	for i, r := range rs {
+	var buf [64]byte
+	return string(appendRomajiKey(buf[:0], []byte(k)))
+}
+
+// appendRomajiKey appends the key of a canonical katakana string ([Kana])
+// to dst.
+func appendRomajiKey(dst []byte, k []byte) []byte {
+	var rb [64]rune
+	out := rb[:0]
+	for len(k) > 0 {
+		r, n := utf8.DecodeRune(k)
+		k = k[n:]
 		if r == 'ー' {
 			continue
 		}
-		if i > 0 && len(out) > 0 {
+		if len(out) > 0 {
 			v := vowelOf(out[len(out)-1])
 			if r == 'ウ' && (v == 'o' || v == 'u') || r == 'オ' && v == 'o' {
 				continue
@@ -373,9 +478,17 @@ func romajiKey(k string) string {
 		}
 		out = append(out, r)
 	}
-	var b strings.Builder
-	writeRomaji(&b, out, false)
-	return strings.ReplaceAll(b.String(), "'", "")
+	start := len(dst)
+	dst = appendRomaji(dst, out, false)
+	// Without the apostrophe of n' (Shin'ichi as shinichi).
+	w := start
+	for _, c := range dst[start:] {
+		if c != '\'' {
+			dst[w] = c
+			w++
+		}
+	}
+	return dst[:w]
 }
 
 // vowelOf returns the vowel a katakana ends with, or 0.

@@ -1,6 +1,8 @@
 package jp_test
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/kycmatch/kycmatch/locale/jp"
@@ -110,7 +112,7 @@ func TestRomajiKey(t *testing.T) {
 }
 
 func FuzzParseRomaji(f *testing.F) {
-	for _, s := range []string{"Yamada Taro", "Ōno", "Shin'ichi", "Tokyo-to", "nn", "tch", "\xff"} {
+	for _, s := range []string{"Yamada Taro", "Ōno", "Shin'ichi", "Tokyo-to", "nn", "tch", "\xff", "SÁNCHEZ", "o\u0304\u0323h", "Ǆ", "ﬁ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -118,6 +120,10 @@ func FuzzParseRomaji(f *testing.F) {
 		if ok && !jp.IsKana(k) {
 			t.Errorf("ParseRomaji(%q) = %q, not kana", s, k)
 		}
+		if ok && jp.Kana(k) != strings.ReplaceAll(k, " ", "") {
+			t.Errorf("ParseRomaji(%q) = %q, whose Kana is %q", s, k, jp.Kana(k))
+		}
+
 		_ = jp.RomajiKey(s)
 		_ = jp.Romaji(k)
 	})
@@ -127,5 +133,31 @@ func BenchmarkRomajiKey(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		jp.RomajiKey("Yamada Tarō")
+	}
+}
+
+// TestParseRomajiIsKana checks what appendRomajiKeyOf relies on: the
+// katakana ParseRomaji reads is canonical ([Kana] changes nothing but its
+// spaces).
+func TestParseRomajiIsKana(t *testing.T) {
+	pieces := []string{"a", "i", "u", "e", "o", "ka", "shi", "tsu", "n", "nn", "m", "b", "p", "h", "oh", "ō", "â", "-", "'", " ", "kk", "tch", "ch", "ya", "yu", "x", "v", "fa", "ti", "wo", "ji", "dzu", "kwa", "ye", "-to", "ku", "cho", "É", "ñ"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	n := 0
+	for range 200000 {
+		var b strings.Builder
+		for k := rng.IntN(8); k >= 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		k, ok := jp.ParseRomaji(b.String())
+		if !ok {
+			continue
+		}
+		n++
+		if got := jp.Kana(k); got != strings.ReplaceAll(k, " ", "") {
+			t.Fatalf("ParseRomaji(%q) = %q, whose Kana is %q", b.String(), k, got)
+		}
+	}
+	if n < 10000 {
+		t.Fatalf("only %d of the strings read as romaji", n)
 	}
 }

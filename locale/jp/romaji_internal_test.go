@@ -1,0 +1,25 @@
+package jp
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// FuzzRomajiLetters checks that ParseRomaji reads letters decomposed rune by
+// rune from its table ([romajiLetters]) as it reads x/text's NFKD of the
+// whole string.
+func FuzzRomajiLetters(f *testing.F) {
+	for _, s := range []string{"Yamada Tarō", "SÁNCHEZ", "o\u0304\u0323h", "Ǆemal", "ﬁne", "Ｔōkyō", "ẞ", "İ", "\xff", "Ω"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var b1, b2 [64]byte
+		k1, ok1 := parseLetters(b1[:0], romajiLetters(nil, s))
+		k2, ok2 := parseLetters(b2[:0], []byte(norm.NFKD.String(strings.ToLower(s))))
+		if string(k1) != string(k2) || ok1 != ok2 {
+			t.Errorf("%q: %q, %v from the table; %q, %v from x/text", s, k1, ok1, k2, ok2)
+		}
+	})
+}
