@@ -23,6 +23,13 @@ type Value struct {
 	// Text is the form that Comparer.Score compares, usually the most folded
 	// key that keeps the words apart.
 	Text string
+	// Aux is what a comparer worked out of the value in Canon for its own
+	// Equal and Score, beyond the keys and Text (the Japanese comparers'
+	// reading of a name in kana or kanji, their parsed address), so that a
+	// value compared with several others, or a prepared record's, is worked
+	// out once; nil for the generic comparers. The engine neither reads nor
+	// compares it, and Equal and Score must not modify what it refers to.
+	Aux any
 }
 
 // Keys returns the keys, strictest first.
