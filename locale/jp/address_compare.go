@@ -27,11 +27,31 @@ const (
 // weighs the components (prefecture 0.1, city, town and numbers 0.3 each),
 // and a different number caps it at 0.6.
 func CompareAddress(req, rec string) Match {
-	q, r := ParseAddress(req), ParseAddress(rec)
-	return compareAddresses(&q, &r)
+	return compareAddresses(newAddress(req), newAddress(rec))
 }
 
-func compareAddresses(q, r *Address) Match {
+// An address is an address as CompareAddress reads it: its parts, its
+// numbers and the keys of its places, worked out once.
+type address struct {
+	Address
+	numbers          []int  // allNumbers
+	block            string // the numbers joined, as joinInts
+	cityKey, townKey string // the keys of placeSim
+	other            string // Kana(Other)
+}
+
+func newAddress(s string) *address {
+	a := &address{Address: ParseAddress(s)}
+	a.numbers = a.allNumbers()
+	a.block = joinInts(a.numbers)
+	a.cityKey, a.townKey = placeSimKey(a.City, a.Romaji), placeSimKey(a.Town, a.Romaji)
+	if a.Other != "" {
+		a.other = Kana(a.Other)
+	}
+	return a
+}
+
+func compareAddresses(q, r *address) Match {
 	var f Fold
 	if q.Romaji != r.Romaji {
 		f |= FoldRomaji | FoldReading
@@ -40,12 +60,11 @@ func compareAddresses(q, r *Address) Match {
 	if q.Prefecture >= 0 && r.Prefecture >= 0 && q.Prefecture != r.Prefecture {
 		pref = 0
 	}
-	city, cityEq := placeSim(q.City, r.City, q.Romaji, r.Romaji, true)
-	town, townEq := placeSim(q.Town, r.Town, q.Romaji, r.Romaji, false)
-	qn, rn := q.allNumbers(), r.allNumbers()
-	numEq := slices.Equal(qn, rn)
-	otherEq := q.Other == "" || r.Other == "" || Kana(q.Other) == Kana(r.Other)
-	if pref == 1 && cityEq && townEq && numEq && otherEq && (q.City != "" || q.Town != "" || len(qn) > 0) {
+	city, cityEq := placeSim(q.City, q.cityKey, r.City, r.cityKey, q.Romaji, r.Romaji, true)
+	town, townEq := placeSim(q.Town, q.townKey, r.Town, r.townKey, q.Romaji, r.Romaji, false)
+	numEq := slices.Equal(q.numbers, r.numbers)
+	otherEq := q.Other == "" || r.Other == "" || q.other == r.other
+	if pref == 1 && cityEq && townEq && numEq && otherEq && (q.City != "" || q.Town != "" || len(q.numbers) > 0) {
 		if q.Romaji == r.Romaji {
 			f |= FoldWidth
 		}
@@ -53,7 +72,7 @@ func compareAddresses(q, r *Address) Match {
 	}
 	nums := 1.0
 	if !numEq {
-		nums = score.Number(joinInts(qn), joinInts(rn))
+		nums = score.Number(q.block, r.block)
 		f |= FoldNumber
 	}
 	s := weightPrefecture*pref + weightCity*city + weightTown*town + weightNumbers*nums
@@ -71,26 +90,32 @@ func joinInts(ns []int) string {
 	return a.Block()
 }
 
-// placeSim compares two city or town names, each in kanji or romaji: whether
-// they are the same place, and their similarity.
-func placeSim(q, r string, qRomaji, rRomaji, city bool) (float64, bool) {
+// placeSimKey is the key placeSim compares a place name by: [romajiPlaceKey]
+// in romaji, else [placeKey]; "" for no place.
+func placeSimKey(s string, romaji bool) string {
+	switch {
+	case s == "":
+		return ""
+	case romaji:
+		return romajiPlaceKey(s)
+	}
+	return placeKey(s)
+}
+
+// placeSim compares two city or town names, each in kanji or romaji, with
+// their keys ([placeSimKey]): whether they are the same place, and their
+// similarity.
+func placeSim(q, qKey, r, rKey string, qRomaji, rRomaji, city bool) (float64, bool) {
 	switch {
 	case q == "" && r == "":
 		return 1, true
 	case q == "" || r == "":
 		return 0, false
-	case !qRomaji && !rRomaji:
-		a, b := placeKey(q), placeKey(r)
-		if a == b {
+	case qRomaji == rRomaji:
+		if qKey == rKey {
 			return 1, true
 		}
-		return score.Similarity(a, b), false
-	case qRomaji && rRomaji:
-		a, b := romajiPlaceKey(q), romajiPlaceKey(r)
-		if a == b {
-			return 1, true
-		}
-		return score.Similarity(a, b), false
+		return score.Similarity(qKey, rKey), false
 	case qRomaji:
 		return readPlace(r, q, city)
 	default:

@@ -71,8 +71,10 @@ func latinKey(w string) string {
 }
 
 // katakanaKey returns the key of a katakana word transcribing a foreign name.
-func katakanaKey(w string) string {
-	r := romajiKey(Kana(w))
+func katakanaKey(w string) string { return katakanaRomajiKey(romajiKey(Kana(w))) }
+
+// katakanaRomajiKey is katakanaKey of a word whose romaji key is r.
+func katakanaRomajiKey(r string) string {
 	b := []byte(r)
 	out := b[:0]
 	for i := 0; i < len(b); i++ {
@@ -103,9 +105,12 @@ func squeeze(b []byte) string {
 
 // foreignWords returns the keys of the words of a foreign name in Latin
 // letters, or nil.
-func foreignWords(s string) []string {
+func foreignWords(s string) []string { return foreignKeys(Kana(s)) }
+
+// foreignKeys is foreignWords of a name whose Kana is k.
+func foreignKeys(k string) []string {
 	var out []string
-	for w := range strings.FieldsFuncSeq(Kana(s), func(r rune) bool { return r == ' ' }) {
+	for w := range strings.FieldsFuncSeq(k, func(r rune) bool { return r == ' ' }) {
 		k := latinKey(w)
 		if k == "" {
 			return nil
@@ -116,18 +121,15 @@ func foreignWords(s string) []string {
 }
 
 // compareForeign compares a foreign name in Latin letters with a katakana
-// one: equal when the keys of their words are, in either order, words run
-// together or not; otherwise the token-aligned Jaro-Winkler of the keys.
-func compareForeign(latin, kana string) Match {
-	lw := foreignWords(latin)
-	var kw []string
-	for _, w := range KanaWords(kana) {
-		kw = append(kw, katakanaKey(w))
-	}
+// one, from the keys of their words (foreignWords of the Latin name,
+// katakanaKey of each katakana word): equal when the keys are, in either
+// order, words run together or not; otherwise the token-aligned Jaro-Winkler
+// of the keys.
+func compareForeign(lw, kw []string) Match {
 	if len(lw) == 0 || len(kw) == 0 {
 		return Match{}
 	}
-	if strings.Join(lw, "") == strings.Join(kw, "") {
+	if joinedEqual(lw, kw) {
 		return Match{Equal: true, Folds: FoldReading | FoldRomaji | FoldSpacing}
 	}
 	if swappedEqual(lw, kw) {

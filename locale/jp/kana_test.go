@@ -2,6 +2,7 @@ package jp_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kycmatch/kycmatch/locale/jp"
@@ -120,7 +121,16 @@ func FuzzKana(f *testing.F) {
 		if jp.Zengin(z) != z {
 			t.Errorf("Zengin not idempotent on %q", k)
 		}
-		_ = jp.KanaWords(s)
+		// What the name comparer reads of a name in one pass.
+		words := jp.KanaWords(s)
+		if j := strings.Join(words, ""); j != k {
+			t.Errorf("KanaWords(%q) = %q, run together not Kana %q", s, words, k)
+		}
+		for _, w := range words {
+			if jp.Kana(w) != w {
+				t.Errorf("KanaWords(%q) holds %q, whose Kana is %q", s, w, jp.Kana(w))
+			}
+		}
 	})
 }
 

@@ -1,6 +1,7 @@
 package jp
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -27,16 +28,22 @@ const (
 
 // ScriptOf tells how s is written.
 func ScriptOf(s string) Script {
-	k := Kana(s)
+	var kb [64]byte
+	return scriptOfKana(appendKana(kb[:0], s, false), s)
+}
+
+// scriptOfKana is [ScriptOf] of s, whose [Kana] is k.
+func scriptOfKana(k []byte, s string) Script {
 	switch {
-	case k == "":
+	case len(k) == 0:
 		return ScriptNone
-	case strings.ContainsFunc(k, isHan):
+	case bytes.ContainsFunc(k, isHan):
 		return ScriptKanji
-	case IsKana(k):
+	case allKatakana(k):
 		return ScriptKana
 	}
-	if _, ok := ParseRomaji(s); ok {
+	var rb [64]byte
+	if _, ok := appendParseRomaji(rb[:0], s); ok {
 		return ScriptRomaji
 	}
 	return ScriptOther
@@ -123,12 +130,131 @@ const trueSource = SourceNameKanji
 // The score is Jaro-Winkler on the canonical katakana, the kanji, or across
 // scripts the romaji keys, words aligned as [score.Tokens] aligns them.
 func CompareName(req, rec string, o Options) Match {
-	alts := Alternatives(rec)
-	if len(alts) == 1 {
+	return compareNames(newName(req, o), newName(rec, o), o)
+}
+
+// A name is one side of [CompareName]: what it reads of a name or a kana
+// reading whatever the other side is, worked out once. [NameComparer]
+// works it out in Canon for a value in kana or kanji.
+type name struct {
+	text     string
+	script   Script
+	japanese bool     // japanese(text): kana or kanji in it
+	kana     string   // Kana(text)
+	words    []string // KanaWords(text)
+	lower    string   // strings.ToLower(kana): the equality of other scripts
+	// Kana: which of the folds of kanaFolds the text holds, and with the
+	// Zengin option the Zengin forms.
+	marks  kanaMarks
+	zengin string
+	zwords []string
+	// Kana and romaji: romajiWords(text).
+	romaji []string
+	// Romaji: the keys of the words of ParseRomaji(text), as MatchReading
+	// reads them.
+	targets []string
+	// Kanji: kanjiWords(text), and whether FoldKanji changes the text.
+	kanji   []string
+	variant bool
+	// Kana: katakanaKey of each word; Latin letters: foreignWords(text).
+	foreign []string
+	// alts are the names of Alternatives(text) when it holds more than one.
+	alts []*name
+}
+
+// kanaMarks says which folds between kana values a kana value holds.
+type kanaMarks struct {
+	hiragana, halfWidth, longVowel, longOther bool
+}
+
+// newName works out the name s with the options o.
+func newName(s string, o Options) *name {
+	n := newOneName(s, o)
+	if alts := Alternatives(s); len(alts) > 1 {
+		n.alts = make([]*name, len(alts))
+		for i, a := range alts {
+			n.alts[i] = newOneName(a, o)
+		}
+	}
+	return n
+}
+
+func newOneName(s string, o Options) *name {
+	// One pass of Kana with the spaces: Kana(s) is it without them, and Kana
+	// of each word is the word (FuzzKana).
+	var kb [128]byte
+	spaced := appendKana(kb[:0], s, true)
+	n := &name{text: s, japanese: japanese(s)}
+	if len(spaced) == 0 {
+		return n // ScriptNone
+	}
+	n.words = appendWords(nil, string(spaced))
+	var k []byte
+	if len(n.words) == 1 {
+		n.kana = n.words[0]
+		k = spaced
+	} else {
+		n.kana = strings.Join(n.words, "")
+		k = dropByte(spaced, ' ')
+	}
+	n.script = scriptOfKana(k, s)
+	if n.script != ScriptKana {
+		n.lower = strings.ToLower(n.kana)
+	}
+	switch n.script {
+	case ScriptKana:
+		n.marks = kanaMarks{
+			hiragana:  strings.ContainsFunc(s, isHiragana),
+			halfWidth: strings.ContainsFunc(s, isHalfWidth),
+			longVowel: strings.ContainsFunc(s, isLongVowelLike),
+			longOther: strings.ContainsFunc(s, func(r rune) bool { return isLongVowelLike(r) && r != 'ー' }),
+		}
+		if o.Zengin {
+			n.zengin = Zengin(n.kana)
+			n.zwords = make([]string, len(n.words))
+			for i, w := range n.words {
+				n.zwords[i] = Zengin(w)
+			}
+		}
+		n.foreign = make([]string, len(n.words))
+		for i, w := range n.words {
+			rk := romajiKey(w)
+			if rk != "" {
+				n.romaji = append(n.romaji, rk) // romajiWords
+			}
+			n.foreign[i] = katakanaRomajiKey(rk)
+		}
+	case ScriptKanji:
+		n.kanji = make([]string, len(n.words)) // kanjiWords
+		for i, w := range n.words {
+			n.kanji[i] = FoldKanji(w)
+		}
+		n.variant = FoldKanji(n.kana) != n.kana
+	case ScriptRomaji:
+		// romajiWords: the keys of the words of ParseRomaji, whose Kana are
+		// the words themselves.
+		k, _ := ParseRomaji(s)
+		for w := range strings.FieldsSeq(k) {
+			rk := romajiKey(w)
+			n.targets = append(n.targets, rk)
+			if rk != "" {
+				n.romaji = append(n.romaji, rk)
+			}
+		}
+		n.foreign = foreignKeys(n.kana)
+	case ScriptOther:
+		n.foreign = foreignKeys(n.kana)
+	}
+	return n
+}
+
+// compareNames is [CompareName] of two names worked out.
+func compareNames(req, rec *name, o Options) Match {
+	if rec.alts == nil {
 		return compareName(req, rec, o)
 	}
 	var best Match
-	for _, alt := range alts {
+	for _, alt := range rec.alts {
 		m := compareName(req, alt, o)
 		if m.Equal {
 			return m
@@ -140,12 +266,12 @@ func CompareName(req, rec string, o Options) Match {
 	return best
 }
 
-func compareName(req, rec string, o Options) Match {
-	sq, sr := ScriptOf(req), ScriptOf(rec)
+func compareName(req, rec *name, o Options) Match {
+	sq, sr := req.script, rec.script
 	if sq == ScriptNone || sr == ScriptNone {
 		return Match{}
 	}
-	if req == rec {
+	if req.text == rec.text {
 		return Match{Equal: true}
 	}
 	switch {
@@ -158,29 +284,28 @@ func compareName(req, rec string, o Options) Match {
 	case sr == ScriptKanji && (sq == ScriptKana || sq == ScriptRomaji):
 		return compareReading(rec, req, o)
 	case (sq == ScriptKana || sq == ScriptRomaji) && (sr == ScriptKana || sr == ScriptRomaji):
-		m := compareRomaji(req, rec)
+		m := compareRomaji(req.romaji, rec.romaji)
 		if !m.Equal && (sq == ScriptKana) != (sr == ScriptKana) {
-			m = better(m, foreignEither(req, rec, sq))
+			m = better(m, foreignEither(req, rec))
 		}
 		return m
 	case sq == ScriptOther && sr == ScriptKana || sq == ScriptKana && sr == ScriptOther:
-		return foreignEither(req, rec, sq)
+		return foreignEither(req, rec)
 	}
 	// A foreign name, or one side in another script: text similarity.
-	q, r := strings.ToLower(Kana(req)), strings.ToLower(Kana(rec))
-	if q == r {
+	if req.lower == rec.lower {
 		return Match{Equal: true, Folds: FoldWidth | FoldSpacing}
 	}
-	return Match{Score: tokens(KanaWords(req), KanaWords(rec)).S}
+	return Match{Score: tokens(req.words, rec.words).S}
 }
 
 // foreignEither compares a Latin name with a katakana one, whichever side
-// each is on; sq is the request's script.
-func foreignEither(req, rec string, sq Script) Match {
-	if sq == ScriptKana {
-		return compareForeign(rec, req)
+// each is on.
+func foreignEither(req, rec *name) Match {
+	if req.script == ScriptKana {
+		return compareForeign(rec.foreign, req.foreign)
 	}
-	return compareForeign(req, rec)
+	return compareForeign(req.foreign, rec.foreign)
 }
 
 // better returns the equal one of two matches, else the higher score.
@@ -192,19 +317,19 @@ func better(a, b Match) Match {
 }
 
 // kanaFolds reports the folds between two kana values whose [Kana] is equal.
-func kanaFolds(req, rec string) Fold {
+func kanaFolds(req, rec *name) Fold {
 	var f Fold
-	if strings.ContainsFunc(req, isHiragana) != strings.ContainsFunc(rec, isHiragana) {
+	q, r := &req.marks, &rec.marks
+	if q.hiragana != r.hiragana {
 		f |= FoldKanaScript
 	}
-	if strings.ContainsFunc(req, isHalfWidth) || strings.ContainsFunc(rec, isHalfWidth) {
+	if q.halfWidth || r.halfWidth {
 		f |= FoldWidth
 	}
-	if len(KanaWords(req)) != len(KanaWords(rec)) {
+	if len(req.words) != len(rec.words) {
 		f |= FoldSpacing
 	}
-	if strings.ContainsFunc(req, isLongVowelLike) != strings.ContainsFunc(rec, isLongVowelLike) ||
-		strings.ContainsFunc(req+rec, func(r rune) bool { return isLongVowelLike(r) && r != 'ー' }) {
+	if q.longVowel != r.longVowel || q.longOther || r.longOther {
 		f |= FoldLongVowel
 	}
 	return f
@@ -214,39 +339,31 @@ func isHiragana(r rune) bool  { return r >= 0x3041 && r <= 0x309f }
 func isHalfWidth(r rune) bool { return r >= 0xff61 && r <= 0xff9f || r >= 0xff01 && r <= 0xff5e }
 func isSpace(r rune) bool     { return unicode.IsSpace(r) || r == '・' || r == '･' }
 
-func compareKana(req, rec string, o Options) Match {
-	q, r := Kana(req), Kana(rec)
-	if q == r {
+func compareKana(req, rec *name, o Options) Match {
+	if req.kana == rec.kana {
 		f := kanaFolds(req, rec)
 		if f == 0 {
 			f = FoldWidth
 		}
 		return Match{Equal: true, Folds: f}
 	}
-	if o.Zengin && Zengin(q) == Zengin(r) {
+	if o.Zengin && req.zengin == rec.zengin {
 		return Match{Equal: true, Folds: kanaFolds(req, rec) | FoldZengin}
 	}
-	qw, rw := KanaWords(req), KanaWords(rec)
 	if o.Zengin {
-		for i := range qw {
-			qw[i] = Zengin(qw[i])
-		}
-		for i := range rw {
-			rw[i] = Zengin(rw[i])
-		}
+		return scoreWords(req.zwords, rec.zwords)
 	}
-	return scoreWords(qw, rw)
+	return scoreWords(req.words, rec.words)
 }
 
-func compareKanji(req, rec string) Match {
-	qw, rw := kanjiWords(req), kanjiWords(rec)
-	q, r := strings.Join(qw, ""), strings.Join(rw, "")
-	if q == r {
+func compareKanji(req, rec *name) Match {
+	qw, rw := req.kanji, rec.kanji
+	if joinedEqual(qw, rw) {
 		var f Fold
 		if len(qw) != len(rw) {
 			f |= FoldSpacing
 		}
-		if FoldKanji(Kana(req)) != Kana(req) || FoldKanji(Kana(rec)) != Kana(rec) {
+		if req.variant || rec.variant {
 			f |= FoldVariant
 		}
 		if f == 0 {
@@ -260,12 +377,36 @@ func compareKanji(req, rec string) Match {
 	return scoreWords(qw, rw)
 }
 
-func compareRomaji(req, rec string) Match {
-	qw, rw := romajiWords(req), romajiWords(rec)
+// joinedEqual reports whether two lists of words are the same text once run
+// together.
+func joinedEqual(q, r []string) bool {
+	i, j := 0, 0 // the word and the byte within it, in r
+	for _, w := range q {
+		for len(w) > 0 {
+			for i < len(r) && j == len(r[i]) {
+				i, j = i+1, 0
+			}
+			if i == len(r) {
+				return false
+			}
+			n := min(len(w), len(r[i])-j)
+			if w[:n] != r[i][j:j+n] {
+				return false
+			}
+			w, j = w[n:], j+n
+		}
+	}
+	for i < len(r) && j == len(r[i]) {
+		i, j = i+1, 0
+	}
+	return i == len(r)
+}
+
+func compareRomaji(qw, rw []string) Match {
 	if len(qw) == 0 || len(rw) == 0 {
 		return Match{}
 	}
-	if strings.Join(qw, "") == strings.Join(rw, "") {
+	if joinedEqual(qw, rw) {
 		return Match{Equal: true, Folds: FoldRomaji}
 	}
 	if swappedEqual(qw, rw) {
@@ -281,7 +422,7 @@ func swappedEqual(q, r []string) bool {
 	if len(r) == 2 {
 		q, r = r, q
 	}
-	return len(q) == 2 && q[1]+q[0] == strings.Join(r, "")
+	return len(q) == 2 && joinedEqual([]string{q[1], q[0]}, r)
 }
 
 // romajiWords returns the romaji key of each word of a kana or romaji value.
@@ -306,14 +447,14 @@ func romajiWords(s string) []string {
 }
 
 // compareReading compares a kanji name with a kana or romaji one.
-func compareReading(kanji, other string, o Options) Match {
-	m := MatchReading(kanji, other, o.Zengin)
+func compareReading(kanji, other *name, o Options) Match {
+	m := matchReading(kanji.kanji, other, o.Zengin)
 	if m.OK && m.Source <= trueSource {
 		f := FoldReading
 		if m.Swapped {
 			f |= FoldOrder
 		}
-		if !IsKana(other) {
+		if other.script != ScriptKana {
 			f |= FoldRomaji
 		}
 		return Match{Equal: true, Folds: f, Source: m.Source}
@@ -334,19 +475,17 @@ const maxCandidates = 64
 
 // readingScore returns the best similarity of a reading of the kanji name
 // with the other side: Jaro-Winkler on the katakana, or on the romaji keys.
-func readingScore(kanji, other string, o Options) float64 {
-	kw := kanjiWords(kanji)
-	romaji := !IsKana(other)
+func readingScore(kanji, other *name, o Options) float64 {
+	kw := kanji.kanji
+	romaji := other.script != ScriptKana
 	var tw []string
-	if romaji {
-		tw = romajiWords(other)
-	} else {
-		tw = KanaWords(other)
-		if o.Zengin {
-			for i := range tw {
-				tw[i] = Zengin(tw[i])
-			}
-		}
+	switch {
+	case romaji:
+		tw = other.romaji
+	case o.Zengin:
+		tw = other.zwords
+	default:
+		tw = other.words
 	}
 	if len(kw) == 0 || len(tw) == 0 {
 		return 0

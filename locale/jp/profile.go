@@ -1,11 +1,12 @@
 package jp
 
 import (
-	"github.com/kycmatch/kycmatch/normalize"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/locale"
+	"github.com/kycmatch/kycmatch/normalize"
 	"github.com/kycmatch/kycmatch/score"
 )
 
@@ -149,17 +150,31 @@ func reasons(f Fold) locale.Reason {
 	return r
 }
 
-// textValue is the Value of the Japanese comparers: the keys of
-// [locale.TextComparer] (so that two values in Latin letters are equal as the
-// generic profile has them), and the value itself as its text, which Equal
-// and Score read; no key when it holds nothing to compare.
+// textValue is the Value of the Japanese comparers of names, places and
+// addresses: the keys and the text of [locale.TextComparer], so that two
+// values in Latin letters are equal, and scored, as the generic profile has
+// them. Its first key is the value itself ([raw]).
 func textValue(s string, f *normalize.Folder) locale.Value {
-	v := locale.TextComparer{}.Canon(s, f)
-	if v.Empty() {
-		return v
+	return locale.TextComparer{}.Canon(s, f)
+}
+
+// raw returns the value a textValue was made of: its first key, EXACT.
+func raw(v *locale.Value) string { return v.Keys()[0].Form }
+
+// wide reports whether s holds a rune from U+2E80 on, where kana, kanji and
+// the full-width forms are: a value without one is in Latin (or another)
+// script even after NFKC (TestNarrowIsNotJapanese), so that its reading is
+// simple enough to be worked out when a comparison needs it, without
+// allocating, rather than in Canon.
+func wide(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0xe2 && s[i] < 0xf8 {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); r >= 0x2e80 {
+				return true
+			}
+		}
 	}
-	v.Text = s
-	return v
+	return false
 }
 
 // japanese reports whether s holds kana or kanji.
@@ -171,8 +186,7 @@ func japanese(s string) bool {
 
 // genericScore is the generic profile's score of two free-text values.
 func genericScore(req, rec *locale.Value) (float64, locale.Reason) {
-	q, r := locale.TextComparer{}.Canon(req.Text, nil), locale.TextComparer{}.Canon(rec.Text, nil)
-	return locale.TextComparer{}.Score(&q, &r)
+	return locale.TextComparer{}.Score(req, rec)
 }
 
 // NameComparer compares names and kana readings with [CompareName]: kanji,
@@ -181,8 +195,24 @@ type NameComparer struct {
 	Options Options
 }
 
-// Canon implements [locale.Comparer].
-func (NameComparer) Canon(s string, f *normalize.Folder) locale.Value { return textValue(s, f) }
+// Canon implements [locale.Comparer]: the text keys, and for a value in kana
+// or kanji what [CompareName] reads of it.
+func (c NameComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	v := textValue(s, f)
+	if !v.Empty() && wide(s) {
+		v.Aux = newName(s, c.Options)
+	}
+	return v
+}
+
+// name returns what CompareName reads of v: worked out in Canon, or now for
+// a value in Latin letters.
+func (c NameComparer) name(v *locale.Value) *name {
+	if n, ok := v.Aux.(*name); ok {
+		return n
+	}
+	return newName(raw(v), c.Options)
+}
 
 // Equal implements [locale.Equaler]: the generic text keys first, then
 // [CompareName].
@@ -190,7 +220,15 @@ func (c NameComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 	if why, ok := locale.Equal(req, rec); ok {
 		return why, true
 	}
-	m := CompareName(req.Text, rec.Text, c.Options)
+	if req.Aux == nil && rec.Aux == nil {
+		if f, eq, ok := equalLatin(raw(req), raw(rec)); ok {
+			if !eq {
+				return 0, false
+			}
+			return reasons(f), true
+		}
+	}
+	m := compareNames(c.name(req), c.name(rec), c.Options)
 	if !m.Equal {
 		return 0, false
 	}
@@ -200,26 +238,49 @@ func (c NameComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 // Score implements [locale.Comparer]: [CompareName]'s score, or the generic
 // one for two values without kana or kanji that are not both romaji.
 func (c NameComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
-	if !japanese(req.Text) && !japanese(rec.Text) && (ScriptOf(req.Text) != ScriptRomaji || ScriptOf(rec.Text) != ScriptRomaji) {
+	var q, r *name
+	if req.Aux == nil && rec.Aux == nil {
+		if romaji, ok := bothRomaji(raw(req), raw(rec)); ok && !romaji {
+			return genericScore(req, rec)
+		}
+	}
+	q, r = c.name(req), c.name(rec)
+	if !q.japanese && !r.japanese && (q.script != ScriptRomaji || r.script != ScriptRomaji) {
 		return genericScore(req, rec)
 	}
-	m := CompareName(req.Text, rec.Text, c.Options)
+	m := compareNames(q, r, c.Options)
 	return m.Score, locale.Different | reasons(m.Folds&(FoldOrder|FoldNumber))&^locale.Normalized
 }
 
 // AddressComparer compares whole addresses with [CompareAddress].
 type AddressComparer struct{}
 
-// Canon implements [locale.Comparer].
-func (AddressComparer) Canon(s string, f *normalize.Folder) locale.Value { return textValue(s, f) }
+// Canon implements [locale.Comparer]: the text keys, and for an address in
+// kana or kanji its parts ([ParseAddress]).
+func (AddressComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	v := textValue(s, f)
+	if !v.Empty() && wide(s) {
+		v.Aux = newAddress(s)
+	}
+	return v
+}
+
+// address returns the parts of v: read in Canon, or now for an address in
+// Latin letters.
+func (AddressComparer) address(v *locale.Value) *address {
+	if a, ok := v.Aux.(*address); ok {
+		return a
+	}
+	return newAddress(raw(v))
+}
 
 // Equal implements [locale.Equaler]: the generic text keys first, then
 // [CompareAddress].
-func (AddressComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
+func (c AddressComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 	if why, ok := locale.Equal(req, rec); ok {
 		return why, true
 	}
-	m := CompareAddress(req.Text, rec.Text)
+	m := compareAddresses(c.address(req), c.address(rec))
 	if !m.Equal {
 		return 0, false
 	}
@@ -227,8 +288,8 @@ func (AddressComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 }
 
 // Score implements [locale.Comparer].
-func (AddressComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
-	m := CompareAddress(req.Text, rec.Text)
+func (c AddressComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
+	m := compareAddresses(c.address(req), c.address(rec))
 	return m.Score, locale.Different | reasons(m.Folds&FoldNumber)&^locale.Normalized
 }
 
@@ -273,28 +334,57 @@ type PlaceComparer struct {
 	City bool
 }
 
-// Canon implements [locale.Comparer].
-func (PlaceComparer) Canon(s string, f *normalize.Folder) locale.Value { return textValue(s, f) }
+// Canon implements [locale.Comparer]: the text keys, and for a place in
+// kana or kanji its key.
+func (PlaceComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	v := textValue(s, f)
+	if !v.Empty() && wide(s) {
+		v.Aux = newPlace(s)
+	}
+	return v
+}
 
-func (c PlaceComparer) compare(req, rec string) (float64, bool, Fold) {
-	qr, rr := isRomajiAddress(req), isRomajiAddress(rec)
-	q, r := req, rec
-	if qr {
-		q = romajiPlace(req)
+// place returns what the comparer reads of v: worked out in Canon, or now
+// for a place in Latin letters.
+func (PlaceComparer) place(v *locale.Value) *place {
+	if p, ok := v.Aux.(*place); ok {
+		return p
 	}
-	if rr {
-		r = romajiPlace(rec)
+	return newPlace(raw(v))
+}
+
+// A place is a city or town as the PlaceComparer reads it.
+type place struct {
+	text     string
+	romaji   bool   // isRomajiAddress(text)
+	name     string // romajiPlace(text) in romaji, else text
+	key      string // romajiPlaceKey(name) in romaji, else placeKey(text)
+	variant  bool   // FoldKanji changes the text
+	japanese bool
+}
+
+func newPlace(s string) *place {
+	p := &place{text: s, romaji: isRomajiAddress(s), name: s, variant: FoldKanji(s) != s, japanese: japanese(s)}
+	if p.romaji {
+		p.name = romajiPlace(s)
+		p.key = romajiPlaceKey(p.name)
+	} else {
+		p.key = placeKey(s)
 	}
-	s, eq := placeSim(q, r, qr, rr, c.City)
+	return p
+}
+
+func (c PlaceComparer) compare(req, rec *place) (float64, bool, Fold) {
+	s, eq := placeSim(req.name, req.key, rec.name, rec.key, req.romaji, rec.romaji, c.City)
 	var f Fold
 	switch {
-	case qr != rr:
+	case req.romaji != rec.romaji:
 		f = FoldReading | FoldRomaji
-	case qr:
+	case req.romaji:
 		f = FoldRomaji
 	default:
 		f = FoldWidth
-		if FoldKanji(req) != req || FoldKanji(rec) != rec {
+		if req.variant || rec.variant {
 			f |= FoldVariant
 		}
 	}
@@ -324,7 +414,15 @@ func (c PlaceComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 	if why, ok := locale.Equal(req, rec); ok {
 		return why, true
 	}
-	_, eq, f := c.compare(req.Text, rec.Text)
+	if req.Aux == nil && rec.Aux == nil {
+		if f, eq, ok := equalLatinPlace(raw(req), raw(rec)); ok {
+			if !eq {
+				return 0, false
+			}
+			return reasons(f), true
+		}
+	}
+	_, eq, f := c.compare(c.place(req), c.place(rec))
 	if !eq {
 		return 0, false
 	}
@@ -334,10 +432,14 @@ func (c PlaceComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 // Score implements [locale.Comparer]; the generic score for two values
 // without kana or kanji.
 func (c PlaceComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
-	if !japanese(req.Text) && !japanese(rec.Text) {
+	if req.Aux == nil && rec.Aux == nil {
+		return genericScore(req, rec) // no kana or kanji (wide)
+	}
+	q, r := c.place(req), c.place(rec)
+	if !q.japanese && !r.japanese {
 		return genericScore(req, rec)
 	}
-	s, _, _ := c.compare(req.Text, rec.Text)
+	s, _, _ := c.compare(q, r)
 	return s, locale.Different
 }
 

@@ -292,27 +292,24 @@ func candidates(rd, target string, p int, gem bool, f form) []string {
 // otherwise the words are run together. The first call loads the
 // dictionaries.
 func MatchReading(kanji, reading string, zengin bool) ReadingMatch {
-	kw := kanjiWords(kanji)
-	f := formKana
-	if zengin {
-		f = formZengin
+	o := Options{Zengin: zengin}
+	other := newOneName(reading, o)
+	if other.script != ScriptKana && other.script != ScriptRomaji {
+		return ReadingMatch{}
 	}
-	var tw []string
-	if IsKana(reading) {
-		for _, w := range KanaWords(reading) {
-			tw = append(tw, f.of(w))
+	return matchReading(kanjiWords(kanji), other, zengin)
+}
+
+// matchReading is [MatchReading] of the kanji words kw and a name in kana or
+// romaji worked out with the same Zengin option.
+func matchReading(kw []string, other *name, zengin bool) ReadingMatch {
+	if other.script == ScriptKana {
+		if zengin {
+			return matchWords(kw, other.zwords, formZengin, classFamily|classGiven)
 		}
-	} else {
-		k, ok := ParseRomaji(reading)
-		if !ok {
-			return ReadingMatch{}
-		}
-		f = formRomaji
-		for _, w := range strings.Fields(k) {
-			tw = append(tw, romajiKey(w))
-		}
+		return matchWords(kw, other.words, formKana, classFamily|classGiven)
 	}
-	return matchWords(kw, tw, f, classFamily|classGiven)
+	return matchWords(kw, other.targets, formRomaji, classFamily|classGiven)
 }
 
 // kanjiWords returns the words of a name or place in kanji, each through

@@ -448,9 +448,20 @@ func appendRomajiKeyOf(dst []byte, s string) []byte {
 		}
 		// Kana of ParseRomaji's katakana is the katakana without its
 		// spaces (TestParseRomajiIsKana).
-		k = bytes.ReplaceAll(k, []byte(" "), nil)
+		k = dropByte(k, ' ')
 	}
 	return appendRomajiKey(dst, k)
+}
+
+// dropByte removes every c from b, in place.
+func dropByte(b []byte, c byte) []byte {
+	out := b[:0]
+	for _, x := range b {
+		if x != c {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // romajiKey is the key of a canonical katakana string ([Kana]).

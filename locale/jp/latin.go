@@ -1,0 +1,313 @@
+package jp
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Values in Latin letters (without a rune from U+2E80 on: [wide]) are not
+// worked out in Canon: most of them are equal by their text keys, and what
+// the comparers read of the others (the script, the Kana fold, the romaji
+// keys) is worked out here, when a comparison needs it, in buffers on the
+// caller's stack. These functions answer what compareName and the
+// PlaceComparer's compare answer for two such values, without allocating;
+// TestLatinFastPaths compares them.
+
+// latinName is what compareName reads of a name without kana or kanji: its
+// script, its [Kana], and in romaji the keys of its words (romajiWords),
+// each followed by a space.
+type latinName struct {
+	script Script
+	kana   []byte
+	romaji []byte
+}
+
+// latinBuf holds the buffers of one latinName.
+type latinBuf struct {
+	kana, parse, romaji [128]byte
+}
+
+// read works out the name s in b.
+func (b *latinBuf) read(s string) latinName {
+	k := appendKana(b.kana[:0], s, false)
+	n := latinName{kana: k}
+	switch {
+	case len(k) == 0:
+		n.script = ScriptNone
+		return n
+	case bytes.ContainsFunc(k, isHan):
+		n.script = ScriptKanji
+		return n
+	case allKatakana(k):
+		n.script = ScriptKana
+		return n
+	}
+	p, ok := appendParseRomaji(b.parse[:0], s)
+	if !ok {
+		n.script = ScriptOther
+		return n
+	}
+	n.script = ScriptRomaji
+	n.romaji = b.romaji[:0]
+	for len(p) > 0 {
+		var w []byte
+		w, p = nextWord(p)
+		// Kana of a word of ParseRomaji is the word itself.
+		start := len(n.romaji)
+		if n.romaji = appendRomajiKey(n.romaji, w); len(n.romaji) > start {
+			n.romaji = append(n.romaji, ' ')
+		}
+	}
+	return n
+}
+
+// nextWord splits the first word of s, whose words are separated by ASCII
+// white space, from the rest (bytes.Fields without an iterator, whose
+// closures would move the caller's buffers to the heap).
+func nextWord(s []byte) (word, rest []byte) {
+	i := 0
+	for i < len(s) && asciiSpace(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && !asciiSpace(s[j]) {
+		j++
+	}
+	return s[i:j], s[j:]
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// japaneseScript reports whether the name is in kana or kanji: not one for
+// the fast paths (it cannot be, for a value that is not [wide]).
+func (n *latinName) japaneseScript() bool {
+	return n.script == ScriptKana || n.script == ScriptKanji
+}
+
+// equalLatin is compareName's equality of two names that are not [wide]:
+// the folds, whether they are equal, and ok false when it cannot tell.
+func equalLatin(req, rec string) (f Fold, equal, ok bool) {
+	if hasAlternatives(rec) {
+		return 0, false, false
+	}
+	var qb, rb latinBuf
+	q, r := qb.read(req), rb.read(rec)
+	switch {
+	case q.japaneseScript() || r.japaneseScript():
+		return 0, false, false
+	case q.script == ScriptNone || r.script == ScriptNone:
+		return 0, false, true
+	case req == rec:
+		return 0, true, true
+	case q.script == ScriptRomaji && r.script == ScriptRomaji:
+		// compareRomaji
+		switch {
+		case len(q.romaji) == 0 || len(r.romaji) == 0:
+			return 0, false, true
+		case wordsJoinedEqual(q.romaji, r.romaji):
+			return FoldRomaji, true, true
+		case wordsSwappedEqual(q.romaji, r.romaji):
+			return FoldRomaji | FoldOrder, true, true
+		}
+		return 0, false, true
+	}
+	// compareName's last case: strings.ToLower of the Kana.
+	if lowerEqual(q.kana, r.kana) {
+		return FoldWidth | FoldSpacing, true, true
+	}
+	return 0, false, true
+}
+
+// bothRomaji reports whether two names that are not [wide] are both romaji,
+// and ok false when it cannot tell.
+func bothRomaji(req, rec string) (romaji, ok bool) {
+	var qb, rb latinBuf
+	q, r := qb.read(req), rb.read(rec)
+	if q.japaneseScript() || r.japaneseScript() {
+		return false, false
+	}
+	return q.script == ScriptRomaji && r.script == ScriptRomaji, true
+}
+
+// hasAlternatives reports whether a name may hold several in the Digital
+// Agency's notation ([Alternatives]).
+func hasAlternatives(s string) bool {
+	return strings.ContainsAny(s, "＿_（(［[")
+}
+
+// wordsJoinedEqual reports whether two lists of words, each followed by a
+// space, are the same text once run together.
+func wordsJoinedEqual(q, r []byte) bool {
+	i, j := 0, 0
+	for {
+		for i < len(q) && q[i] == ' ' {
+			i++
+		}
+		for j < len(r) && r[j] == ' ' {
+			j++
+		}
+		if i == len(q) || j == len(r) {
+			return i == len(q) && j == len(r)
+		}
+		if q[i] != r[j] {
+			return false
+		}
+		i, j = i+1, j+1
+	}
+}
+
+// wordsSwappedEqual is swappedEqual of two lists of words, each followed by
+// a space.
+func wordsSwappedEqual(q, r []byte) bool {
+	if bytes.Count(r, []byte(" ")) == 2 {
+		q, r = r, q
+	}
+	if bytes.Count(q, []byte(" ")) != 2 {
+		return false
+	}
+	i := bytes.IndexByte(q, ' ')
+	first, second := q[:i], q[i+1:len(q)-1]
+	rest := r
+	for _, w := range [2][]byte{second, first} {
+		for len(w) > 0 {
+			for len(rest) > 0 && rest[0] == ' ' {
+				rest = rest[1:]
+			}
+			if len(rest) == 0 || rest[0] != w[0] {
+				return false
+			}
+			rest, w = rest[1:], w[1:]
+		}
+	}
+	return len(bytes.TrimLeft(rest, " ")) == 0
+}
+
+// lowerEqual reports whether strings.ToLower makes a and b the same.
+func lowerEqual(a, b []byte) bool {
+	for len(a) > 0 && len(b) > 0 {
+		ra, n := utf8.DecodeRune(a)
+		rb, m := utf8.DecodeRune(b)
+		if ra != rb && unicode.ToLower(ra) != unicode.ToLower(rb) {
+			return false
+		}
+		a, b = a[n:], b[m:]
+	}
+	return len(a) == 0 && len(b) == 0
+}
+
+// equalLatinPlace is the PlaceComparer's equality of two places in ASCII:
+// the folds, whether they are equal, and ok false when it cannot tell (a
+// value not in ASCII or empty, one in romaji against one without letters).
+func equalLatinPlace(req, rec string) (f Fold, equal, ok bool) {
+	if !isASCII(req) || !isASCII(rec) || req == "" || rec == "" {
+		return 0, false, false
+	}
+	qr, rr := isRomajiAddress(req), isRomajiAddress(rec)
+	if qr != rr {
+		return 0, false, false
+	}
+	var qb, rb [2][128]byte
+	if qr {
+		q := appendRomajiPlaceKey(qb[1][:0], appendRomajiPlace(qb[0][:0], req))
+		r := appendRomajiPlaceKey(rb[1][:0], appendRomajiPlace(rb[0][:0], rec))
+		return FoldRomaji, bytes.Equal(q, r), true
+	}
+	// placeKey of ASCII is its Kana.
+	q, r := appendKana(qb[0][:0], req, false), appendKana(rb[0][:0], rec, false)
+	return FoldWidth, bytes.Equal(q, r), true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// appendRomajiPlace appends romajiPlace of s, in ASCII, to dst.
+func appendRomajiPlace(dst []byte, s string) []byte {
+	var lb [128]byte
+	low := lb[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ',':
+			c = ' '
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		low = append(low, c)
+	}
+	// The words, as their bounds in low.
+	var words [16][2]int
+	ws := words[:0]
+	for i := 0; ; {
+		w, rest := nextWord(low[i:])
+		if len(w) == 0 {
+			break
+		}
+		end := len(low) - len(rest)
+		ws = append(ws, [2]int{end - len(w), end})
+		i = end
+	}
+	for i := 0; i < len(ws); i++ {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, low[ws[i][0]:ws[i][1]]...)
+		if i+1 < len(ws) {
+			next := low[ws[i+1][0]:ws[i+1][1]]
+			if _, ok := romajiUnits[string(next)]; ok {
+				dst = append(append(dst, '-'), next...)
+				i++
+			}
+		}
+	}
+	return dst
+}
+
+// appendRomajiPlaceKey appends romajiPlaceKey of a romaji place in ASCII
+// (romajiPlace) to dst.
+func appendRomajiPlaceKey(dst []byte, s []byte) []byte {
+	for {
+		var w []byte
+		if w, s = nextWord(s); len(w) == 0 {
+			return dst
+		}
+		name, unit := w, []byte(nil)
+		if i := bytes.LastIndexByte(w, '-'); i > 0 {
+			if _, ok := romajiUnits[string(w[i+1:])]; ok {
+				name, unit = w[:i], w[i+1:]
+			}
+		}
+		// RomajiKey of the name with its hyphens as spaces: ASCII in lower
+		// case is already as ParseRomaji reads it.
+		var nb, pb [128]byte
+		n := append(nb[:0], name...)
+		for i, c := range n {
+			if c == '-' {
+				n[i] = ' '
+			}
+		}
+		start := len(dst)
+		if k, ok := parseLetters(pb[:0], n); ok {
+			dst = appendRomajiKey(dst, dropByte(k, ' '))
+		}
+		if len(dst) == start {
+			dst = append(dst, name...) // not romaji: as written
+		}
+		switch string(unit) {
+		case "machi":
+			unit = []byte("cho")
+		case "son":
+			unit = []byte("mura")
+		}
+		dst = append(dst, unit...)
+	}
+}
