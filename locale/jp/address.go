@@ -176,25 +176,31 @@ func cutPostcode(s string) (string, string, bool) {
 // look-alike or none, four digits, not followed by a digit.
 func postcodeAt(s string) (string, int) {
 	i := 0
-	var d []byte
-	for i < len(s) && isDigit(s[i]) && len(d) < 3 {
-		d = append(d, s[i])
-		i++
+	var d [7]byte
+	n := 0
+	for i < len(s) && isDigit(s[i]) && n < 3 {
+		d[n] = s[i]
+		n, i = n+1, i+1
 	}
-	if len(d) != 3 {
+	if n != 3 {
 		return "", 0
 	}
-	if r, n := utf8.DecodeRuneInString(s[i:]); strings.ContainsRune(hyphens, r) {
-		i += n
+	hyphen := false
+	if r, size := utf8.DecodeRuneInString(s[i:]); strings.ContainsRune(hyphens, r) {
+		i += size
+		hyphen = true
 	}
-	for i < len(s) && isDigit(s[i]) && len(d) < 7 {
-		d = append(d, s[i])
-		i++
+	for i < len(s) && isDigit(s[i]) && n < 7 {
+		d[n] = s[i]
+		n, i = n+1, i+1
 	}
-	if len(d) != 7 || i < len(s) && isDigit(s[i]) {
+	if n != 7 || i < len(s) && isDigit(s[i]) {
 		return "", 0
 	}
-	return string(d), i
+	if !hyphen {
+		return s[:7], i // the digits as written
+	}
+	return string(d[:]), i
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

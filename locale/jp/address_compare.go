@@ -2,6 +2,7 @@ package jp
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/kycmatch/kycmatch/score"
@@ -88,6 +89,17 @@ func compareAddresses(q, r *address) Match {
 func joinInts(ns []int) string {
 	a := Address{Numbers: ns}
 	return a.Block()
+}
+
+// appendInts appends the numbers joined with '-' (joinInts) to dst.
+func appendInts(dst []byte, ns []int) []byte {
+	for i, n := range ns {
+		if i > 0 {
+			dst = append(dst, '-')
+		}
+		dst = strconv.AppendInt(dst, int64(n), 10)
+	}
+	return dst
 }
 
 // placeSimKey is the key placeSim compares a place name by: [romajiPlaceKey]

@@ -1,6 +1,7 @@
 package jp
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 )
@@ -62,29 +63,82 @@ var prefectureKeys = sync.OnceValue(func() map[string]int {
 // (Tokyo, Tōkyō-to, TOKYO TO, Tokyo Metropolis, Osaka Prefecture,
 // Hokkaido), and whether it names one.
 func Prefecture(s string) (int, bool) {
-	k := Kana(s)
-	if k == "" {
+	var kb [64]byte
+	return prefectureOf(s, appendKana(kb[:0], s, false))
+}
+
+// prefectureOf is [Prefecture] of s, whose [Kana] is k.
+func prefectureOf(s string, k []byte) (int, bool) {
+	if len(k) == 0 {
 		return 0, false
 	}
 	m := prefectureKeys()
-	if i, ok := m[FoldKanji(k)]; ok {
+	if bytes.ContainsFunc(k, func(r rune) bool { return r >= 0x2e80 }) {
+		if i, ok := m[FoldKanji(string(k))]; ok {
+			return i, true
+		}
+	} else if i, ok := m[string(k)]; ok { // FoldKanji changes nothing
 		return i, true
 	}
-	if strings.ContainsFunc(k, isHan) || IsKana(k) {
+	if bytes.ContainsFunc(k, isHan) || allKatakana(k) {
 		return 0, false
 	}
+	if isASCII(s) {
+		var wb, pb, rb [64]byte
+		key := appendRomajiKey(rb[:0], prefectureWords(wb[:0], pb[:0], s))
+		i, ok := m[string(key)]
+		return i, ok
+	}
 	words := strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", ",", " ").Replace(s)))
-	if n := len(words); n > 1 {
-		switch words[n-1] {
-		case "prefecture", "pref", "metropolis", "metropolitan", "prefectural":
-			words = words[:n-1]
+	if n := len(words); n > 1 && englishUnit(words[n-1]) {
+		words = words[:n-1]
+	}
+	i, ok := m[RomajiKey(strings.Join(words, " "))]
+	return i, ok
+}
+
+// englishUnit reports whether a word is English for a prefecture.
+func englishUnit(w string) bool {
+	switch w {
+	case "prefecture", "pref", "metropolis", "metropolitan", "prefectural":
+		return true
+	}
+	return false
+}
+
+// prefectureWords returns the katakana [Prefecture] reads in a name in
+// ASCII, without spaces (ParseRomaji of its words in lower case, hyphens and
+// commas as spaces, an English last word dropped), written in w and p; nil
+// when it does not read as romaji.
+func prefectureWords(w, p []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '-' || c == ',':
+			c = ' '
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
 		}
+		w = append(w, c)
 	}
-	key := RomajiKey(strings.Join(words, " "))
-	if i, ok := m[key]; ok {
-		return i, true
+	// The last word, when there are several: an English one is dropped.
+	end := len(w)
+	for end > 0 && asciiSpace(w[end-1]) {
+		end--
 	}
-	return 0, false
+	start := end
+	for start > 0 && !asciiSpace(w[start-1]) {
+		start--
+	}
+	if len(bytes.TrimLeft(w[:start], " \t\n\v\f\r")) > 0 && englishUnit(string(w[start:end])) {
+		w = w[:start]
+	}
+	// ParseRomaji reads any run of spaces as one.
+	k, ok := parseLetters(p, w)
+	if !ok {
+		return nil
+	}
+	return dropByte(k, ' ')
 }
 
 // PrefectureName returns the kanji name of the prefecture of index i (0 to

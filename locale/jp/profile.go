@@ -1,7 +1,9 @@
 package jp
 
 import (
+	"bytes"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/kycmatch/kycmatch/attr"
@@ -90,7 +92,7 @@ func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source
 	if v := rec[attr.Name]; v != "" && japanese(v) {
 		return append(dst, locale.Source{Value: v, Why: locale.Derived})
 	}
-	if f, g := rec[attr.FamilyName], rec[attr.GivenName]; f != "" && g != "" && japanese(f+g) {
+	if f, g := rec[attr.FamilyName], rec[attr.GivenName]; f != "" && g != "" && japaneseEither(f, g) {
 		return append(dst, locale.Source{Value: locale.Compose(f, g), Why: locale.Derived | locale.Composed})
 	}
 	return dst
@@ -182,6 +184,15 @@ func japanese(s string) bool {
 	return strings.ContainsFunc(s, func(r rune) bool {
 		return isHan(r) || r >= 0x3040 && r <= 0x30ff || r >= 0xff66 && r <= 0xff9f
 	})
+}
+
+// japaneseEither is japanese(f + g) without joining them (but for bytes
+// that only join into a rune).
+func japaneseEither(f, g string) bool {
+	if !utf8.ValidString(f) || !utf8.ValidString(g) {
+		return japanese(f + g)
+	}
+	return japanese(f) || japanese(g)
 }
 
 // genericScore is the generic profile's score of two free-text values.
@@ -303,23 +314,38 @@ type RegionComparer struct{}
 // ROMANIZATION for romaji.
 func (RegionComparer) Canon(s string, f *normalize.Folder) locale.Value {
 	v := locale.TextComparer{}.Canon(s, f)
-	if i, ok := Prefecture(s); ok {
+	var kb [64]byte
+	k := appendKana(kb[:0], s, false)
+	if i, ok := prefectureOf(s, k); ok {
+		p := &prefectures[i]
 		why := locale.Romanization
-		switch k := Kana(s); {
-		case s == prefectures[i].kanji:
+		switch {
+		case s == p.kanji:
 			why = locale.Exact
-		case k == prefectures[i].kanji:
+		case string(k) == p.kanji:
 			why = locale.Normalized
-		case strings.ContainsFunc(k, isHan):
+		case bytes.ContainsFunc(k, isHan):
 			why = locale.Alias // 東京 for 東京都
-		case IsKana(k):
+		case allKatakana(k):
 			why = locale.KanaScript
 		}
-		v.Add("pref:"+prefectures[i].kanji, why)
-		v.Text = romajiKey(prefectures[i].reading)
+		pk := prefectureForms()
+		v.Add(pk.keys[i], why)
+		v.Text = pk.texts[i]
 	}
 	return v
 }
+
+// prefectureForms holds, for each prefecture, the key and the text the
+// RegionComparer gives it: "pref:" and its kanji name, and the romaji key of
+// its reading.
+var prefectureForms = sync.OnceValue(func() *struct{ keys, texts [len(prefectures)]string } {
+	t := new(struct{ keys, texts [len(prefectures)]string })
+	for i, p := range prefectures {
+		t.keys[i], t.texts[i] = "pref:"+p.kanji, romajiKey(p.reading)
+	}
+	return t
+})
 
 // Score implements [locale.Comparer]: Jaro-Winkler on the romaji of the
 // prefectures, or on the text.
@@ -451,20 +477,59 @@ type BlockComparer struct{}
 
 // Canon implements [locale.Comparer].
 func (BlockComparer) Canon(s string, f *normalize.Folder) locale.Value {
-	a := ParseAddress(s)
+	var nb [8]int
+	ns, ok := plainBlock(s, nb[:0])
+	var other string
+	if !ok {
+		a := ParseAddress(s)
+		ns = a.allNumbers()
+		if len(ns) == 0 || a.City != "" || a.Town != "" {
+			return locale.HouseNumberComparer{}.Canon(s, f)
+		}
+		other = a.Other
+	}
 	var v locale.Value
-	ns := a.allNumbers()
-	if len(ns) == 0 || a.City != "" || a.Town != "" {
-		return locale.HouseNumberComparer{}.Canon(s, f)
-	}
 	v.Add(s, locale.Exact)
-	key := joinInts(ns)
-	if a.Other != "" {
-		key += " " + Kana(a.Other)
+	var kb [64]byte
+	k := appendInts(kb[:0], ns)
+	if other != "" {
+		k = append(append(k, ' '), Kana(other)...)
 	}
+	key := keepString(k, s)
 	v.Add(key, locale.Format)
 	v.Text = key
 	return v
+}
+
+// plainBlock reads the numbers ParseAddress reads in s when s is only ASCII
+// numbers joined by single hyphens (4, 14, 3-10-10) too short to be a
+// postcode, appending them to dst; ok false for any other s.
+func plainBlock(s string, dst []int) (ns []int, ok bool) {
+	digits := 0
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j == i || j-i > 9 || j+1 == len(s) || j < len(s) && s[j] != '-' {
+			return nil, false
+		}
+		n := 0
+		for _, c := range []byte(s[i:j]) {
+			n = n*10 + int(c-'0')
+		}
+		dst = append(dst, n)
+		digits += j - i
+		i = j + 1
+	}
+	if len(dst) == 0 || digits >= 7 {
+		return nil, false // 7 digits may be a postcode
+	}
+	if len(dst) >= 3 && dst[0] == 0 {
+		// N-M-L is chōme N, block M, lot L, and chōme 0 is none.
+		dst = dst[1:]
+	}
+	return dst, true
 }
 
 // Score implements [locale.Comparer].
