@@ -56,13 +56,21 @@ func keepString(b []byte, s string) string {
 // space marks where a separator stood. It allocates nothing when s is valid
 // UTF-8 in NFKC without the spacing voicing marks, and dst has room.
 func appendKana(dst []byte, s string, spaces bool) []byte {
+	if isASCII(s) {
+		return appendKanaASCII(dst, s, spaces)
+	}
+	return appendKanaRunes(dst, s, spaces)
+}
+
+// appendKanaRunes is appendKana of any s, rune by rune.
+func appendKanaRunes(dst []byte, s string, spaces bool) []byte {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, " ")
 	}
 	// The spacing voicing marks ゛ ゜ (U+309B, U+309C) are mapped by NFKC to a
 	// space and the combining mark: make them combining first, so that NFC
 	// composes them with the kana before.
-	if strings.ContainsAny(s, "\u309b\u309c") {
+	if strings.Contains(s, "\u309b") || strings.Contains(s, "\u309c") {
 		s = strings.NewReplacer("\u309b", "\u3099", "\u309c", "\u309a").Replace(s)
 	}
 	s = norm.NFKC.String(s)
@@ -115,6 +123,30 @@ func appendKana(dst []byte, s string, spaces bool) []byte {
 		} else {
 			prev = 0
 		}
+	}
+	return dst
+}
+
+// appendKanaASCII is appendKana of s in ASCII: its letters and digits, in
+// lower case (there is no kana before a hyphen or a tilde to lengthen).
+func appendKanaASCII(dst []byte, s string, spaces bool) []byte {
+	start := len(dst)
+	sep := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			sep = true
+			continue
+		}
+		if sep && spaces && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		sep = false
+		dst = append(dst, c)
 	}
 	return dst
 }

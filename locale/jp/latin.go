@@ -29,14 +29,18 @@ type latinBuf struct {
 	kana, parse, romaji [128]byte
 }
 
-// read works out the name s in b.
-func (b *latinBuf) read(s string) latinName {
+// read works out the name s in b; without romaji, a name in romaji is
+// read as script Other (for equalLatin, which needs no more when the other
+// name is not romaji).
+func (b *latinBuf) read(s string, romaji bool) latinName {
 	k := appendKana(b.kana[:0], s, false)
 	n := latinName{kana: k}
 	switch {
 	case len(k) == 0:
 		n.script = ScriptNone
 		return n
+	case isASCIIBytes(k):
+		// Neither kanji nor kana.
 	case bytes.ContainsFunc(k, isHan):
 		n.script = ScriptKanji
 		return n
@@ -44,7 +48,11 @@ func (b *latinBuf) read(s string) latinName {
 		n.script = ScriptKana
 		return n
 	}
-	p, ok := appendParseRomaji(b.parse[:0], s)
+	var p []byte
+	ok := false
+	if romaji {
+		p, ok = appendParseRomaji(b.parse[:0], s)
+	}
 	if !ok {
 		n.script = ScriptOther
 		return n
@@ -95,7 +103,9 @@ func equalLatin(req, rec string) (f Fold, equal, ok bool) {
 		return 0, false, false
 	}
 	var qb, rb latinBuf
-	q, r := qb.read(req), rb.read(rec)
+	// The romaji of the second only when the first is romaji.
+	q := qb.read(req, true)
+	r := rb.read(rec, q.script == ScriptRomaji)
 	switch {
 	case q.japaneseScript() || r.japaneseScript():
 		return 0, false, false
@@ -126,7 +136,7 @@ func equalLatin(req, rec string) (f Fold, equal, ok bool) {
 // and ok false when it cannot tell.
 func bothRomaji(req, rec string) (romaji, ok bool) {
 	var qb, rb latinBuf
-	q, r := qb.read(req), rb.read(rec)
+	q, r := qb.read(req, true), rb.read(rec, true)
 	if q.japaneseScript() || r.japaneseScript() {
 		return false, false
 	}
@@ -136,7 +146,7 @@ func bothRomaji(req, rec string) (romaji, ok bool) {
 // hasAlternatives reports whether a name may hold several in the Digital
 // Agency's notation ([Alternatives]).
 func hasAlternatives(s string) bool {
-	return strings.ContainsAny(s, "＿_（(［[")
+	return strings.ContainsAny(s, "_([") || !isASCII(s) && strings.ContainsAny(s, "＿（［")
 }
 
 // wordsJoinedEqual reports whether two lists of words, each followed by a
@@ -219,6 +229,15 @@ func equalLatinPlace(req, rec string) (f Fold, equal, ok bool) {
 	// placeKey of ASCII is its Kana.
 	q, r := appendKana(qb[0][:0], req, false), appendKana(rb[0][:0], rec, false)
 	return FoldWidth, bytes.Equal(q, r), true
+}
+
+func isASCIIBytes(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCII(s string) bool {

@@ -85,7 +85,7 @@ func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
 // reading: the record holds none, and the answer is "not_available".
 func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source) []locale.Source {
 	n := len(dst)
-	dst = locale.SourcesWith(p, a, rec, dst)
+	dst = locale.SourcesWith(composer{}, a, rec, dst)
 	if len(dst) > n || a != attr.NameKanaHankaku && a != attr.NameKanaZenkaku {
 		return dst
 	}
@@ -102,7 +102,23 @@ func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source
 // first (山田 太郎; with the family name at birth in place of the family name
 // too), then the generic given-name-first forms, as a name in romaji may be
 // written (Taro Yamada).
-func (p Profile) Names(rec *attr.Values, dst []string) []string {
+func (Profile) Names(rec *attr.Values, dst []string) []string { return composer{}.Names(rec, dst) }
+
+// Addresses implements [locale.Composer] in the Japanese order, from the
+// largest unit down: region (prefecture), locality (city), streetName
+// (town), streetNumber (chōme, block, lot), houseNumberExtension (a
+// building, a room). It needs a street name or a street number.
+func (Profile) Addresses(rec *attr.Values, dst []string) []string {
+	return composer{}.Addresses(rec, dst)
+}
+
+// composer is the Japanese [locale.Composer] of [Profile.Names] and
+// [Profile.Addresses]: a type of no size, which Sources passes as an
+// interface without allocating (a Profile, which holds its options, would
+// be copied to the heap on every call).
+type composer struct{}
+
+func (composer) Names(rec *attr.Values, dst []string) []string {
 	given, family, atBirth := rec[attr.GivenName], rec[attr.FamilyName], rec[attr.FamilyNameAtBirth]
 	if given == "" || family == "" && atBirth == "" {
 		return dst
@@ -113,14 +129,10 @@ func (p Profile) Names(rec *attr.Values, dst []string) []string {
 			dst = locale.AppendNew(dst, start, locale.Compose(f, given))
 		}
 	}
-	return p.GenericProfile.Names(rec, dst)
+	return locale.GenericProfile{}.Names(rec, dst)
 }
 
-// Addresses implements [locale.Composer] in the Japanese order, from the
-// largest unit down: region (prefecture), locality (city), streetName
-// (town), streetNumber (chōme, block, lot), houseNumberExtension (a
-// building, a room). It needs a street name or a street number.
-func (Profile) Addresses(rec *attr.Values, dst []string) []string {
+func (composer) Addresses(rec *attr.Values, dst []string) []string {
 	street, number := rec[attr.StreetName], rec[attr.StreetNumber]
 	if street == "" && number == "" {
 		return dst

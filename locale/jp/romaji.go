@@ -63,12 +63,15 @@ var syllables = [...]struct {
 type romajiTables struct {
 	single  [0x5a]string      // one katakana (U+30A1 + index) to Hepburn
 	digraph map[string]string // two katakana (キャ, ファ) to Hepburn
-	toKana  map[string]string // romaji syllable to kana; the first listed wins
-	maxLen  int               // the longest romaji syllable
+	// The romaji syllables as a trie of their letters: next[n][c-'a'] is
+	// the node after letter c from node n (the root is 0, and 0 is none),
+	// kana[n] the kana of the syllable that ends at n, the first listed.
+	next [][26]uint16
+	kana []string
 }
 
 var tables = sync.OnceValue(func() *romajiTables {
-	t := &romajiTables{digraph: map[string]string{}, toKana: map[string]string{}}
+	t := &romajiTables{digraph: map[string]string{}, next: make([][26]uint16, 1), kana: make([]string, 1)}
 	for _, s := range syllables {
 		if rs := []rune(s.kana); len(rs) == 1 {
 			t.single[rs[0]-0x30a1] = s.roman[0]
@@ -76,14 +79,42 @@ var tables = sync.OnceValue(func() *romajiTables {
 			t.digraph[s.kana] = s.roman[0]
 		}
 		for _, r := range s.roman {
-			if _, ok := t.toKana[r]; !ok {
-				t.toKana[r] = s.kana
+			n := 0
+			for i := 0; i < len(r); i++ {
+				c := r[i] - 'a'
+				if t.next[n][c] == 0 {
+					t.next[n][c] = uint16(len(t.next))
+					t.next = append(t.next, [26]uint16{})
+					t.kana = append(t.kana, "")
+				}
+				n = int(t.next[n][c])
 			}
-			t.maxLen = max(t.maxLen, len(r))
+			if t.kana[n] == "" {
+				t.kana[n] = s.kana
+			}
 		}
 	}
 	return t
 })
+
+// syllable returns the kana of the longest romaji syllable s starts with,
+// and its length; 0 when none.
+func (t *romajiTables) syllable(s []byte) (string, int) {
+	kana, size := "", 0
+	n := 0
+	for i, c := range s {
+		if c < 'a' || c > 'z' {
+			break
+		}
+		if n = int(t.next[n][c-'a']); n == 0 {
+			break
+		}
+		if t.kana[n] != "" {
+			kana, size = t.kana[n], i+1
+		}
+	}
+	return kana, size
+}
 
 // romanOf returns the Hepburn of one katakana, or "".
 func (t *romajiTables) romanOf(r rune) string {
@@ -332,16 +363,10 @@ func parseLetters(dst []byte, in []byte) ([]byte, bool) {
 			i++
 			continue
 		}
-		matched := false
-		for n := min(t.maxLen, len(rest)); n > 0; n-- {
-			if k, found := t.toKana[string(rest[:n])]; found {
-				dst = append(dst, k...)
-				i += n
-				matched = true
-				break
-			}
-		}
-		if !matched {
+		if k, n := t.syllable(rest); n > 0 {
+			dst = append(dst, k...)
+			i += n
+		} else {
 			ok = false
 			i++
 		}

@@ -23,3 +23,21 @@ func FuzzRomajiLetters(f *testing.F) {
 		}
 	})
 }
+
+// FuzzKanaASCII checks the ASCII path of appendKana against the rune by
+// rune one.
+func FuzzKanaASCII(f *testing.F) {
+	for _, s := range []string{"Yamada Taro", "O'Brien-Smith", "a~b", "--x", "A1 b2", "\x7f\x00", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !isASCII(s) {
+			return
+		}
+		for _, spaces := range []bool{false, true} {
+			if a, b := appendKanaASCII(nil, s, spaces), appendKanaRunes(nil, s, spaces); string(a) != string(b) {
+				t.Errorf("appendKana(%q, %v): %q in ASCII, %q rune by rune", s, spaces, a, b)
+			}
+		}
+	})
+}
