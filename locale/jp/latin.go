@@ -39,7 +39,7 @@ func (b *latinBuf) read(s string, romaji bool) latinName {
 	case len(k) == 0:
 		n.script = ScriptNone
 		return n
-	case isASCIIBytes(k):
+	case !bytes.ContainsFunc(k, func(r rune) bool { return r >= 0x2e80 }):
 		// Neither kanji nor kana.
 	case bytes.ContainsFunc(k, isHan):
 		n.script = ScriptKanji
@@ -51,7 +51,7 @@ func (b *latinBuf) read(s string, romaji bool) latinName {
 	var p []byte
 	ok := false
 	if romaji {
-		p, ok = appendParseRomaji(b.parse[:0], s)
+		p, ok = appendParseRomaji(b.parse[:0], s, false)
 	}
 	if !ok {
 		n.script = ScriptOther
@@ -231,15 +231,6 @@ func equalLatinPlace(req, rec string) (f Fold, equal, ok bool) {
 	return FoldWidth, bytes.Equal(q, r), true
 }
 
-func isASCIIBytes(b []byte) bool {
-	for _, c := range b {
-		if c >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -315,7 +306,7 @@ func appendRomajiPlaceKey(dst []byte, s []byte) []byte {
 			}
 		}
 		start := len(dst)
-		if k, ok := parseLetters(pb[:0], n); ok {
+		if k, ok := parseLetters(pb[:0], n, false); ok {
 			dst = appendRomajiKey(dst, dropByte(k, ' '))
 		}
 		if len(dst) == start {

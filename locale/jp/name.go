@@ -43,7 +43,7 @@ func scriptOfKana(k []byte, s string) Script {
 		return ScriptKana
 	}
 	var rb [64]byte
-	if _, ok := appendParseRomaji(rb[:0], s); ok {
+	if _, ok := appendParseRomaji(rb[:0], s, false); ok {
 		return ScriptRomaji
 	}
 	return ScriptOther

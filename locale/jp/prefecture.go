@@ -134,7 +134,7 @@ func prefectureWords(w, p []byte, s string) []byte {
 		w = w[:start]
 	}
 	// ParseRomaji reads any run of spaces as one.
-	k, ok := parseLetters(p, w)
+	k, ok := parseLetters(p, w, false)
 	if !ok {
 		return nil
 	}

@@ -278,21 +278,24 @@ func vowelOrY(r rune) bool {
 // the end of a word, are ン; a doubled consonant (and tch) is ッ.
 func ParseRomaji(s string) (string, bool) {
 	var buf [64]byte
-	k, ok := appendParseRomaji(buf[:0], s)
+	k, ok := appendParseRomaji(buf[:0], s, true)
 	return string(k), ok
 }
 
-// appendParseRomaji appends [ParseRomaji] of s to dst. It allocates nothing
+// appendParseRomaji appends [ParseRomaji] of s to dst, and with partial
+// false nothing useful when it fails. It allocates nothing
 // when dst has room and s is short and in ASCII or Latin letters with
 // diacritics ([romajiLetters]).
-func appendParseRomaji(dst []byte, s string) ([]byte, bool) {
+func appendParseRomaji(dst []byte, s string, partial bool) ([]byte, bool) {
 	var lb [128]byte
-	return parseLetters(dst, romajiLetters(lb[:0], s))
+	return parseLetters(dst, romajiLetters(lb[:0], s), partial)
 }
 
 // parseLetters appends the katakana of romaji letters in lower case and NFKD
 // ([romajiLetters]) to dst.
-func parseLetters(dst []byte, in []byte) ([]byte, bool) {
+// With partial false it stops at the first letter it cannot read, since
+// the caller wants nothing of a failed reading.
+func parseLetters(dst []byte, in []byte, partial bool) ([]byte, bool) {
 	start := len(dst)
 	ok := true
 	word := false
@@ -305,6 +308,9 @@ func parseLetters(dst []byte, in []byte) ([]byte, bool) {
 	t := tables()
 	i := 0
 	for i < len(in) {
+		if !ok && !partial {
+			return dst, false
+		}
 		c := in[i]
 		switch {
 		case c == '\'' || c == '-' && i > 0 && i+1 < len(in) && isASCIILetter(in[i-1]) && isASCIILetter(in[i+1]) && !suffixAhead(in[i+1:]):
@@ -468,7 +474,7 @@ func appendRomajiKeyOf(dst []byte, s string) []byte {
 	k := appendKana(kb[:0], s, false)
 	if !allKatakana(k) {
 		var ok bool
-		if k, ok = appendParseRomaji(rb[:0], s); !ok {
+		if k, ok = appendParseRomaji(rb[:0], s, false); !ok {
 			return dst
 		}
 		// Kana of ParseRomaji's katakana is the katakana without its
