@@ -59,7 +59,71 @@ func appendKana(dst []byte, s string, spaces bool) []byte {
 	if isASCII(s) {
 		return appendKanaASCII(dst, s, spaces)
 	}
+	if out, ok := appendKanaLatin(dst, s, spaces); ok {
+		return out
+	}
 	return appendKanaRunes(dst, s, spaces)
+}
+
+// latinKana holds, for each rune from U+0080 to U+024F (Latin-1 and Latin
+// Extended-A and -B), what appendKanaRunes makes of it: the rune it writes,
+// -1 for a separator, 0 for a rune NFKC changes (which this table cannot
+// read: ĳ, ª, ²).
+var latinKana = sync.OnceValue(func() *[0x250 - 0x80]rune {
+	t := new([0x250 - 0x80]rune)
+	for r := rune(0x80); r < 0x250; r++ {
+		s := string(r)
+		switch k := []rune(string(appendKanaRunes(nil, s, false))); {
+		case norm.NFKC.String(s) != s:
+			t[r-0x80] = 0
+		case len(k) == 0:
+			t[r-0x80] = -1
+		default:
+			t[r-0x80] = k[0]
+		}
+	}
+	return t
+})
+
+// appendKanaLatin is appendKana of s when every rune of it is ASCII or in
+// latinKana's table, unchanged by NFKC; ok false otherwise. (Such runes are
+// all starters that compose with none, so s is in NFKC.)
+func appendKanaLatin(dst []byte, s string, spaces bool) ([]byte, bool) {
+	t := latinKana()
+	start := len(dst)
+	sep := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				r = rune(c)
+			case 'A' <= c && c <= 'Z':
+				r = rune(c + 'a' - 'A')
+			default:
+				r = -1
+			}
+		} else {
+			x, n := utf8.DecodeRuneInString(s[i:])
+			if x < 0x80 || x >= 0x250 || t[x-0x80] == 0 {
+				return dst[:start], false
+			}
+			r = t[x-0x80]
+			i += n
+		}
+		if r < 0 {
+			sep = true
+			continue
+		}
+		if sep && spaces && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		sep = false
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst, true
 }
 
 // appendKanaRunes is appendKana of any s, rune by rune.

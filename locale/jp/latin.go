@@ -146,7 +146,13 @@ func bothRomaji(req, rec string) (romaji, ok bool) {
 // hasAlternatives reports whether a name may hold several in the Digital
 // Agency's notation ([Alternatives]).
 func hasAlternatives(s string) bool {
-	return strings.ContainsAny(s, "_([") || !isASCII(s) && strings.ContainsAny(s, "＿（［")
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '_', '(', '[':
+			return true
+		}
+	}
+	return wide(s) && strings.ContainsAny(s, "＿（［")
 }
 
 // wordsJoinedEqual reports whether two lists of words, each followed by a

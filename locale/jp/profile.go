@@ -193,7 +193,7 @@ func wide(s string) bool {
 
 // japanese reports whether s holds kana or kanji.
 func japanese(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool {
+	return wide(s) && strings.ContainsFunc(s, func(r rune) bool {
 		return isHan(r) || r >= 0x3040 && r <= 0x30ff || r >= 0xff66 && r <= 0xff9f
 	})
 }

@@ -24,19 +24,22 @@ func FuzzRomajiLetters(f *testing.F) {
 	})
 }
 
-// FuzzKanaASCII checks the ASCII path of appendKana against the rune by
-// rune one.
+// FuzzKanaASCII checks the ASCII and Latin paths of appendKana against the
+// rune by rune one.
 func FuzzKanaASCII(f *testing.F) {
-	for _, s := range []string{"Yamada Taro", "O'Brien-Smith", "a~b", "--x", "A1 b2", "\x7f\x00", ""} {
+	for _, s := range []string{"Yamada Taro", "O'Brien-Smith", "a~b", "--x", "A1 b2", "\x7f\x00", "", "SÁNCHEZ ARJONA", "ĳ", "Straße", "µ×÷", "ǅ", "a\u0301", "\xc3"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if !isASCII(s) {
-			return
-		}
 		for _, spaces := range []bool{false, true} {
-			if a, b := appendKanaASCII(nil, s, spaces), appendKanaRunes(nil, s, spaces); string(a) != string(b) {
-				t.Errorf("appendKana(%q, %v): %q in ASCII, %q rune by rune", s, spaces, a, b)
+			want := string(appendKanaRunes(nil, s, spaces))
+			if isASCII(s) {
+				if a := appendKanaASCII(nil, s, spaces); string(a) != want {
+					t.Errorf("appendKana(%q, %v): %q in ASCII, %q rune by rune", s, spaces, a, want)
+				}
+			}
+			if a, ok := appendKanaLatin(nil, s, spaces); ok && string(a) != want {
+				t.Errorf("appendKana(%q, %v): %q in Latin, %q rune by rune", s, spaces, a, want)
 			}
 		}
 	})
