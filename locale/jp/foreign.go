@@ -91,6 +91,34 @@ func katakanaRomajiKey(r string) string {
 	return squeeze(out)
 }
 
+// appendKatakanaKey appends katakanaKey of a word whose romaji key is r to
+// dst.
+func appendKatakanaKey(dst, r []byte) []byte {
+	start := len(dst)
+	dst = append(dst, r...)
+	b := dst[start:]
+	out := b[:0]
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if (c == 'u' || c == 'o' && i > 0 && (b[i-1] == 't' || b[i-1] == 'd')) && i > 0 && !isVowel(b[i-1]) && b[i-1] != 'n' && b[i-1] != 'y' &&
+			(i+1 == len(b) || !isVowel(b[i+1]) && b[i+1] != 'y') {
+			continue // the vowel katakana adds after a consonant
+		}
+		if c == 'v' {
+			c = 'b'
+		}
+		out = append(out, c)
+	}
+	sq := out[:0]
+	for i, c := range out {
+		if i > 0 && c == out[i-1] {
+			continue
+		}
+		sq = append(sq, c)
+	}
+	return dst[:start+len(sq)]
+}
+
 // squeeze writes doubled letters once.
 func squeeze(b []byte) string {
 	out := b[:0]

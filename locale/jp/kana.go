@@ -53,80 +53,19 @@ func keepString(b []byte, s string) string {
 }
 
 // appendKana appends the canonical katakana of s to dst; with spaces, one
-// space marks where a separator stood. It allocates nothing when s is valid
-// UTF-8 in NFKC without the spacing voicing marks, and dst has room.
+// space marks where a separator stood. It allocates nothing when dst has room
+// and s is valid UTF-8 in ASCII, Latin, kana or kanji ([appendKanaTable]).
 func appendKana(dst []byte, s string, spaces bool) []byte {
 	if isASCII(s) {
 		return appendKanaASCII(dst, s, spaces)
 	}
-	if out, ok := appendKanaLatin(dst, s, spaces); ok {
+	if out, ok := appendKanaTable(dst, s, spaces); ok {
 		return out
 	}
 	return appendKanaRunes(dst, s, spaces)
 }
 
-// latinKana holds, for each rune from U+0080 to U+024F (Latin-1 and Latin
-// Extended-A and -B), what appendKanaRunes makes of it: the rune it writes,
-// -1 for a separator, 0 for a rune NFKC changes (which this table cannot
-// read: ĳ, ª, ²).
-var latinKana = sync.OnceValue(func() *[0x250 - 0x80]rune {
-	t := new([0x250 - 0x80]rune)
-	for r := rune(0x80); r < 0x250; r++ {
-		s := string(r)
-		switch k := []rune(string(appendKanaRunes(nil, s, false))); {
-		case norm.NFKC.String(s) != s:
-			t[r-0x80] = 0
-		case len(k) == 0:
-			t[r-0x80] = -1
-		default:
-			t[r-0x80] = k[0]
-		}
-	}
-	return t
-})
-
-// appendKanaLatin is appendKana of s when every rune of it is ASCII or in
-// latinKana's table, unchanged by NFKC; ok false otherwise. (Such runes are
-// all starters that compose with none, so s is in NFKC.)
-func appendKanaLatin(dst []byte, s string, spaces bool) ([]byte, bool) {
-	t := latinKana()
-	start := len(dst)
-	sep := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		var r rune
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				r = rune(c)
-			case 'A' <= c && c <= 'Z':
-				r = rune(c + 'a' - 'A')
-			default:
-				r = -1
-			}
-		} else {
-			x, n := utf8.DecodeRuneInString(s[i:])
-			if x < 0x80 || x >= 0x250 || t[x-0x80] == 0 {
-				return dst[:start], false
-			}
-			r = t[x-0x80]
-			i += n
-		}
-		if r < 0 {
-			sep = true
-			continue
-		}
-		if sep && spaces && len(dst) > start {
-			dst = append(dst, ' ')
-		}
-		sep = false
-		dst = utf8.AppendRune(dst, r)
-	}
-	return dst, true
-}
-
-// appendKanaRunes is appendKana of any s, rune by rune.
+// appendKanaRunes is appendKana of any s: x/text's NFKC, then rune by rune.
 func appendKanaRunes(dst []byte, s string, spaces bool) []byte {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, " ")
@@ -138,57 +77,203 @@ func appendKanaRunes(dst []byte, s string, spaces bool) []byte {
 		s = strings.NewReplacer("\u309b", "\u3099", "\u309c", "\u309a").Replace(s)
 	}
 	s = norm.NFKC.String(s)
-	start := len(dst)
-	var prev rune // the last kana written, for ヽ ヾ and ー
-	sep := false
+	w := kanaWriter{start: len(dst), spaces: spaces}
 	for _, r := range s {
-		switch {
-		case r >= 0x3041 && r <= 0x3096 || r == 0x309d || r == 0x309e:
-			r += 0x60 // hiragana to katakana, ゝゞ to ヽヾ
-		case r == 0x3099 || r == 0x309a:
-			// A combining voicing mark NFC could not compose: drop it.
-			continue
-		}
-		switch {
-		case r == 0x30fd || r == 0x30fe: // ヽ ヾ repeat the kana before
-			if prev == 0 {
-				continue
-			}
-			mark := r
-			r = unvoiced(prev)
-			if mark == 0x30fe {
-				r = voiced(r)
-			}
-			if r == 0 {
-				continue
-			}
-		case isLongVowelLike(r):
-			if prev == 0 {
-				sep = true
-				continue
-			}
-			r = 'ー'
-		case unicode.IsLetter(r) || unicode.IsNumber(r) || r == 'ー':
-			if r < utf8.RuneSelf || unicode.Is(unicode.Latin, r) {
-				r = unicode.ToLower(r)
-			}
-		default:
-			sep = true
-			prev = 0
-			continue
-		}
-		if sep && spaces && len(dst) > start {
-			dst = append(dst, ' ')
-		}
-		sep = false
-		dst = utf8.AppendRune(dst, r)
-		if isKatakana(r) {
-			prev = r
-		} else {
-			prev = 0
-		}
+		dst = w.add(dst, r)
 	}
 	return dst
+}
+
+// kanaWriter writes the runes of a string in NFKC as appendKana does, to
+// the buffer passed along (not kept in it, so that a caller's buffer on the
+// stack stays there).
+type kanaWriter struct {
+	start  int
+	spaces bool
+	prev   rune // the last kana written, for ヽ ヾ and ー
+	sep    bool
+}
+
+func (w *kanaWriter) add(dst []byte, r rune) []byte {
+	switch {
+	case r >= 0x3041 && r <= 0x3096 || r == 0x309d || r == 0x309e:
+		r += 0x60 // hiragana to katakana, ゝゞ to ヽヾ
+	case r == 0x3099 || r == 0x309a:
+		// A combining voicing mark NFC could not compose: drop it.
+		return dst
+	}
+	switch {
+	case r == 0x30fd || r == 0x30fe: // ヽ ヾ repeat the kana before
+		if w.prev == 0 {
+			return dst
+		}
+		mark := r
+		r = unvoiced(w.prev)
+		if mark == 0x30fe {
+			r = voiced(r)
+		}
+		if r == 0 {
+			return dst
+		}
+	case isLongVowelLike(r):
+		if w.prev == 0 {
+			w.sep = true
+			return dst
+		}
+		r = 'ー'
+	case unicode.IsLetter(r) || unicode.IsNumber(r) || r == 'ー':
+		if r < utf8.RuneSelf || unicode.Is(unicode.Latin, r) {
+			r = unicode.ToLower(r)
+		}
+	default:
+		w.sep = true
+		w.prev = 0
+		return dst
+	}
+	if w.sep && w.spaces && len(dst) > w.start {
+		dst = append(dst, ' ')
+	}
+	w.sep = false
+	dst = utf8.AppendRune(dst, r)
+	if isKatakana(r) {
+		w.prev = r
+	} else {
+		w.prev = 0
+	}
+	return dst
+}
+
+// nfkcTable is what appendKanaTable knows of NFKC: for the runes of the
+// blocks names are written in, the one rune NFKC makes of each alone (-1
+// when it makes another number of runes, or the rune is a combining mark
+// other than the voicing marks, which the table cannot read), and the
+// composition of the kana with the voicing marks.
+type nfkcTable struct {
+	latin    [0x250 - 0x80]rune // U+0080..U+024F
+	kana     [0x100]rune        // U+3000..U+30FF
+	wide     [0x9f]rune         // U+FF01..U+FF9F: full-width ASCII, half-width kana
+	composed [2][0x100]rune     // kana U+3000..U+30FF with U+3099, U+309A; 0 for none
+}
+
+var nfkc = sync.OnceValue(func() *nfkcTable {
+	t := new(nfkcTable)
+	one := func(r rune) rune {
+		if r == 0x3099 || r == 0x309a {
+			return r
+		}
+		if c := norm.NFKC.PropertiesString(string(r)).CCC(); c != 0 {
+			return -1 // a combining mark
+		}
+		m := []rune(norm.NFKC.String(string(r)))
+		if len(m) != 1 {
+			return -1
+		}
+		if m[0] != 0x3099 && m[0] != 0x309a && norm.NFKC.PropertiesString(string(m[0])).CCC() != 0 {
+			return -1
+		}
+		return m[0]
+	}
+	for r := rune(0x80); r < 0x250; r++ {
+		t.latin[r-0x80] = one(r)
+	}
+	for r := rune(0x3000); r < 0x3100; r++ {
+		t.kana[r-0x3000] = one(r)
+		for i, mark := range [2]rune{0x3099, 0x309a} {
+			if c := []rune(norm.NFC.String(string([]rune{r, mark}))); len(c) == 1 {
+				t.composed[i][r-0x3000] = c[0]
+			}
+		}
+	}
+	for r := rune(0xff01); r <= 0xff9f; r++ {
+		t.wide[r-0xff01] = one(r)
+	}
+	// The spacing voicing marks, as appendKanaRunes reads them.
+	t.kana[0x9b], t.kana[0x9c] = 0x3099, 0x309a
+	return t
+})
+
+// nfkcStable reports whether NFKC leaves s alone as far as nfkcTable tells:
+// every rune one it maps to itself, or a CJK unified ideograph, and no
+// voicing mark; false when it cannot tell.
+func nfkcStable(s string) bool {
+	t := nfkc()
+	for _, r := range s {
+		m := r
+		switch {
+		case r < 0x80:
+		case r < 0x250:
+			m = t.latin[r-0x80]
+		case r >= 0x3000 && r < 0x3100:
+			m = t.kana[r-0x3000]
+		case r >= 0xff01 && r <= 0xff9f:
+			m = t.wide[r-0xff01]
+		case r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && r <= 0x4dbf:
+		default:
+			return false
+		}
+		if m != r || r == 0x3099 || r == 0x309a {
+			return false
+		}
+	}
+	return true
+}
+
+// appendKanaTable is appendKana of s when every rune of it is one nfkcTable
+// knows or a CJK unified ideograph (which NFKC leaves alone), without x/text;
+// ok false for any other s. NFKC of such runes is their one rune each, the
+// voicing marks composed with the kana before them unless a mark that could
+// not compose stands between (TestNFKCTable, FuzzKanaTable).
+func appendKanaTable(dst []byte, s string, spaces bool) ([]byte, bool) {
+	t := nfkc()
+	w := kanaWriter{start: len(dst), spaces: spaces}
+	starter := rune(-1) // the last starter, not written yet: a mark may follow
+	blocked := false    // a mark that did not compose stands after it
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		i += n
+		m := r
+		switch {
+		case r < 0x80:
+		case r < 0x250:
+			m = t.latin[r-0x80]
+		case r >= 0x3000 && r < 0x3100:
+			m = t.kana[r-0x3000]
+		case r >= 0xff01 && r <= 0xff9f:
+			m = t.wide[r-0xff01]
+		case r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && r <= 0x4dbf:
+		default:
+			m = -1 // also utf8.RuneError
+		}
+		if m < 0 {
+			return dst[:w.start], false
+		}
+		if m == 0x3099 || m == 0x309a {
+			if starter >= 0x3000 && starter < 0x3100 && !blocked {
+				if c := t.composed[m-0x3099][starter-0x3000]; c != 0 {
+					starter = c
+					continue
+				}
+			}
+			blocked = true
+			if starter >= 0 {
+				dst = w.add(dst, starter)
+				starter = -1
+			}
+			dst = w.add(dst, m)
+			continue
+		}
+		if starter >= 0 {
+			dst = w.add(dst, starter)
+		}
+		starter, blocked = m, false
+	}
+	if starter >= 0 {
+		dst = w.add(dst, starter)
+	}
+	return dst, true
 }
 
 // appendKanaASCII is appendKana of s in ASCII: its letters and digits, in
@@ -301,6 +386,20 @@ func Zengin(k string) string {
 	return strings.Map(zengin, k)
 }
 
+// appendZengin appends [Zengin] of k to dst.
+func appendZengin(dst, k []byte) []byte {
+	for len(k) > 0 {
+		r, n := utf8.DecodeRune(k)
+		dst = utf8.AppendRune(dst, zengin(r))
+		k = k[n:]
+	}
+	return dst
+}
+
+// smallKanaLarge are the large forms of the small katakana ㇰ to ㇿ
+// (U+31F0..U+31FF).
+const smallKanaLarge = "クシストヌハヒフヘホムラリルレロ"
+
 func zengin(r rune) rune {
 	switch r {
 	case 'ァ', 'ィ', 'ゥ', 'ェ', 'ォ', 'ッ', 'ャ', 'ュ', 'ョ', 'ヮ':
@@ -321,7 +420,9 @@ func zengin(r rune) rune {
 		return 'ズ'
 	}
 	if r >= 0x31f0 && r <= 0x31ff {
-		return []rune("クシストヌハヒフヘホムラリルレロ")[r-0x31f0]
+		// Each katakana is three bytes in UTF-8.
+		l, _ := utf8.DecodeRuneInString(smallKanaLarge[3*(r-0x31f0):])
+		return l
 	}
 	return r
 }

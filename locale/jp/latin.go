@@ -152,7 +152,7 @@ func hasAlternatives(s string) bool {
 			return true
 		}
 	}
-	return wide(s) && strings.ContainsAny(s, "＿（［")
+	return wide(s) && (strings.Contains(s, "＿") || strings.Contains(s, "（") || strings.Contains(s, "［"))
 }
 
 // wordsJoinedEqual reports whether two lists of words, each followed by a

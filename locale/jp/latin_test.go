@@ -88,3 +88,21 @@ func checkLatinFastPaths(t *testing.T, q, r string) {
 		}
 	}
 }
+
+// TestMayHoldKanji checks that no rune mayHoldKanji lets by in the kana, CJK
+// punctuation and width blocks has a kanji in its Kana.
+func TestMayHoldKanji(t *testing.T) {
+	for _, block := range [][2]rune{{0x3000, 0x30ff}, {0xff00, 0xffef}} {
+		for r := block[0]; r <= block[1]; r++ {
+			s := "ア" + string(r)
+			if !mayHoldKanji(s) && ScriptOf(s) == ScriptKanji {
+				t.Errorf("mayHoldKanji(%q) = false, but it is kanji", s)
+			}
+		}
+	}
+	for _, s := range []string{"山田", "ヤマ々", "〸", "㍻", "⼭", "髙"} {
+		if !mayHoldKanji(s) {
+			t.Errorf("mayHoldKanji(%q) = false", s)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kycmatch/kycmatch/score"
 )
@@ -170,6 +171,9 @@ type kanaMarks struct {
 // newName works out the name s with the options o.
 func newName(s string, o Options) *name {
 	n := newOneName(s, o)
+	if !hasAlternatives(s) {
+		return n
+	}
 	if alts := Alternatives(s); len(alts) > 1 {
 		n.alts = make([]*name, len(alts))
 		for i, a := range alts {
@@ -180,27 +184,38 @@ func newName(s string, o Options) *name {
 }
 
 func newOneName(s string, o Options) *name {
+	n := &name{text: s, japanese: japanese(s)}
+	// Every form is written into one buffer b and made one string, of which
+	// the fields are pieces (spans of b); the lists (l) are runs of spans and
+	// share one slice. Buffers on the stack, functions rather than closures
+	// or methods, so that nothing but the name, the string and the slice is
+	// allocated.
+	var bb [256]byte
+	var sb [32][2]int
+	b, spans := bb[:0], sb[:0]
 	// One pass of Kana with the spaces: Kana(s) is it without them, and Kana
 	// of each word is the word (FuzzKana).
-	var kb [128]byte
-	spaced := appendKana(kb[:0], s, true)
-	n := &name{text: s, japanese: japanese(s)}
-	if len(spaced) == 0 {
+	b = appendKana(b, s, true)
+	if len(b) == 0 {
 		return n // ScriptNone
 	}
-	n.words = appendWords(nil, string(spaced))
-	var k []byte
-	if len(n.words) == 1 {
-		n.kana = n.words[0]
-		k = spaced
-	} else {
-		n.kana = strings.Join(n.words, "")
-		k = dropByte(spaced, ' ')
+	words := list{len(spans), 0}
+	spans = appendWordSpans(spans, b)
+	words.n = len(spans) - words.i
+	kana := words
+	if words.n > 1 {
+		start := len(b)
+		for i := 0; i < start; i++ {
+			if c := b[i]; c != ' ' {
+				b = append(b, c)
+			}
+		}
+		kana = list{len(spans), 1}
+		spans = append(spans, [2]int{start, len(b)})
 	}
+	k := b[spans[kana.i][0]:spans[kana.i][1]]
 	n.script = scriptOfKana(k, s)
-	if n.script != ScriptKana {
-		n.lower = strings.ToLower(n.kana)
-	}
+	lower, zengin, zwords, romaji, foreign, kanji, targets := -1, -1, list{}, list{}, list{}, list{}, list{}
 	switch n.script {
 	case ScriptKana:
 		n.marks = kanaMarks{
@@ -210,42 +225,160 @@ func newOneName(s string, o Options) *name {
 			longOther: strings.ContainsFunc(s, func(r rune) bool { return isLongVowelLike(r) && r != 'ー' }),
 		}
 		if o.Zengin {
-			n.zengin = Zengin(n.kana)
-			n.zwords = make([]string, len(n.words))
-			for i, w := range n.words {
-				n.zwords[i] = Zengin(w)
+			b, spans, zwords = addEach(b, spans, kana, opZengin)
+			zengin = zwords.i
+			b, spans, zwords = addEach(b, spans, words, opZengin)
+		}
+		// romajiWords, which leaves empty keys out, and katakanaKey of each
+		// word from its key.
+		romaji.i = len(spans)
+		for i := range words.n {
+			var sp [2]int
+			if b, sp = addSpan(b, opRomajiKey, spans[words.i+i]); sp[1] > sp[0] {
+				spans = append(spans, sp)
+				romaji.n++
 			}
 		}
-		n.foreign = make([]string, len(n.words))
-		for i, w := range n.words {
-			rk := romajiKey(w)
-			if rk != "" {
-				n.romaji = append(n.romaji, rk) // romajiWords
-			}
-			n.foreign[i] = katakanaRomajiKey(rk)
+		if romaji.n == words.n {
+			b, spans, foreign = addEach(b, spans, romaji, opKatakanaKey)
+		} else {
+			b, spans, foreign = addEach(b, spans, words, opRomajiKatakanaKey)
 		}
 	case ScriptKanji:
-		n.kanji = make([]string, len(n.words)) // kanjiWords
-		for i, w := range n.words {
-			n.kanji[i] = FoldKanji(w)
-		}
-		n.variant = FoldKanji(n.kana) != n.kana
+		b, spans, kanji = addEach(b, spans, words, opFoldKanji)
+		var fb [256]byte
+		n.variant = string(appendFoldKanji(fb[:0], string(k))) != string(k)
 	case ScriptRomaji:
-		// romajiWords: the keys of the words of ParseRomaji, whose Kana are
-		// the words themselves.
-		k, _ := ParseRomaji(s)
-		for w := range strings.FieldsSeq(k) {
-			rk := romajiKey(w)
-			n.targets = append(n.targets, rk)
-			if rk != "" {
-				n.romaji = append(n.romaji, rk)
+		// The keys of the words of ParseRomaji (whose Kana are the words
+		// themselves): every one for MatchReading, the others for
+		// romajiWords.
+		var rb [256]byte
+		parsed, _ := appendParseRomaji(rb[:0], s, false)
+		targets.i = len(spans)
+		for len(parsed) > 0 {
+			var w []byte
+			if w, parsed = nextWord(parsed); len(w) > 0 {
+				start := len(b)
+				b = appendRomajiKey(b, w)
+				spans = append(spans, [2]int{start, len(b)})
+				targets.n++
 			}
 		}
-		n.foreign = foreignKeys(n.kana)
-	case ScriptOther:
+		romaji.i = len(spans)
+		for i := range targets.n {
+			if sp := spans[targets.i+i]; sp[1] > sp[0] {
+				spans = append(spans, sp)
+				romaji.n++
+			}
+		}
+	}
+	if n.script != ScriptKana {
+		var l list
+		b, spans, l = addEach(b, spans, kana, opLower)
+		lower = l.i
+	}
+	// The string, and the fields.
+	str := string(b)
+	all := make([]string, len(spans))
+	for i, sp := range spans {
+		all[i] = str[sp[0]:sp[1]]
+	}
+	get := func(l list) []string {
+		if l.n == 0 {
+			return nil
+		}
+		return all[l.i : l.i+l.n : l.i+l.n]
+	}
+	n.words, n.kana = get(words), all[kana.i]
+	if lower >= 0 {
+		n.lower = all[lower]
+	}
+	if zengin >= 0 {
+		n.zengin, n.zwords = all[zengin], get(zwords)
+	}
+	n.romaji, n.targets, n.kanji = get(romaji), get(targets), get(kanji)
+	switch n.script {
+	case ScriptKana:
+		n.foreign = get(foreign)
+	case ScriptRomaji, ScriptOther:
 		n.foreign = foreignKeys(n.kana)
 	}
 	return n
+}
+
+// A list is n spans of newOneName's buffer from the i-th.
+type list struct{ i, n int }
+
+// appendWordSpans appends the spans of the space-separated words of b.
+func appendWordSpans(spans [][2]int, b []byte) [][2]int {
+	for i := 0; i < len(b); {
+		j := i
+		for j < len(b) && b[j] != ' ' {
+			j++
+		}
+		spans = append(spans, [2]int{i, j})
+		i = j + 1
+	}
+	return spans
+}
+
+// The forms newOneName writes of a form.
+type formOp uint8
+
+const (
+	opRomajiKey         formOp = iota // appendRomajiKey
+	opKatakanaKey                     // appendKatakanaKey of a romaji key
+	opRomajiKatakanaKey               // appendKatakanaKey of a word's romaji key
+	opZengin                          // appendZengin
+	opFoldKanji                       // appendFoldKanji
+	opLower                           // appendLower
+)
+
+// addSpan appends the form op of the span sp of b to b, and returns its
+// span: sp itself when the form is the same.
+func addSpan(b []byte, op formOp, sp [2]int) ([]byte, [2]int) {
+	start := len(b)
+	src := b[sp[0]:sp[1]:sp[1]]
+	switch op {
+	case opRomajiKey:
+		b = appendRomajiKey(b, src)
+	case opKatakanaKey:
+		b = appendKatakanaKey(b, src)
+	case opRomajiKatakanaKey:
+		var rb [64]byte
+		b = appendKatakanaKey(b, appendRomajiKey(rb[:0], src))
+	case opZengin:
+		b = appendZengin(b, src)
+	case opFoldKanji:
+		b = appendFoldKanji(b, string(src))
+	case opLower:
+		b = appendLower(b, src)
+	}
+	if string(b[start:]) == string(src) {
+		return b[:start], sp
+	}
+	return b, [2]int{start, len(b)}
+}
+
+// addEach adds the form op of each span of l, as a list.
+func addEach(b []byte, spans [][2]int, l list, op formOp) ([]byte, [][2]int, list) {
+	out := list{len(spans), l.n}
+	for i := range l.n {
+		var sp [2]int
+		b, sp = addSpan(b, op, spans[l.i+i])
+		spans = append(spans, sp)
+	}
+	return b, spans, out
+}
+
+// appendLower appends strings.ToLower of valid UTF-8 to dst.
+func appendLower(dst, s []byte) []byte {
+	for len(s) > 0 {
+		r, n := utf8.DecodeRune(s)
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		s = s[n:]
+	}
+	return dst
 }
 
 // compareNames is [CompareName] of two names worked out.

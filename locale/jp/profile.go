@@ -218,18 +218,45 @@ type NameComparer struct {
 	Options Options
 }
 
-// Canon implements [locale.Comparer]: the text keys, and for a value in kana
-// or kanji what [CompareName] reads of it.
+// Canon implements [locale.Comparer]: the text keys, and for a name that
+// may hold kanji what [CompareName] reads of it. A name in kana or Latin
+// letters is read when a comparison needs it (most are equal by their
+// keys, and reading them is cheap); a name in kanji is compared with kana
+// and romaji through its words and readings, which are worth reading once.
 func (c NameComparer) Canon(s string, f *normalize.Folder) locale.Value {
 	v := textValue(s, f)
-	if !v.Empty() && wide(s) {
+	if !v.Empty() && mayHoldKanji(s) {
 		v.Aux = newName(s, c.Options)
 	}
 	return v
 }
 
+// mayHoldKanji reports whether [Kana] of s may hold a kanji: whether s holds
+// a rune from U+2E80 on outside the kana and CJK punctuation (U+3000 to
+// U+30FF) and the half- and full-width forms (U+FF00 to U+FFEF), or one of
+// the kanji and kanji numerals among them (々, 〆, 〇, 〡 to 〩, 〸 to 〺);
+// TestMayHoldKanji checks every rune of those blocks.
+func mayHoldKanji(s string) bool {
+	if !wide(s) {
+		return false
+	}
+	for _, r := range s {
+		switch {
+		case r < 0x2e80:
+		case r >= 0xff00 && r <= 0xffef:
+		case r >= 0x3000 && r <= 0x30ff:
+			if isHan(r) || r >= 0x3038 && r <= 0x303a {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
 // name returns what CompareName reads of v: worked out in Canon, or now for
-// a value in Latin letters.
+// a value in kana or Latin letters.
 func (c NameComparer) name(v *locale.Value) *name {
 	if n, ok := v.Aux.(*name); ok {
 		return n
@@ -243,8 +270,8 @@ func (c NameComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 	if why, ok := locale.Equal(req, rec); ok {
 		return why, true
 	}
-	if req.Aux == nil && rec.Aux == nil {
-		if f, eq, ok := equalLatin(raw(req), raw(rec)); ok {
+	if q, r := raw(req), raw(rec); req.Aux == nil && rec.Aux == nil && !wide(q) && !wide(r) {
+		if f, eq, ok := equalLatin(q, r); ok {
 			if !eq {
 				return 0, false
 			}
@@ -261,13 +288,13 @@ func (c NameComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 // Score implements [locale.Comparer]: [CompareName]'s score, or the generic
 // one for two values without kana or kanji that are not both romaji.
 func (c NameComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
-	var q, r *name
-	if req.Aux == nil && rec.Aux == nil {
-		if romaji, ok := bothRomaji(raw(req), raw(rec)); ok && !romaji {
+	if q, r := raw(req), raw(rec); req.Aux == nil && rec.Aux == nil && !wide(q) && !wide(r) {
+		// Neither holds kana or kanji.
+		if romaji, ok := bothRomaji(q, r); ok && !romaji {
 			return genericScore(req, rec)
 		}
 	}
-	q, r = c.name(req), c.name(rec)
+	q, r := c.name(req), c.name(rec)
 	if !q.japanese && !r.japanese && (q.script != ScriptRomaji || r.script != ScriptRomaji) {
 		return genericScore(req, rec)
 	}

@@ -37,10 +37,20 @@ func FoldKanji(s string) string {
 	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x2e80 }) {
 		return s
 	}
-	s = norm.NFKC.String(s)
+	var buf [64]byte
+	return keepString(appendFoldKanji(buf[:0], s), s)
+}
+
+// appendFoldKanji appends [FoldKanji] of s to dst.
+func appendFoldKanji(dst []byte, s string) []byte {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x2e80 }) {
+		return append(dst, s...)
+	}
+	if !nfkcStable(s) {
+		// A copy, so that s does not leak to the heap through x/text.
+		s = norm.NFKC.String(strings.Clone(s))
+	}
 	v := variants()
-	var b strings.Builder
-	b.Grow(len(s))
 	var prev rune
 	for _, r := range s {
 		if isVariationSelector(r) {
@@ -50,14 +60,14 @@ func FoldKanji(s string) string {
 			r = d
 		}
 		if r == prev && unicode.Is(unicode.Han, r) {
-			b.WriteRune('々')
+			dst = append(dst, "々"...)
 			prev = 0
 			continue
 		}
-		b.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 		prev = r
 	}
-	return b.String()
+	return dst
 }
 
 func isVariationSelector(r rune) bool {
