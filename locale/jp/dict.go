@@ -114,6 +114,9 @@ type kanjiEntry struct {
 	readings []string
 	initial  map[string]int
 	inside   map[string]int
+	// The forms of the readings (kanjiEntry.forms), worked out on first use.
+	once                      sync.Once
+	initialForms, insideForms []kanjiForm
 }
 
 // kanjiTable maps each kanji to its readings in katakana.
@@ -156,11 +159,7 @@ func gunzip(b []byte) string {
 
 // line returns the readings part of word's line, or "".
 func (t *nameTable) line(word string) string {
-	i, found := slices.BinarySearchFunc(t.lines, word, func(off uint32, w string) int {
-		s := t.text[off:]
-		k, _, _ := strings.Cut(s, "\t")
-		return strings.Compare(k, w)
-	})
+	i, found := slices.BinarySearchFunc(t.lines, word, t.compareKey)
 	if !found {
 		return ""
 	}
@@ -168,6 +167,27 @@ func (t *nameTable) line(word string) string {
 	_, s, _ = strings.Cut(s, "\t")
 	s, _, _ = strings.Cut(s, "\n")
 	return s
+}
+
+// compareKey compares the key of the line at off (up to its tab) with w,
+// as strings.Compare does, reading no further than they differ.
+func (t *nameTable) compareKey(off uint32, w string) int {
+	k := t.text[off:]
+	for i := 0; i < len(w); i++ {
+		if i == len(k) || k[i] == '\t' {
+			return -1 // the key is a prefix of w
+		}
+		if k[i] != w[i] {
+			if k[i] < w[i] {
+				return -1
+			}
+			return 1
+		}
+	}
+	if len(w) < len(k) && k[len(w)] != '\t' {
+		return 1 // w is a prefix of the key
+	}
+	return 0
 }
 
 // appendNameReadings appends ENAMDICT's readings of the folded word.

@@ -25,16 +25,28 @@ type segment struct {
 // reader finds the readings of one kanji name, segment by segment; it
 // remembers the segments of each start position.
 type reader struct {
+	text  string
 	word  []rune
+	offs  []int // the byte offset in text of each rune of word, and the end
 	class uint8
 	segs  [][]segment // by start position; nil until asked
 	done  []bool
+	buf   []Reading // the dictionaries' readings at one position
+	words []segment // the dictionary words at one position
 }
 
 func newReader(word string, class uint8) *reader {
 	w := []rune(word)
-	return &reader{word: w, class: class, segs: make([][]segment, len(w)), done: make([]bool, len(w))}
+	r := &reader{text: word, word: w, offs: make([]int, 0, len(w)+1), class: class, segs: make([][]segment, len(w)), done: make([]bool, len(w))}
+	for i := range word {
+		r.offs = append(r.offs, i)
+	}
+	r.offs = append(r.offs, len(word))
+	return r
 }
+
+// sub returns the runes [i, j) of the word.
+func (r *reader) sub(i, j int) string { return r.text[r.offs[i]:r.offs[j]] }
 
 // at returns the segments that start at rune i.
 func (r *reader) at(i int) []segment {
@@ -42,7 +54,6 @@ func (r *reader) at(i int) []segment {
 		return r.segs[i]
 	}
 	r.done[i] = true
-	var out []segment
 	w := r.word
 	// A run of kana reads as itself.
 	if isKatakana(w[i]) {
@@ -50,59 +61,83 @@ func (r *reader) at(i int) []segment {
 		for j < len(w) && isKatakana(w[j]) {
 			j++
 		}
+		out := make([]segment, 0, j-i)
 		for k := i + 1; k <= j; k++ {
-			out = append(out, segment{j: k, kana: string(w[i:k]), src: SourceKana})
+			out = append(out, segment{j: k, kana: r.sub(i, k), src: SourceKana})
 		}
 		r.segs[i] = out
 		return out
 	}
 	// Dictionary words starting here, longest first.
-	var buf []Reading
+	words := r.words[:0]
 	for j := min(len(w), i+maxWordRunes); j > i; j-- {
-		sub := string(w[i:j])
+		sub := r.sub(i, j)
 		if j-i == 1 && w[i] == '々' {
 			continue
 		}
-		buf = appendNameReadings(buf[:0], sub)
-		buf = appendIPAReadings(buf, sub, r.class|classPlace)
-		for _, rd := range buf {
+		r.buf = appendNameReadings(r.buf[:0], sub)
+		r.buf = appendIPAReadings(r.buf, sub, r.class|classPlace)
+		for _, rd := range r.buf {
 			// A family name is often a place name: the IPA dictionary's
 			// places read persons' names too.
 			if rd.Source == SourceENAMDICT || rd.class&r.class != 0 || r.class&classFamily != 0 && rd.class&classPlace != 0 {
-				out = append(out, segment{j: j, kana: rd.Kana, src: rd.Source})
+				words = append(words, segment{j: j, kana: rd.Kana, src: rd.Source})
 			}
 		}
 	}
+	r.words = words
 	// One kanji read alone: KANJIDIC's readings, voiced after another kanji
 	// (rendaku: 田 as ダ in 山田), with a final チ, ツ, ク or キ as ッ (一 as イッ).
 	k := w[i]
 	if k == '々' && i > 0 {
 		k = w[i-1]
 	}
+	var forms []kanjiForm
 	if e := kanjiReadings(k); e != nil {
-		attested := e.initial
-		if i > 0 {
-			attested = e.inside
-		}
-		for _, rd := range e.readings {
-			out = appendKanjiSegment(out, i+1, rd, i > 0, attested)
-		}
+		forms = e.forms(i > 0)
+	}
+	out := make([]segment, len(words), len(words)+len(forms))
+	copy(out, words)
+	for _, f := range forms {
+		out = append(out, segment{j: i + 1, kana: f.kana, src: f.src})
 	}
 	r.segs[i] = out
 	return out
 }
 
-// appendKanjiSegment appends the forms of one KANJIDIC reading rd of a kanji:
+// A kanjiForm is one way to read a kanji alone, and where the reading is
+// from.
+type kanjiForm struct {
+	kana string
+	src  Source
+}
+
+// forms returns the readings of the kanji alone, at the start of a name or
+// inside one (appendKanjiForms), worked out on first use.
+func (e *kanjiEntry) forms(inside bool) []kanjiForm {
+	e.once.Do(func() {
+		for _, rd := range e.readings {
+			e.initialForms = appendKanjiForms(e.initialForms, rd, false, e.initial)
+			e.insideForms = appendKanjiForms(e.insideForms, rd, true, e.inside)
+		}
+	})
+	if inside {
+		return e.insideForms
+	}
+	return e.initialForms
+}
+
+// appendKanjiForms appends the forms of one KANJIDIC reading rd of a kanji:
 // itself, voiced inside a name (rendaku: タ as ダ in 山田, ハ as バ and パ),
 // and with a final チ, ツ, ク or キ as ッ (一 as イッ). A form the names attest
 // often enough is SourceNameKanji, any other SourceKANJIDIC.
-func appendKanjiSegment(out []segment, j int, rd string, inside bool, attested map[string]int) []segment {
+func appendKanjiForms(out []kanjiForm, rd string, inside bool, attested map[string]int) []kanjiForm {
 	add := func(f string) {
 		src := SourceKANJIDIC
 		if attested[f] >= attestedReadings {
 			src = SourceNameKanji
 		}
-		out = append(out, segment{j: j, kana: f, src: src})
+		out = append(out, kanjiForm{f, src})
 	}
 	add(rd)
 	first, n := utf8.DecodeRuneInString(rd)
@@ -328,32 +363,40 @@ func matchWords(kw, tw []string, f form, class uint8) ReadingMatch {
 	if len(kw) == 0 || len(tw) == 0 {
 		return ReadingMatch{}
 	}
+	// Each word is read once for both orders (a reader keeps its segments
+	// and their keys in form f).
 	if len(kw) == len(tw) && len(kw) > 1 {
-		if src, ok := wordByWord(kw, tw, f, class); ok {
+		readers := make([]*reader, len(kw))
+		if src, ok := wordByWord(readers, kw, tw, f, class); ok {
 			return ReadingMatch{OK: true, Source: src}
 		}
 		if len(kw) == 2 {
-			if src, ok := wordByWord(kw, []string{tw[1], tw[0]}, f, class); ok {
+			if src, ok := wordByWord(readers, kw, []string{tw[1], tw[0]}, f, class); ok {
 				return ReadingMatch{OK: true, Source: src, Swapped: true}
 			}
 		}
 	}
-	k := strings.Join(kw, "")
-	if src, ok := readsAs(newReader(k, class), strings.Join(tw, ""), f); ok {
+	r := newReader(strings.Join(kw, ""), class)
+	if src, ok := readsAs(r, strings.Join(tw, ""), f); ok {
 		return ReadingMatch{OK: true, Source: src}
 	}
 	if len(tw) == 2 {
-		if src, ok := readsAs(newReader(k, class), tw[1]+tw[0], f); ok {
+		if src, ok := readsAs(r, tw[1]+tw[0], f); ok {
 			return ReadingMatch{OK: true, Source: src, Swapped: true}
 		}
 	}
 	return ReadingMatch{}
 }
 
-func wordByWord(kw, tw []string, f form, class uint8) (Source, bool) {
+// wordByWord reads each kanji word as its target word, with the reader of
+// each word in readers (made when nil).
+func wordByWord(readers []*reader, kw, tw []string, f form, class uint8) (Source, bool) {
 	worst := SourceKana
 	for i := range kw {
-		src, ok := readsAs(newReader(kw[i], class), tw[i], f)
+		if readers[i] == nil {
+			readers[i] = newReader(kw[i], class)
+		}
+		src, ok := readsAs(readers[i], tw[i], f)
 		if !ok {
 			return 0, false
 		}
