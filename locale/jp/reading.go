@@ -254,12 +254,9 @@ func readsAs(r *reader, target string, f form) (Source, bool) {
 			if f == formRomaji && strings.HasSuffix(seg.kana, "ッ") {
 				gem = true
 			}
-			rest := target[s.p:]
-			for _, cand := range candidates(rd, target, s.p, s.gem, f) {
-				if !strings.HasPrefix(rest, cand) {
-					continue
-				}
-				ns := state{seg.j, s.p + len(cand), gem}
+			lens, nc := candidates(rd, target, s.p, s.gem, f)
+			for _, n := range lens[:nc] {
+				ns := state{seg.j, s.p + n, gem}
 				nsrc := max(src, seg.src)
 				if old := at(ns); nsrc < *old {
 					if *old == none {
@@ -288,32 +285,53 @@ func mayStart(kana, target string, p int) bool {
 	return isVowel(c) || c == target[p]
 }
 
-// candidates returns the forms a reading rd may take at target position p:
-// itself; in romaji form, without a first long vowel that the reading before
-// ended on (オ then ウチ is ochi), and with its first consonant doubled after
-// a ッ.
-func candidates(rd, target string, p int, gem bool, f form) []string {
+// candidates returns the lengths of target at position p that the forms a
+// reading rd may take there read: itself; in romaji form, without a first
+// long vowel that the reading before ended on (オ then ウチ is ochi), and
+// with its first consonant doubled after a ッ.
+func candidates(rd, target string, p int, gem bool, f form) (lens [2]int, n int) {
+	rest := target[p:]
 	if f != formRomaji {
-		return []string{rd}
+		if strings.HasPrefix(rest, rd) {
+			lens[0], n = len(rd), 1
+		}
+		return lens, n
 	}
-	out := []string{rd}
+	forms := [2]string{rd}
+	nf := 1
 	if p > 0 && rd != "" {
 		prev := target[p-1]
 		if rd[0] == 'u' && (prev == 'o' || prev == 'u') || rd[0] == 'o' && prev == 'o' {
-			out = append(out, rd[1:])
+			forms[1], nf = rd[1:], 2
 		}
 	}
-	if gem {
-		for k, c := range out {
-			switch {
-			case strings.HasPrefix(c, "ch"):
-				out[k] = "t" + c
-			case c != "" && !isVowel(c[0]):
-				out[k] = c[:1] + c
+	for _, c := range forms[:nf] {
+		switch {
+		case !gem:
+		case strings.HasPrefix(c, "ch"):
+			// tch
+			if !strings.HasPrefix(rest, "t") {
+				continue
 			}
+			if strings.HasPrefix(rest[1:], c) {
+				lens[n], n = 1+len(c), n+1
+			}
+			continue
+		case c != "" && !isVowel(c[0]):
+			// The consonant doubled.
+			if !strings.HasPrefix(rest, c[:1]) {
+				continue
+			}
+			if strings.HasPrefix(rest[1:], c) {
+				lens[n], n = 1+len(c), n+1
+			}
+			continue
+		}
+		if strings.HasPrefix(rest, c) {
+			lens[n], n = len(c), n+1
 		}
 	}
-	return out
+	return lens, n
 }
 
 // MatchReading reports whether the kanji name (its words separated by
