@@ -210,7 +210,13 @@ func readsAs(r *reader, target string, f form) (Source, bool) {
 		gem  bool
 	}
 	width := len(target) + 1
-	bestBuf := make([]Source, 2*(n+1)*width)
+	var stack [1024]Source
+	bestBuf := stack[:0]
+	if size := 2 * (n + 1) * width; size <= len(stack) {
+		bestBuf = stack[:size]
+	} else {
+		bestBuf = make([]Source, size)
+	}
 	for k := range bestBuf {
 		bestBuf[k] = none
 	}
@@ -223,7 +229,8 @@ func readsAs(r *reader, target string, f form) (Source, bool) {
 	}
 	*at(state{0, 0, false}) = SourceKana
 	// Visit states in order of i, then p.
-	frontier := []state{{0, 0, false}}
+	var fb [32]state
+	frontier := append(fb[:0], state{0, 0, false})
 	for len(frontier) > 0 {
 		// Pick the state with the smallest i (then p): a simple priority by
 		// scanning, since the frontier is small.
