@@ -77,7 +77,7 @@ func appendKanaRunes(dst []byte, s string, spaces bool) []byte {
 		s = strings.NewReplacer("\u309b", "\u3099", "\u309c", "\u309a").Replace(s)
 	}
 	s = norm.NFKC.String(s)
-	w := kanaWriter{start: len(dst), spaces: spaces}
+	w := kanaWriter{fold: latinFold(), start: len(dst), spaces: spaces}
 	for _, r := range s {
 		dst = w.add(dst, r)
 	}
@@ -88,6 +88,7 @@ func appendKanaRunes(dst []byte, s string, spaces bool) []byte {
 // the buffer passed along (not kept in it, so that a caller's buffer on the
 // stack stays there).
 type kanaWriter struct {
+	fold   *[0x250]rune // latinFold
 	start  int
 	spaces bool
 	prev   rune // the last kana written, for ヽ ヾ and ー
@@ -95,6 +96,20 @@ type kanaWriter struct {
 }
 
 func (w *kanaWriter) add(dst []byte, r rune) []byte {
+	if r < 0x250 && r != '-' && r != '~' {
+		// ASCII and Latin, from a table: a letter or digit in lower case,
+		// anything else a separator.
+		f := w.fold[r]
+		if f < 0 {
+			w.sep, w.prev = true, 0
+			return dst
+		}
+		if w.sep && w.spaces && len(dst) > w.start {
+			dst = append(dst, ' ')
+		}
+		w.sep, w.prev = false, 0
+		return utf8.AppendRune(dst, f)
+	}
 	switch {
 	case r >= 0x3041 && r <= 0x3096 || r == 0x309d || r == 0x309e:
 		r += 0x60 // hiragana to katakana, ゝゞ to ヽヾ
@@ -142,6 +157,25 @@ func (w *kanaWriter) add(dst []byte, r rune) []byte {
 	}
 	return dst
 }
+
+// latinFold holds what kanaWriter.add writes of each rune before U+0250
+// but the hyphen and the tilde (which lengthen a kana before them): the rune
+// in lower case when it is a Latin letter, itself when it is another letter
+// or a digit, -1 when it separates words.
+var latinFold = sync.OnceValue(func() *[0x250]rune {
+	t := new([0x250]rune)
+	for r := range rune(0x250) {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsNumber(r):
+			t[r] = -1
+		case r < utf8.RuneSelf || unicode.Is(unicode.Latin, r):
+			t[r] = unicode.ToLower(r)
+		default:
+			t[r] = r
+		}
+	}
+	return t
+})
 
 // nfkcTable is what appendKanaTable knows of NFKC: for the runes of the
 // blocks names are written in, the one rune NFKC makes of each alone (-1
@@ -225,7 +259,7 @@ func nfkcStable(s string) bool {
 // not compose stands between (TestNFKCTable, FuzzKanaTable).
 func appendKanaTable(dst []byte, s string, spaces bool) ([]byte, bool) {
 	t := nfkc()
-	w := kanaWriter{start: len(dst), spaces: spaces}
+	w := kanaWriter{fold: latinFold(), start: len(dst), spaces: spaces}
 	starter := rune(-1) // the last starter, not written yet: a mark may follow
 	blocked := false    // a mark that did not compose stands after it
 	for i := 0; i < len(s); {
@@ -267,6 +301,11 @@ func appendKanaTable(dst []byte, s string, spaces bool) ([]byte, bool) {
 		}
 		if starter >= 0 {
 			dst = w.add(dst, starter)
+		}
+		if m < 0x250 {
+			// No mark composes with it: written now.
+			dst, starter = w.add(dst, m), -1
+			continue
 		}
 		starter, blocked = m, false
 	}

@@ -39,8 +39,8 @@ func (b *latinBuf) read(s string, romaji bool) latinName {
 	case len(k) == 0:
 		n.script = ScriptNone
 		return n
-	case !bytes.ContainsFunc(k, func(r rune) bool { return r >= 0x2e80 }):
-		// Neither kanji nor kana.
+	case !wide(s):
+		// Neither kanji nor kana (TestNarrowIsNotJapanese).
 	case bytes.ContainsFunc(k, isHan):
 		n.script = ScriptKanji
 		return n
