@@ -70,29 +70,8 @@ func latinKey(w string) string {
 	return squeeze(b)
 }
 
-// katakanaKey returns the key of a katakana word transcribing a foreign name.
-func katakanaKey(w string) string { return katakanaRomajiKey(romajiKey(Kana(w))) }
-
-// katakanaRomajiKey is katakanaKey of a word whose romaji key is r.
-func katakanaRomajiKey(r string) string {
-	b := []byte(r)
-	out := b[:0]
-	for i := 0; i < len(b); i++ {
-		c := b[i]
-		if (c == 'u' || c == 'o' && i > 0 && (b[i-1] == 't' || b[i-1] == 'd')) && i > 0 && !isVowel(b[i-1]) && b[i-1] != 'n' && b[i-1] != 'y' &&
-			(i+1 == len(b) || !isVowel(b[i+1]) && b[i+1] != 'y') {
-			continue // the vowel katakana adds after a consonant
-		}
-		if c == 'v' {
-			c = 'b'
-		}
-		out = append(out, c)
-	}
-	return squeeze(out)
-}
-
-// appendKatakanaKey appends katakanaKey of a word whose romaji key is r to
-// dst.
+// appendKatakanaKey appends the key of a katakana word transcribing a
+// foreign name to dst, from the word's romaji key r.
 func appendKatakanaKey(dst, r []byte) []byte {
 	start := len(dst)
 	dst = append(dst, r...)
@@ -131,11 +110,8 @@ func squeeze(b []byte) string {
 	return string(out)
 }
 
-// foreignWords returns the keys of the words of a foreign name in Latin
-// letters, or nil.
-func foreignWords(s string) []string { return foreignKeys(Kana(s)) }
-
-// foreignKeys is foreignWords of a name whose Kana is k.
+// foreignKeys returns the keys of the words of a foreign name in Latin
+// letters whose Kana is k, or nil.
 func foreignKeys(k string) []string {
 	var out []string
 	for w := range strings.FieldsFuncSeq(k, func(r rune) bool { return r == ' ' }) {
@@ -149,8 +125,8 @@ func foreignKeys(k string) []string {
 }
 
 // compareForeign compares a foreign name in Latin letters with a katakana
-// one, from the keys of their words (foreignWords of the Latin name,
-// katakanaKey of each katakana word): equal when the keys are, in either
+// one, from the keys of their words (foreignKeys of the Latin name,
+// appendKatakanaKey of each katakana word): equal when the keys are, in either
 // order, words run together or not; otherwise the token-aligned Jaro-Winkler
 // of the keys.
 func compareForeign(lw, kw []string) Match {

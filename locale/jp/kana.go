@@ -232,31 +232,36 @@ var nfkc = sync.OnceValue(func() *nfkcTable {
 func nfkcStable(s string) bool {
 	t := nfkc()
 	for _, r := range s {
-		m := r
-		switch {
-		case r < 0x80:
-		case r < 0x250:
-			m = t.latin[r-0x80]
-		case r >= 0x3000 && r < 0x3100:
-			m = t.kana[r-0x3000]
-		case r >= 0xff01 && r <= 0xff9f:
-			m = t.wide[r-0xff01]
-		case r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && r <= 0x4dbf:
-		default:
-			return false
-		}
-		if m != r || r == 0x3099 || r == 0x309a {
+		if t.of(r) != r || r == 0x3099 || r == 0x309a {
 			return false
 		}
 	}
 	return true
 }
 
+// of returns the one rune NFKC makes of r, -1 when the table cannot tell
+// (utf8.RuneError included).
+func (t *nfkcTable) of(r rune) rune {
+	switch {
+	case r < 0x80:
+		return r
+	case r < 0x250:
+		return t.latin[r-0x80]
+	case r >= 0x3000 && r < 0x3100:
+		return t.kana[r-0x3000]
+	case r >= 0xff01 && r <= 0xff9f:
+		return t.wide[r-0xff01]
+	case r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && r <= 0x4dbf:
+		return r
+	}
+	return -1
+}
+
 // appendKanaTable is appendKana of s when every rune of it is one nfkcTable
 // knows or a CJK unified ideograph (which NFKC leaves alone), without x/text;
 // ok false for any other s. NFKC of such runes is their one rune each, the
 // voicing marks composed with the kana before them unless a mark that could
-// not compose stands between (TestNFKCTable, FuzzKanaTable).
+// not compose stands between (TestKanaTable, FuzzKanaASCII).
 func appendKanaTable(dst []byte, s string, spaces bool) ([]byte, bool) {
 	t := nfkc()
 	w := kanaWriter{fold: latinFold(), start: len(dst), spaces: spaces}
@@ -268,19 +273,7 @@ func appendKanaTable(dst []byte, s string, spaces bool) ([]byte, bool) {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		i += n
-		m := r
-		switch {
-		case r < 0x80:
-		case r < 0x250:
-			m = t.latin[r-0x80]
-		case r >= 0x3000 && r < 0x3100:
-			m = t.kana[r-0x3000]
-		case r >= 0xff01 && r <= 0xff9f:
-			m = t.wide[r-0xff01]
-		case r >= 0x4e00 && r <= 0x9fff || r >= 0x3400 && r <= 0x4dbf:
-		default:
-			m = -1 // also utf8.RuneError
-		}
+		m := t.of(r)
 		if m < 0 {
 			return dst[:w.start], false
 		}

@@ -16,7 +16,7 @@ import (
 // TestLatinFastPaths compares them.
 
 // latinName is what compareName reads of a name without kana or kanji: its
-// script, its [Kana], and in romaji the keys of its words (romajiWords),
+// script, its [Kana], and in romaji the keys of its words (name.romaji),
 // each followed by a space.
 type latinName struct {
 	script Script

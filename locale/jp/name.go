@@ -149,7 +149,8 @@ type name struct {
 	marks  kanaMarks
 	zengin string
 	zwords []string
-	// Kana and romaji: romajiWords(text).
+	// Kana and romaji: the romaji key of each word (of the Kana, or of
+	// ParseRomaji), but the empty ones.
 	romaji []string
 	// Romaji: the keys of the words of ParseRomaji(text), as MatchReading
 	// reads them.
@@ -157,7 +158,8 @@ type name struct {
 	// Kanji: kanjiWords(text), and whether FoldKanji changes the text.
 	kanji   []string
 	variant bool
-	// Kana: katakanaKey of each word; Latin letters: foreignWords(text).
+	// Kana: the key of each word as the transcription of a foreign name
+	// (appendKatakanaKey); Latin letters: foreignKeys of the Kana.
 	foreign []string
 	// alts are the names of Alternatives(text) when it holds more than one.
 	alts []*name
@@ -229,8 +231,8 @@ func newOneName(s string, o Options) *name {
 			zengin = zwords.i
 			b, spans, zwords = addEach(b, spans, words, opZengin)
 		}
-		// romajiWords, which leaves empty keys out, and katakanaKey of each
-		// word from its key.
+		// The romaji keys, but the empty ones, and the foreign-name key of
+		// each word from its romaji key.
 		romaji.i = len(spans)
 		for i := range words.n {
 			var sp [2]int
@@ -250,8 +252,8 @@ func newOneName(s string, o Options) *name {
 		n.variant = string(appendFoldKanji(fb[:0], string(k))) != string(k)
 	case ScriptRomaji:
 		// The keys of the words of ParseRomaji (whose Kana are the words
-		// themselves): every one for MatchReading, the others for
-		// romajiWords.
+		// themselves): every one for MatchReading, the non-empty ones for
+		// the romaji comparison.
 		var rb [256]byte
 		parsed, _ := appendParseRomaji(rb[:0], s, false)
 		targets.i = len(spans)
@@ -556,27 +558,6 @@ func swappedEqual(q, r []string) bool {
 		q, r = r, q
 	}
 	return len(q) == 2 && joinedEqual([]string{q[1], q[0]}, r)
-}
-
-// romajiWords returns the romaji key of each word of a kana or romaji value.
-func romajiWords(s string) []string {
-	var words []string
-	if IsKana(s) {
-		words = KanaWords(s)
-	} else {
-		k, ok := ParseRomaji(s)
-		if !ok {
-			return nil
-		}
-		words = strings.Fields(k)
-	}
-	out := words[:0]
-	for _, w := range words {
-		if k := romajiKey(Kana(w)); k != "" {
-			out = append(out, k)
-		}
-	}
-	return out
 }
 
 // compareReading compares a kanji name with a kana or romaji one.

@@ -172,6 +172,16 @@ func textValue(s string, f *normalize.Folder) locale.Value {
 	return locale.TextComparer{}.Canon(s, f)
 }
 
+// textValueWith is textValue with, in Aux, what read works out of s when
+// Canon should (when reports so), for the comparer's Equal and Score.
+func textValueWith[T any](s string, f *normalize.Folder, when func(string) bool, read func(string) *T) locale.Value {
+	v := textValue(s, f)
+	if !v.Empty() && when(s) {
+		v.Aux = read(s)
+	}
+	return v
+}
+
 // raw returns the value a textValue was made of: its first key, EXACT.
 func raw(v *locale.Value) string { return v.Keys()[0].Form }
 
@@ -224,11 +234,7 @@ type NameComparer struct {
 // keys, and reading them is cheap); a name in kanji is compared with kana
 // and romaji through its words and readings, which are worth reading once.
 func (c NameComparer) Canon(s string, f *normalize.Folder) locale.Value {
-	v := textValue(s, f)
-	if !v.Empty() && mayHoldKanji(s) {
-		v.Aux = newName(s, c.Options)
-	}
-	return v
+	return textValueWith(s, f, mayHoldKanji, func(s string) *name { return newName(s, c.Options) })
 }
 
 // mayHoldKanji reports whether [Kana] of s may hold a kanji: whether s holds
@@ -258,10 +264,7 @@ func mayHoldKanji(s string) bool {
 // name returns what CompareName reads of v: worked out in Canon, or now for
 // a value in kana or Latin letters.
 func (c NameComparer) name(v *locale.Value) *name {
-	if n, ok := v.Aux.(*name); ok {
-		return n
-	}
-	return newName(raw(v), c.Options)
+	return worked(v, func(s string) *name { return newName(s, c.Options) })
 }
 
 // Equal implements [locale.Equaler]: the generic text keys first, then
@@ -308,20 +311,20 @@ type AddressComparer struct{}
 // Canon implements [locale.Comparer]: the text keys, and for an address in
 // kana or kanji its parts ([ParseAddress]).
 func (AddressComparer) Canon(s string, f *normalize.Folder) locale.Value {
-	v := textValue(s, f)
-	if !v.Empty() && wide(s) {
-		v.Aux = newAddress(s)
-	}
-	return v
+	return textValueWith(s, f, wide, newAddress)
 }
 
 // address returns the parts of v: read in Canon, or now for an address in
 // Latin letters.
-func (AddressComparer) address(v *locale.Value) *address {
-	if a, ok := v.Aux.(*address); ok {
-		return a
+func (AddressComparer) address(v *locale.Value) *address { return worked(v, newAddress) }
+
+// worked returns what a comparer's Canon worked out of v, a *T in v.Aux,
+// or works it out now with read for a value it left to the comparison.
+func worked[T any](v *locale.Value, read func(string) *T) *T {
+	if x, ok := v.Aux.(*T); ok {
+		return x
 	}
-	return newAddress(raw(v))
+	return read(raw(v))
 }
 
 // Equal implements [locale.Equaler]: the generic text keys first, then
@@ -402,21 +405,12 @@ type PlaceComparer struct {
 // Canon implements [locale.Comparer]: the text keys, and for a place in
 // kana or kanji its key.
 func (PlaceComparer) Canon(s string, f *normalize.Folder) locale.Value {
-	v := textValue(s, f)
-	if !v.Empty() && wide(s) {
-		v.Aux = newPlace(s)
-	}
-	return v
+	return textValueWith(s, f, wide, newPlace)
 }
 
 // place returns what the comparer reads of v: worked out in Canon, or now
 // for a place in Latin letters.
-func (PlaceComparer) place(v *locale.Value) *place {
-	if p, ok := v.Aux.(*place); ok {
-		return p
-	}
-	return newPlace(raw(v))
-}
+func (PlaceComparer) place(v *locale.Value) *place { return worked(v, newPlace) }
 
 // A place is a city or town as the PlaceComparer reads it.
 type place struct {
