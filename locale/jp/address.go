@@ -173,7 +173,9 @@ func cutPostcode(s string) (string, string, bool) {
 }
 
 // postcodeAt reads a postcode at the start of s: three digits, a hyphen
-// look-alike or none, four digits, not followed by a digit.
+// look-alike or none, four digits, not followed by a digit. It returns the
+// seven digits (a piece of s when they are written together) and their
+// length in s.
 func postcodeAt(s string) (string, int) {
 	i := 0
 	var d [7]byte

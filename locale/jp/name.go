@@ -136,7 +136,7 @@ func CompareName(req, rec string, o Options) Match {
 
 // A name is one side of [CompareName]: what it reads of a name or a kana
 // reading whatever the other side is, worked out once. [NameComparer]
-// works it out in Canon for a value in kana or kanji.
+// works it out in Canon for a value that may hold kanji.
 type name struct {
 	text     string
 	script   Script
