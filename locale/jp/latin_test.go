@@ -106,3 +106,12 @@ func TestMayHoldKanji(t *testing.T) {
 		}
 	}
 }
+
+// TestKanjiAmongKana checks kanjiAmongKana against the Han script.
+func TestKanjiAmongKana(t *testing.T) {
+	for r := rune(0x3000); r <= 0x30ff; r++ {
+		if isHan(r) && !kanjiAmongKana(r) {
+			t.Errorf("kanjiAmongKana(%U) = false, but it is Han", r)
+		}
+	}
+}

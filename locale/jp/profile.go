@@ -240,25 +240,49 @@ func (c NameComparer) Canon(s string, f *normalize.Folder) locale.Value {
 // mayHoldKanji reports whether [Kana] of s may hold a kanji: whether s holds
 // a rune from U+2E80 on outside the kana and CJK punctuation (U+3000 to
 // U+30FF) and the half- and full-width forms (U+FF00 to U+FFEF), or one of
-// the kanji and kanji numerals among them (々, 〆, 〇, 〡 to 〩, 〸 to 〺);
+// the kanji and kanji numerals among them ([kanjiAmongKana]);
 // TestMayHoldKanji checks every rune of those blocks.
 func mayHoldKanji(s string) bool {
-	if !wide(s) {
-		return false
-	}
-	for _, r := range s {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0xe2 || c >= 0xf8 {
+			continue // a rune before U+0800, or not a first byte
+		}
+		if i+2 < len(s) && s[i+2]&0xc0 == 0x80 {
+			// The kana and the width forms without decoding: E3 80..83 xx
+			// is U+3000..U+30FF, EF BC..BF xx U+FF00..U+FFFF.
+			switch c1 := s[i+1]; {
+			case c == 0xe3 && c1 >= 0x80 && c1 <= 0x83:
+				if !kanjiAmongKana(0x3000 | rune(c1&0x3f)<<6 | rune(s[i+2]&0x3f)) {
+					i += 2
+					continue
+				}
+				return true
+			case c == 0xef && c1 >= 0xbc && c1 <= 0xbf && (c1 != 0xbf || s[i+2] <= 0xaf):
+				i += 2
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r < 0x2e80:
 		case r >= 0xff00 && r <= 0xffef:
 		case r >= 0x3000 && r <= 0x30ff:
-			if isHan(r) || r >= 0x3038 && r <= 0x303a {
+			if kanjiAmongKana(r) {
 				return true
 			}
 		default:
-			return true
+			return true // utf8.RuneError too
 		}
+		i += n - 1
 	}
 	return false
+}
+
+// kanjiAmongKana reports whether r, from U+3000 to U+30FF, is a kanji or a
+// kanji numeral (々 〆 〇, 〡 to 〩, 〸 to 〻), or becomes one through NFKC.
+func kanjiAmongKana(r rune) bool {
+	return r >= 0x3005 && r <= 0x3007 || r >= 0x3021 && r <= 0x3029 || r >= 0x3038 && r <= 0x303b
 }
 
 // name returns what CompareName reads of v: worked out in Canon, or now for
