@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // AddressRules are the facts of a language that the address scorer uses.
@@ -54,7 +55,10 @@ const (
 //   - The same house number on streets that do not match (or with no street
 //     on one side) gives S 0.3 at least: some evidence, far from enough.
 //
-// rules may be nil.
+// Addresses of more than 32 words are compared as one string, their words
+// joined with spaces. rules may be nil. Address allocates nothing for
+// addresses of up to 32 words (a house number and its letter longer than
+// maxNumberBytes are written on the heap).
 func Address(q, r []string, rules *AddressRules) Alignment {
 	if rules == nil {
 		rules = &AddressRules{}
@@ -63,13 +67,25 @@ func Address(q, r []string, rules *AddressRules) Alignment {
 		return Alignment{}
 	}
 	if len(q) > maxTokens || len(r) > maxTokens {
-		al := Alignment{S: Similarity(strings.Join(q, " "), strings.Join(r, " "))}
+		al := Alignment{S: similarityJoined(q, r)}
 		return capNumbers(al, q, r)
 	}
 	var qb, rb [maxTokens]nameWord
-	var qn, rn [8]string
-	qw, qnum := streetWords(q, rules, qb[:0], qn[:0])
-	rw, rnum := streetWords(r, rules, rb[:0], rn[:0])
+	var qa, ra [maxTokens]int8
+	qw, nq := streetWords(q, rules, &qb, &qa)
+	rw, nr := streetWords(r, rules, &rb, &ra)
+	// The numbers are written here, in Address's frame, so that those
+	// written into arena stay on the stack.
+	var arena [maxNumberBytes]byte
+	var qn, rn [maxTokens]string
+	free := arena[:]
+	for k := range nq {
+		qn[k], free = numberWord(q, qa[k], free)
+	}
+	for k := range nr {
+		rn[k], free = numberWord(r, ra[k], free)
+	}
+	qnum, rnum := qn[:nq], rn[:nr]
 	p := &defaultParams
 	var al Alignment
 	switch {
@@ -79,9 +95,9 @@ func Address(q, r []string, rules *AddressRules) Alignment {
 	case len(qw) == 0 || len(rw) == 0:
 		al.S = 0
 	case len(qw) == 1 && len(rw) == 1:
-		al.S = wordSim(p, &NameRules{}, &qw[0], &rw[0], true)
+		al.S = p.singleSim(&NameRules{}, &qw[0], &rw[0])
 	default:
-		al = p.alignStreet(qw, rw)
+		al = p.align(&NameRules{}, qw, rw, false)
 	}
 	switch {
 	case len(qnum) > 0 && len(rnum) > 0:
@@ -98,32 +114,53 @@ func Address(q, r []string, rules *AddressRules) Alignment {
 	return al
 }
 
-// alignStreet pairs the words of two street names.
-func (p *params) alignStreet(qw, rw []nameWord) Alignment {
-	return p.align(&NameRules{}, qw, rw, false)
-}
+// maxNumberBytes is the room on the stack for the house numbers of two
+// addresses that are written anew (a number and the letter after it).
+const maxNumberBytes = 64
 
-// streetWords splits an address's words into the street's (street types
-// marked as particles) and the numbers' (a single letter after a number
-// joined to it).
-func streetWords(ws []string, rules *AddressRules, dst []nameWord, nums []string) ([]nameWord, []string) {
+// streetWords splits an address's words (at most maxTokens) into the
+// street's, written into dst (street types marked as particles), and the
+// numbers', whose places it writes into at, returning their count: at[k] is
+// 2i for the word i, 2i+1 for the word i and the single letter after it,
+// its extension ("12 a" is "12a").
+func streetWords(ws []string, rules *AddressRules, dst *[maxTokens]nameWord, at *[maxTokens]int8) ([]nameWord, int) {
+	nw, nn := 0, 0
 	for i, w := range ws {
 		if hasDigit(w) {
-			nums = append(nums, w)
+			at[nn] = int8(2 * i)
+			nn++
 			continue
 		}
 		if i > 0 && hasDigit(ws[i-1]) && runeLen(w) == 1 {
-			// A letter after a number is its extension: "12 a" is "12a".
-			nums[len(nums)-1] += w
+			at[nn-1]++
 			continue
 		}
-		nw := nameWord{w: w, role: roleMiddle}
+		r := roleMiddle
 		if rules.StreetType != nil && rules.StreetType(w) {
-			nw.role = roleParticle
+			r = roleParticle
 		}
-		dst = append(dst, nw)
+		dst[nw] = newWord(w, r)
+		nw++
 	}
-	return dst, nums
+	return dst[:nw], nn
+}
+
+// numberWord returns the number that streetWords placed at in ws: the word
+// itself, or the word and its extension run together, written into free
+// while it has room (the string shares its memory), else on the heap. It
+// returns what is left of free.
+func numberWord(ws []string, at int8, free []byte) (string, []byte) {
+	w := ws[at/2]
+	if at%2 == 0 {
+		return w, free
+	}
+	ext := ws[at/2+1]
+	n := len(w) + len(ext)
+	if n > len(free) {
+		return w + ext, free
+	}
+	copy(free[copy(free, w):], ext)
+	return unsafe.String(&free[0], n), free[n:]
 }
 
 // numbers2 returns the similarity of two lists of number words: [Number] of
