@@ -70,22 +70,29 @@ func Address(q, r []string, rules *AddressRules) Alignment {
 		al := Alignment{S: similarityJoined(q, r)}
 		return capNumbers(al, q, r)
 	}
+	if len(q) <= smallWords && len(r) <= smallWords {
+		var qb, rb [smallWords]nameWord
+		var qa, ra [smallWords]int8
+		return address(q, r, rules, qb[:], rb[:], qa[:], ra[:])
+	}
+	return addressLarge(q, r, rules)
+}
+
+// addressLarge is address with tables for maxTokens words a side, in a
+// frame of its own.
+//
+//go:noinline
+func addressLarge(q, r []string, rules *AddressRules) Alignment {
 	var qb, rb [maxTokens]nameWord
 	var qa, ra [maxTokens]int8
-	qw, nq := streetWords(q, rules, &qb, &qa)
-	rw, nr := streetWords(r, rules, &rb, &ra)
-	// The numbers are written here, in Address's frame, so that those
-	// written into arena stay on the stack.
-	var arena [maxNumberBytes]byte
-	var qn, rn [maxTokens]string
-	free := arena[:]
-	for k := range nq {
-		qn[k], free = numberWord(q, qa[k], free)
-	}
-	for k := range nr {
-		rn[k], free = numberWord(r, ra[k], free)
-	}
-	qnum, rnum := qn[:nq], rn[:nr]
+	return address(q, r, rules, qb[:], rb[:], qa[:], ra[:])
+}
+
+// address is Address with tables for the street words (qb, rb) and the
+// places of the numbers (qa, ra), as long as q and r.
+func address(q, r []string, rules *AddressRules, qb, rb []nameWord, qa, ra []int8) Alignment {
+	qw, nq := streetWords(q, rules, qb, qa)
+	rw, nr := streetWords(r, rules, rb, ra)
 	p := &defaultParams
 	var al Alignment
 	switch {
@@ -100,15 +107,15 @@ func Address(q, r []string, rules *AddressRules) Alignment {
 		al = p.align(&NameRules{}, qw, rw, false)
 	}
 	switch {
-	case len(qnum) > 0 && len(rnum) > 0:
-		n := numbers2(qnum, rnum)
+	case nq > 0 && nr > 0:
+		n := numbers2(q, r, qa[:nq], ra[:nr])
 		if n < 1 {
 			al.NumberMismatch = n < sameNumber
 			al.S *= numberFloor + (1-numberFloor)*n
 		} else {
 			al.S = max(al.S, numberOnly)
 		}
-	case len(qnum) > 0 || len(rnum) > 0:
+	case nq > 0 || nr > 0:
 		al.S *= missingNumber
 	}
 	return al
@@ -118,12 +125,12 @@ func Address(q, r []string, rules *AddressRules) Alignment {
 // addresses that are written anew (a number and the letter after it).
 const maxNumberBytes = 64
 
-// streetWords splits an address's words (at most maxTokens) into the
+// streetWords splits an address's words (at most len(dst)) into the
 // street's, written into dst (street types marked as particles), and the
 // numbers', whose places it writes into at, returning their count: at[k] is
 // 2i for the word i, 2i+1 for the word i and the single letter after it,
 // its extension ("12 a" is "12a").
-func streetWords(ws []string, rules *AddressRules, dst *[maxTokens]nameWord, at *[maxTokens]int8) ([]nameWord, int) {
+func streetWords(ws []string, rules *AddressRules, dst []nameWord, at []int8) ([]nameWord, int) {
 	nw, nn := 0, 0
 	for i, w := range ws {
 		if hasDigit(w) {
@@ -163,14 +170,27 @@ func numberWord(ws []string, at int8, free []byte) (string, []byte) {
 	return unsafe.String(&free[0], n), free[n:]
 }
 
-// numbers2 returns the similarity of two lists of number words: [Number] of
-// the two when each has one, and otherwise the mean of the best pairing's
-// similarities over the longer list (a number left over counts 0).
-func numbers2(q, r []string) float64 {
-	if len(q) == 1 && len(r) == 1 {
-		return Number(q[0], r[0])
+// numbers2 returns the similarity of the numbers of two addresses, which
+// streetWords placed at qa in q and ra in r: [Number] of the two when each
+// has one, and otherwise the mean of the best pairing's similarities over
+// the longer list (a number left over counts 0). The numbers are written
+// here, so that those run together with their letter stay on the stack.
+func numbers2(q, r []string, qa, ra []int8) float64 {
+	var arena [maxNumberBytes]byte
+	if len(qa) == 1 && len(ra) == 1 {
+		a, free := numberWord(q, qa[0], arena[:])
+		b, _ := numberWord(r, ra[0], free)
+		return Number(a, b)
 	}
-	al := Tokens(q, r)
+	var qn, rn [maxTokens]string
+	free := arena[:]
+	for k, at := range qa {
+		qn[k], free = numberWord(q, at, free)
+	}
+	for k, at := range ra {
+		rn[k], free = numberWord(r, at, free)
+	}
+	al := Tokens(qn[:len(qa)], rn[:len(ra)])
 	if al.NumberMismatch {
 		return min(al.S, numberCap)
 	}

@@ -61,7 +61,8 @@ func winkler(j float32, l int) float64 {
 }
 
 // shortBytes is the length in bytes up to which a value that is not ASCII is
-// decoded into small buffers; longer values take buffers of MaxRunes runes.
+// decoded into small buffers (of shortBytes/2 runes up to shortBytes/2
+// bytes); longer values take buffers of MaxRunes runes.
 const shortBytes = 64
 
 // jaroPrefix returns the Jaro similarity of a and b (a <= b) and the length
@@ -73,7 +74,12 @@ func jaroPrefix(a, b string) (float32, int) {
 		x, y := asciiBytes(a, MaxRunes), asciiBytes(b, MaxRunes)
 		return jaro(x, y), commonPrefix(x, y)
 	}
-	if len(a) <= shortBytes && len(b) <= shortBytes {
+	switch n := max(len(a), len(b)); {
+	case n <= shortBytes/2:
+		var bufA, bufB [shortBytes / 2]rune
+		x, y := decode(bufA[:], a), decode(bufB[:], b)
+		return jaro(x, y), commonPrefix(x, y)
+	case n <= shortBytes:
 		var bufA, bufB [shortBytes]rune
 		x, y := decode(bufA[:], a), decode(bufB[:], b)
 		return jaro(x, y), commonPrefix(x, y)

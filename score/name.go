@@ -144,10 +144,10 @@ const maxNameWords = 16
 // them only where their answer can change the score.
 //
 // Name allocates nothing, except for the words it has to write anew, which
-// are rare and which the rules' functions may be given: a word read in Latin
-// letters (several allocations, in go-unidecode), a word whose digits are
-// read as letters, and two or three words run together to meet a word of the
-// other name (one allocation each).
+// are rare and which the rules' functions may be given (so they cannot live
+// on the stack): a word read in Latin letters, a word whose digits are read
+// as letters, and two or three words run together to meet a word of the
+// other name, one allocation each.
 func Name(q, r []string, rules *NameRules) Alignment {
 	return nameWith(&defaultParams, q, r, rules)
 }
@@ -165,9 +165,27 @@ func nameWith(p *params, q, r []string, rules *NameRules) Alignment {
 	if isOrgName(q) || isOrgName(r) {
 		return orgName(p, rules, q, r)
 	}
+	if len(q) <= smallWords && len(r) <= smallWords {
+		var qb, rb [smallWords]nameWord
+		return p.person(rules, q, r, qb[:0], rb[:0])
+	}
+	return p.personLarge(rules, q, r)
+}
+
+// personLarge is person with tables for maxNameWords words, in a frame of
+// its own.
+//
+//go:noinline
+func (p *params) personLarge(rules *NameRules, q, r []string) Alignment {
 	var qb, rb [maxNameWords]nameWord
+	return p.person(rules, q, r, qb[:0], rb[:0])
+}
+
+// person compares the names of two people, their words prepared into qb and
+// rb, which have room for them.
+func (p *params) person(rules *NameRules, q, r []string, qb, rb []nameWord) Alignment {
 	lq, lr := hasLatin(q), hasLatin(r)
-	qw, rw := prepare(q, rules, lr && !lq, qb[:0]), prepare(r, rules, lq && !lr, rb[:0])
+	qw, rw := prepare(q, rules, lr && !lq, qb), prepare(r, rules, lq && !lr, rb)
 	if len(qw) == 1 && len(rw) == 1 {
 		return Alignment{S: p.singleSim(rules, &qw[0], &rw[0])}
 	}
@@ -207,25 +225,25 @@ func orgWords(words []string, dst []nameWord) []nameWord {
 func (p *params) align(rules *NameRules, qw, rw []nameWord, capped bool) Alignment {
 	qw = p.join(qw, rw)
 	rw = p.join(rw, qw)
-	if len(qw)*len(rw) <= smallCells {
-		var sim [smallCells]float64
-		return p.alignIn(rules, qw, rw, capped, sim[:])
+	if len(qw) <= smallWords && len(rw) <= smallWords {
+		var t smallTables
+		return p.alignIn(rules, qw, rw, capped, t.sim[:], t.w[:])
 	}
 	return p.alignLarge(rules, qw, rw, capped)
 }
 
-// alignLarge is alignIn for more than smallCells pairs of words, in a frame
-// of its own.
+// alignLarge is alignIn with large tables, in a frame of its own.
 //
 //go:noinline
 func (p *params) alignLarge(rules *NameRules, qw, rw []nameWord, capped bool) Alignment {
-	var sim [maxTokens * maxTokens]float64
-	return p.alignIn(rules, qw, rw, capped, sim[:])
+	var t largeTables
+	return p.alignIn(rules, qw, rw, capped, t.sim[:], t.w[:])
 }
 
-// alignIn is align once the words are joined, with sim, of at least
-// len(qw)*len(rw) cells, for the similarity matrix.
-func (p *params) alignIn(rules *NameRules, qw, rw []nameWord, capped bool, sim []float64) Alignment {
+// alignIn is align once the words are joined, with sim for the similarity
+// matrix and w for the weights, of len(qw)*len(rw) and len(qw)+len(rw) at
+// least.
+func (p *params) alignIn(rules *NameRules, qw, rw []nameWord, capped bool, sim, w []float64) Alignment {
 	n, m := len(qw), len(rw)
 	sim = sim[:n*m]
 	for i := range qw {
@@ -237,8 +255,7 @@ func (p *params) alignIn(rules *NameRules, qw, rw []nameWord, capped bool, sim [
 			sim[i*m+j] = s
 		}
 	}
-	var wbuf [2 * maxTokens]float64
-	wq, wr := wbuf[:n], wbuf[n:n+m]
+	wq, wr := w[:n], w[n:n+m]
 	weight := p.weight
 	if !capped {
 		weight = p.orgWeight

@@ -22,9 +22,9 @@ const (
 	// maxTokens bounds the pairing work; longer values are scored as one
 	// string.
 	maxTokens = 32
-	// smallCells is the number of token pairs up to which an alignment's
-	// similarity matrix is kept in a small table (8 tokens against 8).
-	smallCells = 64
+	// smallWords is the number of tokens (or words) a side up to which an
+	// alignment's tables are small ones.
+	smallWords = 8
 	// exactPairing is the largest token count on the smaller side for which
 	// the pairing is searched exhaustively (2^8 states); above it the pairing
 	// is greedy.
@@ -81,30 +81,42 @@ func Tokens(q, r []string) Alignment {
 		al.S = similarityJoined(q, r)
 	case len(q) == 1 && len(r) == 1:
 		al.S = Token(q[0], r[0])
-	case len(q)*len(r) <= smallCells:
-		var sim [smallCells]float64
-		al = tokensIn(q, r, sim[:])
+	case len(q) <= smallWords && len(r) <= smallWords:
+		var t smallTables
+		al = tokensIn(q, r, t.sim[:], t.w[:])
 	default:
 		al = tokensLarge(q, r)
 	}
 	return capNumbers(al, q, r)
 }
 
-// tokensLarge is tokensIn for more than smallCells pairs, in a frame of its
-// own so that the common case does not pay for its table.
+// smallTables and largeTables are an alignment's similarity matrix and
+// weights, for smallWords and for maxTokens tokens a side.
+type (
+	smallTables struct {
+		sim [smallWords * smallWords]float64
+		w   [2 * smallWords]float64
+	}
+	largeTables struct {
+		sim [maxTokens * maxTokens]float64
+		w   [2 * maxTokens]float64
+	}
+)
+
+// tokensLarge is tokensIn with large tables, in a frame of its own so that
+// the common case does not pay for clearing them.
 //
 //go:noinline
 func tokensLarge(q, r []string) Alignment {
-	var sim [maxTokens * maxTokens]float64
-	return tokensIn(q, r, sim[:])
+	var t largeTables
+	return tokensIn(q, r, t.sim[:], t.w[:])
 }
 
-// tokensIn aligns q and r (at most maxTokens each) with sim, of at least
-// len(q)*len(r) cells, for their similarity matrix.
-func tokensIn(q, r []string, sim []float64) Alignment {
+// tokensIn aligns q and r with sim for their similarity matrix and w for
+// their weights, of len(q)*len(r) and len(q)+len(r) at least.
+func tokensIn(q, r []string, sim, w []float64) Alignment {
 	n, m := len(q), len(r)
-	var wbuf [2 * maxTokens]float64
-	wq, wr := wbuf[:n], wbuf[n:n+m]
+	wq, wr := w[:n], w[n:n+m]
 	for i, t := range q {
 		wq[i] = float64(utf8.RuneCountInString(t))
 	}
