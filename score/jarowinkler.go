@@ -61,7 +61,7 @@ func winkler(j float32, l int) float64 {
 }
 
 // shortBytes is the length in bytes up to which a value that is not ASCII is
-// decoded into small buffers (of shortBytes/2 runes up to shortBytes/2
+// decoded into small buffers (of 16, 32 or 64 runes, as many as it has
 // bytes); longer values take buffers of MaxRunes runes.
 const shortBytes = 64
 
@@ -75,6 +75,10 @@ func jaroPrefix(a, b string) (float32, int) {
 		return jaro(x, y), commonPrefix(x, y)
 	}
 	switch n := max(len(a), len(b)); {
+	case n <= shortBytes/4:
+		var bufA, bufB [shortBytes / 4]rune
+		x, y := decode(bufA[:], a), decode(bufB[:], b)
+		return jaro(x, y), commonPrefix(x, y)
 	case n <= shortBytes/2:
 		var bufA, bufB [shortBytes / 2]rune
 		x, y := decode(bufA[:], a), decode(bufB[:], b)
@@ -118,15 +122,12 @@ func asciiBytes(s string, n int) []byte {
 // UTF-8 is one U+FFFD, as in a []rune conversion) and returns them.
 func decode(buf []rune, s string) []rune {
 	n := 0
-	for i := 0; i < len(s) && n < len(buf); n++ {
-		if c := s[i]; c < utf8.RuneSelf {
-			buf[n] = rune(c)
-			i++
-			continue
+	for _, r := range s {
+		if n == len(buf) {
+			break
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
 		buf[n] = r
-		i += size
+		n++
 	}
 	return buf[:n]
 }

@@ -162,6 +162,9 @@ func nameWith(p *params, q, r []string, rules *NameRules) Alignment {
 	if len(q) > maxNameWords || len(r) > maxNameWords {
 		return Alignment{S: similarityJoined(q, r)}
 	}
+	if len(q) == 1 && len(r) == 1 {
+		return Alignment{S: p.oneWord(rules, q[0], r[0])}
+	}
 	if isOrgName(q) || isOrgName(r) {
 		return orgName(p, rules, q, r)
 	}
@@ -190,6 +193,25 @@ func (p *params) person(rules *NameRules, q, r []string, qb, rb []nameWord) Alig
 		return Alignment{S: p.singleSim(rules, &qw[0], &rw[0])}
 	}
 	return p.align(rules, qw, rw, true)
+}
+
+// oneWord compares two names of one word each (no organisation's: that
+// takes two words), as person does once it has prepared them: a single
+// word has no title to drop and no role.
+func (p *params) oneWord(rules *NameRules, q, r string) float64 {
+	lq, lr := hasLatinWord(q), hasLatinWord(r)
+	a, b := soleWord(q, lr && !lq), soleWord(r, lq && !lr)
+	return p.singleSim(rules, &a, &b)
+}
+
+// soleWord is prepare for a name of one word: read in Latin letters when
+// latin is set, its digits read as letters.
+func soleWord(w string, latin bool) nameWord {
+	if latin {
+		w = latinize(w)
+	}
+	w, digits := readLookalikes(w)
+	return nameWord{w: w, lookalikes: int32(digits)}
 }
 
 // orgName compares two organisation names: their terms in canonical words,
@@ -671,10 +693,18 @@ func joinAt(a []nameWord, i, n int) []nameWord {
 // hasLatin reports whether any of the words holds a Latin letter.
 func hasLatin(words []string) bool {
 	for _, w := range words {
-		for _, r := range w {
-			if r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r >= utf8.RuneSelf && unicode.Is(unicode.Latin, r) {
-				return true
-			}
+		if hasLatinWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLatinWord reports whether w holds a Latin letter.
+func hasLatinWord(w string) bool {
+	for _, r := range w {
+		if r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r >= utf8.RuneSelf && unicode.Is(unicode.Latin, r) {
+			return true
 		}
 	}
 	return false
