@@ -1,5 +1,7 @@
 package locale
 
+import "github.com/kycmatch/kycmatch/normalize"
+
 // A Key is one canonical form of a value, with the fold that produced it.
 type Key struct {
 	Form string
@@ -78,7 +80,7 @@ type Comparer interface {
 	// the request's value (already validated) and to the record's (read
 	// leniently, and possibly dirty); a Value with no key means there is
 	// nothing to compare.
-	Canon(s string) Value
+	Canon(s string, f *normalize.Folder) Value
 	// Score returns the similarity in [0, 1] of a request value and a record
 	// value that are not equal, with the reasons for the difference. The
 	// engine asks for it only for the attributes that have a CAMARA score;

@@ -155,17 +155,17 @@ func TestCompose(t *testing.T) {
 
 func ExampleEqual() {
 	c := locale.Generic().Comparer(attr.FamilyName)
-	muller := c.Canon("Müller")
+	muller := c.Canon("Müller", nil)
 	for _, k := range muller.Keys() {
 		fmt.Println(k.Form, k.Why)
 	}
-	mueller, upper := c.Canon("Mueller"), c.Canon("MULLER")
+	mueller, upper := c.Canon("Mueller", nil), c.Canon("MULLER", nil)
 	why, ok := locale.Equal(&muller, &mueller)
 	fmt.Println("Mueller:", ok, why)
 	why, ok = locale.Equal(&muller, &upper)
 	fmt.Println("MULLER:", ok, why)
 	// Neither side has the umlaut that would join them.
-	muller2 := c.Canon("Muller")
+	muller2 := c.Canon("Muller", nil)
 	_, ok = locale.Equal(&muller2, &mueller)
 	fmt.Println("Muller and Mueller:", ok)
 	// Output:

@@ -17,16 +17,16 @@ import (
 type TextComparer struct{}
 
 // Canon implements [Comparer].
-func (TextComparer) Canon(s string) Value {
-	v, t, l := textCanon(s)
+func (TextComparer) Canon(s string, f *normalize.Folder) Value {
+	v, t, l := textCanon(s, f)
 	if v.Empty() {
 		return v
 	}
-	if u := normalize.Umlaut(t); u != t {
-		v.Add(normalize.Latin(u), Transliteration)
+	if u := f.Umlaut(t); u != t {
+		v.Add(f.Latin(u), Transliteration)
 	}
 	if strings.IndexByte(l, ' ') >= 0 && !strings.ContainsAny(l, "0123456789") {
-		v.Add(normalize.Compact(l), Spacing)
+		v.Add(f.Compact(l), Spacing)
 	}
 	v.Text = l
 	return v
@@ -40,12 +40,12 @@ func (TextComparer) Score(req, rec *Value) (float64, Reason) {
 // textCanon returns the keys every free-text value has: the value itself
 // (EXACT), its [normalize.Text] fold t (NORMALIZED) and the [normalize.Latin]
 // fold of that, l (DIACRITIC_FOLD); no key when t is empty.
-func textCanon(s string) (v Value, t, l string) {
-	t = normalize.Text(s)
+func textCanon(s string, f *normalize.Folder) (v Value, t, l string) {
+	t = f.Text(s)
 	if t == "" {
 		return Value{}, "", ""
 	}
-	l = normalize.Latin(t)
+	l = f.Latin(t)
 	v.Add(s, Exact)
 	v.Add(t, Normalized)
 	v.Add(l, DiacriticFold)
@@ -94,7 +94,7 @@ type NameComparer struct {
 }
 
 // Canon implements [Comparer].
-func (NameComparer) Canon(s string) Value { return TextComparer{}.Canon(s) }
+func (NameComparer) Canon(s string, f *normalize.Folder) Value { return TextComparer{}.Canon(s, f) }
 
 // Score implements [Comparer] with [score.Name].
 func (c NameComparer) Score(req, rec *Value) (float64, Reason) {
@@ -123,8 +123,8 @@ type AddressComparer struct {
 // Canon implements [Comparer]: [TextComparer]'s keys, and for an address
 // written number first ("8 Stanley Street") the same words street first
 // ("stanley street 8", FORMAT), the order in which a record's parts compose.
-func (AddressComparer) Canon(s string) Value {
-	v := TextComparer{}.Canon(s)
+func (AddressComparer) Canon(s string, f *normalize.Folder) Value {
+	v := TextComparer{}.Canon(s, f)
 	if f := numberLast(v.Text); f != v.Text {
 		v.Add(f, Format)
 	}
@@ -172,15 +172,15 @@ var genericAddressRules = sync.OnceValue(func() *score.AddressRules {
 type KanaComparer struct{}
 
 // Canon implements [Comparer].
-func (KanaComparer) Canon(s string) Value {
-	v, _, l := textCanon(s)
+func (KanaComparer) Canon(s string, f *normalize.Folder) Value {
+	v, _, l := textCanon(s, f)
 	if v.Empty() {
 		return v
 	}
-	k := normalize.Katakana(l)
+	k := f.Katakana(l)
 	v.Add(k, KanaScript)
 	if strings.IndexByte(k, ' ') >= 0 {
-		v.Add(normalize.Compact(k), Spacing)
+		v.Add(f.Compact(k), Spacing)
 	}
 	v.Text = k
 	return v
@@ -198,7 +198,9 @@ func (KanaComparer) Score(req, rec *Value) (float64, Reason) {
 type CodeComparer struct{}
 
 // Canon implements [Comparer].
-func (CodeComparer) Canon(s string) Value { return formatCanon(s, normalize.Code) }
+func (CodeComparer) Canon(s string, f *normalize.Folder) Value {
+	return formatCanon(s, f, (*normalize.Folder).Code)
+}
 
 // Score implements [Comparer]; there is no score.
 func (CodeComparer) Score(req, rec *Value) (float64, Reason) { return 0, Different }
@@ -211,7 +213,9 @@ func (CodeComparer) Score(req, rec *Value) (float64, Reason) { return 0, Differe
 type HouseNumberComparer struct{}
 
 // Canon implements [Comparer].
-func (HouseNumberComparer) Canon(s string) Value { return formatCanon(s, normalize.HouseNumber) }
+func (HouseNumberComparer) Canon(s string, f *normalize.Folder) Value {
+	return formatCanon(s, f, (*normalize.Folder).HouseNumber)
+}
 
 // Score implements [Comparer].
 func (HouseNumberComparer) Score(req, rec *Value) (float64, Reason) {
@@ -221,16 +225,16 @@ func (HouseNumberComparer) Score(req, rec *Value) (float64, Reason) {
 // formatCanon returns the keys of a formatted value: the value itself
 // (EXACT), its [normalize.Text] fold (NORMALIZED) and fold(s) (FORMAT), which
 // is also the text it is scored on; no key when fold(s) is empty.
-func formatCanon(s string, fold func(string) string) Value {
-	f := fold(s)
-	if f == "" {
+func formatCanon(s string, f *normalize.Folder, fold func(*normalize.Folder, string) string) Value {
+	form := fold(f, s)
+	if form == "" {
 		return Value{}
 	}
 	var v Value
 	v.Add(s, Exact)
-	v.Add(normalize.Text(s), Normalized)
-	v.Add(f, Format)
-	v.Text = f
+	v.Add(f.Text(s), Normalized)
+	v.Add(form, Format)
+	v.Text = form
 	return v
 }
 
@@ -239,8 +243,8 @@ func formatCanon(s string, fold func(string) string) Value {
 type EmailComparer struct{}
 
 // Canon implements [Comparer].
-func (EmailComparer) Canon(s string) Value {
-	e := normalize.Email(s)
+func (EmailComparer) Canon(s string, f *normalize.Folder) Value {
+	e := f.Email(s)
 	if e == "" {
 		return Value{}
 	}
@@ -285,8 +289,9 @@ func enumCanon(s string, canon func(string) (string, bool), why Reason) Value {
 type DateComparer struct{}
 
 // Canon implements [Comparer].
-func (DateComparer) Canon(s string) Value {
-	return enumCanon(s, func(s string) (string, bool) { return normalize.RecordDate(strings.TrimSpace(s)) }, Format)
+func (DateComparer) Canon(s string, f *normalize.Folder) Value {
+	d, ok := f.RecordDate(strings.TrimSpace(s))
+	return enumCanon(s, func(string) (string, bool) { return d, ok }, Format)
 }
 
 // Score implements [Comparer]; there is no score.
@@ -297,7 +302,9 @@ func (DateComparer) Score(req, rec *Value) (float64, Reason) { return 0, Differe
 type CountryComparer struct{}
 
 // Canon implements [Comparer].
-func (CountryComparer) Canon(s string) Value { return enumCanon(s, normalize.RecordCountry, Alias) }
+func (CountryComparer) Canon(s string, f *normalize.Folder) Value {
+	return enumCanon(s, normalize.RecordCountry, Alias)
+}
 
 // Score implements [Comparer]; there is no score.
 func (CountryComparer) Score(req, rec *Value) (float64, Reason) { return 0, Different }
@@ -307,7 +314,9 @@ func (CountryComparer) Score(req, rec *Value) (float64, Reason) { return 0, Diff
 type GenderComparer struct{}
 
 // Canon implements [Comparer].
-func (GenderComparer) Canon(s string) Value { return enumCanon(s, normalize.RecordGender, Normalized) }
+func (GenderComparer) Canon(s string, f *normalize.Folder) Value {
+	return enumCanon(s, normalize.RecordGender, Normalized)
+}
 
 // Score implements [Comparer]; there is no score.
 func (GenderComparer) Score(req, rec *Value) (float64, Reason) { return 0, Different }
@@ -317,7 +326,7 @@ func (GenderComparer) Score(req, rec *Value) (float64, Reason) { return 0, Diffe
 type DocumentTypeComparer struct{}
 
 // Canon implements [Comparer].
-func (DocumentTypeComparer) Canon(s string) Value {
+func (DocumentTypeComparer) Canon(s string, f *normalize.Folder) Value {
 	return enumCanon(s, normalize.RecordDocumentType, Normalized)
 }
 

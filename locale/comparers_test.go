@@ -23,7 +23,7 @@ func checkPairs(t *testing.T, c locale.Comparer, pairs []pair) {
 	for _, p := range pairs {
 		t.Run(p.name, func(t *testing.T) {
 			t.Parallel()
-			a, b := c.Canon(p.req), c.Canon(p.rec)
+			a, b := c.Canon(p.req, nil), c.Canon(p.rec, nil)
 			why, ok := equal(a, b)
 			if ok != p.equal || (ok && why != p.why) {
 				t.Errorf("Equal(Canon(%q), Canon(%q)) = %v, %v; want %v, %v\nreq keys %v\nrec keys %v",
@@ -82,14 +82,14 @@ func TestTextComparer(t *testing.T) {
 	t.Run("nothing to compare", func(t *testing.T) {
 		t.Parallel()
 		for _, s := range []string{"", " ", "--", "\u0301"} {
-			if v := (locale.TextComparer{}).Canon(s); !v.Empty() || v.Text != "" {
+			if v := (locale.TextComparer{}).Canon(s, nil); !v.Empty() || v.Text != "" {
 				t.Errorf("Canon(%q) = %+v, want empty", s, v)
 			}
 		}
 	})
 	t.Run("keys of Müller", func(t *testing.T) {
 		t.Parallel()
-		v := locale.TextComparer{}.Canon("Müller")
+		v := locale.TextComparer{}.Canon("Müller", nil)
 		want := []locale.Key{{Form: "Müller", Why: locale.Exact}, {Form: "müller", Why: n}, {Form: "muller", Why: d}, {Form: "mueller", Why: tr}}
 		if !keysEqual(v.Keys(), want) || v.Text != "muller" {
 			t.Errorf("Canon(Müller) = %+v, want keys %v, text muller", v, want)
@@ -97,7 +97,7 @@ func TestTextComparer(t *testing.T) {
 	})
 	t.Run("keys of Mc Donald", func(t *testing.T) {
 		t.Parallel()
-		v := locale.TextComparer{}.Canon("Mc Donald")
+		v := locale.TextComparer{}.Canon("Mc Donald", nil)
 		want := []locale.Key{{Form: "Mc Donald", Why: locale.Exact}, {Form: "mc donald", Why: n}, {Form: "mcdonald", Why: sp}}
 		if !keysEqual(v.Keys(), want) || v.Text != "mc donald" {
 			t.Errorf("Canon(Mc Donald) = %+v, want keys %v", v, want)
@@ -140,7 +140,7 @@ func TestCodeComparer(t *testing.T) {
 		{"japanese postcode", "102-8460", "1028460", true, f},
 		{"different", "66666666-Q", "66666666-R", false, 0},
 	})
-	if v := (locale.CodeComparer{}).Canon("--"); !v.Empty() {
+	if v := (locale.CodeComparer{}).Canon("--", nil); !v.Empty() {
 		t.Errorf("Canon(--) = %+v, want empty", v)
 	}
 }
@@ -168,7 +168,7 @@ func TestDateComparer(t *testing.T) {
 		{"different", "1978-08-22", "1978-08-23", false, 0},
 		{"record not a date", "1978-08-22", "22/08/1978", false, 0},
 	})
-	if v := (locale.DateComparer{}).Canon("not a date"); !v.Empty() {
+	if v := (locale.DateComparer{}).Canon("not a date", nil); !v.Empty() {
 		t.Errorf("Canon(not a date) = %+v, want empty", v)
 	}
 }
@@ -248,7 +248,7 @@ func TestScores(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			c := g.Comparer(tc.a)
-			req, rec := c.Canon(tc.req), c.Canon(tc.rec)
+			req, rec := c.Canon(tc.req, nil), c.Canon(tc.rec, nil)
 			s, why := c.Score(&req, &rec)
 			if math.Abs(s-tc.want) > 1e-9 || why != tc.why {
 				t.Errorf("%s: Score(%q, %q) = %v, %v; want %v, %v", tc.a, tc.req, tc.rec, s, why, tc.want, tc.why)

@@ -8,7 +8,9 @@
 //
 //  1. Canon turns one side's value into a small set of canonical [Key]s, each
 //     tagged with the [Reason] that produced it ("Müller" gives "müller",
-//     "muller" and "mueller").
+//     "muller" and "mueller"). It writes the folded forms into the
+//     [normalize.Folder] it is given (the engine's pooled one, so that
+//     matching allocates nothing), or allocates them when it is nil.
 //  2. [Equal] reports whether a request value and a record value share a key:
 //     that is a "true", and the keys' reasons say why. A comparer whose
 //     equality is not a shared key implements [Equaler].

@@ -1,5 +1,7 @@
 package locale
 
+import "github.com/kycmatch/kycmatch/normalize"
+
 // Places is a table of the names of places: each group holds the names of
 // one place, its official name first ("a coruna", "la coruna"). Names are
 // folded ([normalize.Text], [normalize.Latin]). A Places is read-only once
@@ -53,8 +55,8 @@ type PlaceComparer struct {
 }
 
 // Canon implements [Comparer].
-func (c PlaceComparer) Canon(s string) Value {
-	v := TextComparer{}.Canon(s)
+func (c PlaceComparer) Canon(s string, f *normalize.Folder) Value {
+	v := TextComparer{}.Canon(s, f)
 	if c.Places != nil {
 		if o := c.Places.Official(v.Text); o != "" && o != v.Text {
 			v.Add(o, Alias)

@@ -68,12 +68,15 @@ func SourcesWith(c Composer, a attr.Attribute, rec *attr.Values, dst []Source) [
 	if v := rec[a]; v != "" {
 		return append(dst, Source{Value: v})
 	}
-	var buf [maxComposed]string
 	var alt []string
 	switch a {
 	case attr.Name:
+		// Declared here: a buffer given to an interface method is on the
+		// heap, and only a composition needs one.
+		var buf [maxComposed]string
 		alt = c.Names(rec, buf[:0])
 	case attr.Address:
+		var buf [maxComposed]string
 		alt = c.Addresses(rec, buf[:0])
 	case attr.NameKanaHankaku:
 		if v := rec[attr.NameKanaZenkaku]; v != "" {

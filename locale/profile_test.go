@@ -63,7 +63,7 @@ func TestGenericComparer(t *testing.T) {
 			if got := fmt.Sprintf("%T", c); got != tc.typ {
 				t.Errorf("Comparer(%s) is %s, want %s", tc.a, got, tc.typ)
 			}
-			if _, ok := equal(c.Canon(tc.req), c.Canon(tc.rec)); !ok {
+			if _, ok := equal(c.Canon(tc.req, nil), c.Canon(tc.rec, nil)); !ok {
 				t.Errorf("Comparer(%s): %q and %q differ", tc.a, tc.req, tc.rec)
 			}
 		})

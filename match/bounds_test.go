@@ -113,13 +113,38 @@ func TestContextBetweenAttributes(t *testing.T) {
 	if stopped < 1+persona.Values.Len() {
 		t.Errorf("the context stopped the engine at %d points, want at least %d", stopped, 1+persona.Values.Len())
 	}
-	// Through MatchLookup, a context that expires during the lookup.
+}
+
+// TestPrepared checks what MatchPrepared refuses and what it keeps: a record
+// prepared by another engine, disabled attributes, the profile Prepare
+// chose, and that a prepared record does not change.
+func TestPrepared(t *testing.T) {
+	t.Parallel()
+	e := match.MustNew(match.Config{DisabledAttributes: []attr.Attribute{attr.Gender}})
+	other := match.MustNew(match.Config{})
+	pr := e.Prepare(personaRecord, "+34 629 25 58 33")
+	if _, err := other.MatchPrepared(context.Background(), persona, pr); err == nil {
+		t.Error("another engine's prepared record accepted")
+	}
+	if _, err := e.MatchPrepared(context.Background(), persona, nil); err == nil {
+		t.Error("a nil prepared record accepted")
+	}
 	ctx, cancel := context.WithCancel(context.Background())
-	_, err := e.MatchLookup(ctx, persona, match.Subject{}, func(context.Context, string) (match.Record, error) {
-		cancel()
-		return personaRecord, nil
-	})
-	if !errors.Is(err, context.Canceled) {
-		t.Errorf("context cancelled during the lookup: %v", err)
+	cancel()
+	if _, err := e.MatchPrepared(ctx, persona, pr); !errors.Is(err, context.Canceled) {
+		t.Errorf("done context: %v", err)
+	}
+	want, err := e.Match(context.Background(), persona, personaRecord, match.Subject{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		got, err := e.MatchPrepared(context.Background(), persona, pr)
+		if err != nil || got != want {
+			t.Fatalf("MatchPrepared = %+v, %v; Match %+v", got, err, want)
+		}
+	}
+	if f, _ := want.Get(attr.Gender); f.Reason != locale.NotOffered {
+		t.Errorf("gender %s %s, want not offered", f.Result, f.Reason)
 	}
 }

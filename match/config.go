@@ -3,10 +3,8 @@ package match
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/internal/jsonobj"
@@ -31,26 +29,18 @@ const (
 	ScoresNone ScorePolicy = "none"
 )
 
-// DefaultMaxBodyBytes is the largest request body [Engine.DecodeRequest]
-// reads when Config.MaxBodyBytes is 0.
-const DefaultMaxBodyBytes = 64 << 10
-
-// Config is the operator's configuration of an [Engine]. It is a plain value
-// that marshals to and from JSON; the locale profiles, which are code, are
-// given to [New] beside it.
+// Config is the operator's configuration of the matcher, an [Engine]. It is
+// a plain value that marshals to and from JSON; the locale profiles, which
+// are code, are given to [New] beside it. What belongs to the CAMARA wire
+// (the idDocument gate, the body limit, which properties an API version
+// defines) is configured in package camara/matchapi, whose Config embeds
+// this one.
 //
-// The zero Config is KYC Match v0.4.0's behaviour: no idDocument gate, the
-// profile chosen from the record's country or the phone number's (the
-// generic one when neither has a profile), every attribute offered, exact
-// scores, the v0.5.0 draft's maxLength limits, unknown request properties
-// ignored, and request bodies up to 64 KiB.
+// The zero Config compares every attribute, chooses the profile from the
+// record's country or the phone number's (the generic one when neither has
+// a profile), reports exact scores, and takes the v0.5.0 draft's maxLength
+// as the longest request value.
 type Config struct {
-	// RequireIDDocument turns on the idDocument gate of v0.4.0: a request
-	// without idDocument fails with 403 KNOW_YOUR_CUSTOMER.ID_DOCUMENT_REQUIRED,
-	// one whose idDocument is not the record's (or whose record holds none)
-	// with 403 KNOW_YOUR_CUSTOMER.ID_DOCUMENT_MISMATCH, before any other
-	// attribute is looked at.
-	RequireIDDocument bool `json:"requireIdDocument,omitempty"`
 	// DefaultCountry is the ISO 3166-1 alpha-2 code of the profile to use
 	// when neither the record's country nor the phone number's has one; ""
 	// means the generic profile. [New] refuses a country none of its
@@ -63,23 +53,11 @@ type Config struct {
 	// Scores is the score policy; "" means [ScoresExact].
 	Scores ScorePolicy `json:"scores,omitempty"`
 	// MaxLength overrides, by attribute (CAMARA names as JSON keys), the
-	// maximum length in characters of a request value (see
-	// [attr.Attribute.MaxLength] for the defaults).
+	// longest request value in characters (see [attr.Attribute.MaxLength]
+	// for the defaults). The engine reads record values up to twice as long
+	// (DESIGN.md section 5); the CAMARA codecs refuse longer request values
+	// with a 400.
 	MaxLength map[attr.Attribute]int `json:"maxLength,omitempty"`
-	// MaxBodyBytes bounds the size of a request body; 0 means
-	// [DefaultMaxBodyBytes].
-	MaxBodyBytes int `json:"maxBodyBytes,omitempty"`
-	// RejectUnknownProperties makes a request body with a property that
-	// v0.4.0 does not define fail with 400 INVALID_ARGUMENT, as the v0.5.0
-	// draft requires. v0.4.0 itself does not forbid them, so by default they
-	// are ignored.
-	RejectUnknownProperties bool `json:"rejectUnknownProperties,omitempty"`
-}
-
-// configKeys are the JSON names of Config's fields.
-var configKeys = []string{
-	"requireIdDocument", "defaultCountry", "disabledAttributes", "scores",
-	"maxLength", "maxBodyBytes", "rejectUnknownProperties",
 }
 
 // ParseConfig decodes a Config from JSON and validates it as far as it can
@@ -87,63 +65,43 @@ var configKeys = []string{
 // refuses, so that a configuration means one thing only, an unknown key (a
 // misspelt option would otherwise be a silent default), a key in another
 // case (encoding/json would match it), and a key given twice at any level
-// (encoding/json would keep the last: {"requireIdDocument":true,
-// "requireIdDocument":false} would turn the gate off).
+// (encoding/json would keep the last: {"scores":"none","scores":"exact"}
+// would report exact scores).
 func ParseConfig(data []byte) (Config, error) {
-	if err := checkConfigKeys(string(data)); err != nil {
-		return Config{}, err
-	}
 	var c Config
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&c); err != nil {
+	if err := DecodeConfig(data, &c); err != nil {
 		return Config{}, fmt.Errorf("match: config: %w", err)
 	}
-	if dec.More() {
-		return Config{}, fmt.Errorf("match: config: trailing data after the JSON object")
-	}
-	if err := c.validate(); err != nil {
+	if err := c.Validate(); err != nil {
 		return Config{}, err
 	}
 	return c, nil
 }
 
-// checkConfigKeys checks the keys of a configuration: each one of
-// configKeys, exactly, once; maxLength's keys once each.
-func checkConfigKeys(s string) error {
-	var seen []string
-	err := jsonobj.Each(s, func(m *jsonobj.Member) error {
-		if !slices.Contains(configKeys, m.Key) {
-			if i := slices.IndexFunc(configKeys, func(k string) bool { return strings.EqualFold(k, m.Key) }); i >= 0 {
-				return fmt.Errorf("match: config: key %q must be written %q", m.Key, configKeys[i])
-			}
-			return fmt.Errorf("match: config: unknown key %q", m.Key)
-		}
-		if slices.Contains(seen, m.Key) {
-			return fmt.Errorf("match: config: key %q appears more than once", m.Key)
-		}
-		seen = append(seen, m.Key)
-		if m.Key == "maxLength" && m.Kind == jsonobj.Object {
-			var names []string
-			return jsonobj.Each(m.Raw, func(n *jsonobj.Member) error {
-				if slices.Contains(names, n.Key) {
-					return fmt.Errorf("match: config: maxLength: key %q appears more than once", n.Key)
-				}
-				names = append(names, n.Key)
-				return nil
-			})
-		}
-		return nil
-	})
-	if _, ok := errors.AsType[*jsonobj.Error](err); ok {
-		return errors.New("match: config: not a JSON object")
+// DecodeConfig decodes the JSON object data into the configuration struct
+// that dst points to, with the checks of [ParseConfig]: every key one of
+// dst's JSON names (those of its embedded structs included), written
+// exactly, and none given twice at any level. It does not validate the
+// values. The packages whose configuration embeds a Config use it.
+func DecodeConfig(data []byte, dst any) error {
+	if err := jsonobj.CheckKeys(string(data), jsonobj.Keys(dst)); err != nil {
+		return err
 	}
-	return err
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(dst); err != nil {
+		return err
+	}
+	if dec.More() {
+		return fmt.Errorf("trailing data after the JSON object")
+	}
+	return nil
 }
 
-// validate reports the first problem with the configuration. Configuration
-// values are not personal data, so the messages quote them.
-func (c *Config) validate() error {
+// Validate reports the first problem with the configuration that can be
+// told without the profiles. Configuration values are not personal data, so
+// the messages quote them.
+func (c *Config) Validate() error {
 	if c.DefaultCountry != "" {
 		if _, ok := normalize.Country(c.DefaultCountry); !ok {
 			return fmt.Errorf("match: config: defaultCountry %q is not an ISO 3166-1 alpha-2 country code", c.DefaultCountry)
@@ -152,9 +110,6 @@ func (c *Config) validate() error {
 	for _, a := range c.DisabledAttributes {
 		if !a.Valid() {
 			return fmt.Errorf("match: config: disabledAttributes: %v is not a KYC Match attribute", a)
-		}
-		if c.RequireIDDocument && a == attr.IDDocument {
-			return fmt.Errorf("match: config: requireIdDocument needs idDocument, which disabledAttributes turns off")
 		}
 	}
 	if !slices.Contains([]ScorePolicy{"", ScoresExact, ScoresBands, ScoresNone}, c.Scores) {
@@ -168,8 +123,10 @@ func (c *Config) validate() error {
 			return fmt.Errorf("match: config: maxLength of %s must be positive", a)
 		}
 	}
-	if c.MaxBodyBytes < 0 {
-		return fmt.Errorf("match: config: maxBodyBytes must not be negative")
-	}
 	return nil
+}
+
+// Disabled reports whether the configuration turns attribute a off.
+func (c *Config) Disabled(a attr.Attribute) bool {
+	return slices.Contains(c.DisabledAttributes, a)
 }

@@ -2,10 +2,10 @@ package match
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"maps"
 	"slices"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/kycmatch/kycmatch/attr"
@@ -24,12 +24,49 @@ type Engine struct {
 	// engine reads for each attribute (DESIGN.md section 5).
 	recordCap [attr.Count]int
 	disabled  attr.Set
-	maxBody   int
 	generic   *profile
 	// byCountry holds the profiles the engine was built with, by ISO code.
 	byCountry map[string]*profile
 	// fallback is the profile of Config.DefaultCountry, or nil.
 	fallback *profile
+	// scratch holds the *scratch of the matches under way.
+	scratch sync.Pool
+}
+
+// scratch is the working memory of one match: the folder that canonical
+// values are written into, and the buffers of one attribute's sources and
+// values. An engine keeps them in a pool, so that a match allocates nothing
+// for them.
+type scratch struct {
+	rec    Record
+	folder normalize.Folder
+	srcs   [maxSources]locale.Source
+	req    locale.Value
+	recs   [maxSources]locale.Value
+	whys   [maxSources]locale.Reason
+}
+
+// maxScratchBytes bounds the folder a pooled scratch keeps: one that grew
+// past it (a request against dirty records) is dropped rather than held.
+const maxScratchBytes = 64 << 10
+
+// getScratch returns a scratch from the pool.
+func (e *Engine) getScratch() *scratch {
+	if sc, ok := e.scratch.Get().(*scratch); ok {
+		return sc
+	}
+	return new(scratch)
+}
+
+// putScratch empties sc and returns it to the pool. The strings its folder
+// gave are invalid from here on: nothing the engine returns holds one.
+func (e *Engine) putScratch(sc *scratch) {
+	sc.folder.Reset()
+	sc.rec = Record{}
+	if sc.folder.Cap() > maxScratchBytes {
+		return
+	}
+	e.scratch.Put(sc)
 }
 
 // profile is a locale profile with its comparers resolved by attribute.
@@ -51,29 +88,19 @@ func newProfile(p locale.Profile) (*profile, error) {
 	return pr, nil
 }
 
-// Lookup finds the record of a line by its E.164 phone number. It returns
-// [CodeIdentifierNotFound] when no customer account holds the number,
-// [CodeServiceNotApplicable] when the line is not eligible, or any other
-// error when the store fails; [Engine.MatchLookup] returns that error
-// unchanged, so that an outage is never reported as an unknown number.
-type Lookup func(ctx context.Context, phoneNumber string) (Record, error)
-
 // New returns an Engine for cfg that chooses among the given country
 // profiles (package locale and its country packages; the generic profile is
 // always there and need not be given), or an error that says which setting is
 // wrong. It refuses a profile for no country, two profiles for the same
 // country, and a Config.DefaultCountry that none of the profiles serves.
 func New(cfg Config, profiles ...locale.Profile) (*Engine, error) {
-	if err := cfg.validate(); err != nil {
+	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
 	// The engine keeps its own copies: the caller may change its Config.
 	cfg.DisabledAttributes = slices.Clone(cfg.DisabledAttributes)
 	cfg.MaxLength = maps.Clone(cfg.MaxLength)
-	e := &Engine{cfg: cfg, maxBody: cfg.MaxBodyBytes, byCountry: map[string]*profile{}}
-	if e.maxBody == 0 {
-		e.maxBody = DefaultMaxBodyBytes
-	}
+	e := &Engine{cfg: cfg, byCountry: map[string]*profile{}}
 	for a := range attr.All() {
 		e.maxLen[a] = a.MaxLength()
 		if n, ok := cfg.MaxLength[a]; ok {
@@ -134,113 +161,51 @@ func (e *Engine) Countries() []string {
 	return slices.Sorted(maps.Keys(e.byCountry))
 }
 
-// Match answers req for a line whose record the embedder has already looked
-// up. It runs the steps of DESIGN.md section 1 in order: validation (400),
-// subject resolution (403 INVALID_TOKEN_CONTEXT, 422 MISSING_IDENTIFIER), the
-// idDocument gate when configured (403), then each requested attribute.
-// Errors are *Error, but for two that are not the client's: a done ctx, whose
-// error is returned as it is, and a Subject.PhoneNumber that is no phone
-// number (the embedder's bug). [AsError] makes both a 500.
+// MaxLength returns the longest request value for attribute a, in
+// characters, that the engine is configured for: Config.MaxLength, else the
+// v0.5.0 draft's maxLength. The CAMARA codecs refuse longer values; the
+// engine reads record values up to twice as long.
+func (e *Engine) MaxLength(a attr.Attribute) int {
+	if !a.Valid() {
+		return 0
+	}
+	return e.maxLen[a]
+}
+
+// Match compares each value of req with what rec holds for it and answers,
+// attribute by attribute, in the steps of DESIGN.md section 2, through the
+// locale profile of rec's country, else of the line's country (the
+// number in s, else req.PhoneNumber), else Config.DefaultCountry, else the
+// generic one.
 //
-// Looking the record up before validating the request would answer 404 to a
-// request that deserves 400; [Engine.MatchLookup] keeps the order.
+// Match is the matcher only: the CAMARA rules that come before it (the
+// request's validation, which line it is about, the record's lookup, the
+// idDocument gate) are package camara's and its API packages'. It takes
+// any values, validated or not: every comparison is bounded (DESIGN.md
+// section 5). Its only error is ctx's, once ctx is done, checked before
+// the first attribute and between attributes: never a partial answer.
 func (e *Engine) Match(ctx context.Context, req Request, rec Record, s Subject) (Response, error) {
-	phone, err := e.begin(ctx, &req, s)
-	if err != nil {
-		return Response{}, err
-	}
-	return e.answer(ctx, &req, &rec, phone)
-}
-
-// MatchLookup answers req, looking the line's record up with lookup once the
-// request is valid and its subject resolved, so that errors come in the
-// specification's order: 400, then 403/422 on the subject, then whatever
-// lookup returns (404 IDENTIFIER_NOT_FOUND, 422 SERVICE_NOT_APPLICABLE, or a
-// store failure, returned unchanged), then the idDocument gate. A CAMARA
-// error from the lookup, a [Code] or an *Error, is returned as [AsError]
-// makes it: a new *Error with its code's status and message (500 INTERNAL
-// for a code this package does not define).
-func (e *Engine) MatchLookup(ctx context.Context, req Request, s Subject, lookup Lookup) (Response, error) {
-	phone, err := e.begin(ctx, &req, s)
-	if err != nil {
-		return Response{}, err
-	}
-	rec, err := lookup(ctx, phone)
-	if err == nil {
-		err = ctx.Err()
-	}
-	if err != nil {
-		_, isError := errors.AsType[*Error](err)
-		_, isCode := errors.AsType[Code](err)
-		if isError || isCode {
-			return Response{}, AsError(err)
-		}
-		return Response{}, err
-	}
-	return e.answer(ctx, &req, &rec, phone)
-}
-
-// begin validates req and resolves its subject: steps 1 and 2.
-func (e *Engine) begin(ctx context.Context, req *Request, s Subject) (string, error) {
 	if err := ctx.Err(); err != nil {
-		return "", err
+		return Response{}, err
 	}
-	if err := e.Validate(req); err != nil {
-		return "", err
-	}
-	return resolve(req, s)
-}
-
-// resolve returns the E.164 number of the line the request is about
-// (kyc-match v0.4.0, "Identifying the phoneNumber from the access token"): the
-// token's when it identified one, and then the body's phoneNumber, if any,
-// must be the same number; otherwise the body's, which must be there.
-func resolve(req *Request, s Subject) (string, error) {
-	if s.PhoneNumber == "" {
-		if req.PhoneNumber == "" {
-			return "", codeError(CodeMissingIdentifier)
+	phone := req.PhoneNumber
+	if s.PhoneNumber != "" {
+		if p, ok := normalize.Phone(s.PhoneNumber); ok {
+			phone = p
 		}
-		return req.PhoneNumber, nil
 	}
-	tok, ok := normalize.Phone(s.PhoneNumber)
-	if !ok {
-		// The embedder's token data is wrong, not the request.
-		return "", fmt.Errorf("match: Subject.PhoneNumber is not a phone number with its country code")
-	}
-	if req.PhoneNumber != "" && req.PhoneNumber != tok {
-		return "", fieldError(CodeInvalidTokenContext, "phoneNumber")
-	}
-	return tok, nil
-}
-
-// answer runs the idDocument gate and matches each requested attribute:
-// steps 4 and 5. It checks ctx between attributes, and returns ctx's error,
-// never a partial answer, once ctx is done; each attribute's work is bounded
-// (DESIGN.md section 5), so that is soon.
-func (e *Engine) answer(ctx context.Context, req *Request, rec *Record, phone string) (Response, error) {
-	p := e.profileFor(rec, phone)
+	sc := e.getScratch()
+	defer e.putScratch(sc)
+	// The profiles read the record through the scratch's copy, so that the
+	// caller's does not move to the heap.
+	sc.rec = rec
+	p := e.profileFor(&sc.rec, phone)
 	resp := Response{Country: p.country}
-	if e.cfg.RequireIDDocument {
-		// kyc-match v0.4.0 /match: the idDocument is validated "before
-		// proceeding with the match check of the rest of the properties". A
-		// record without one cannot match: the gate fails closed, and the
-		// answer says no more than a wrong document would.
-		if req.Values[attr.IDDocument] == "" {
-			return Response{}, fieldError(CodeIDDocumentRequired, "idDocument")
-		}
-		f := e.matchOne(p, attr.IDDocument, req.Values[attr.IDDocument], rec)
-		if f.Result != True {
-			return Response{}, fieldError(CodeIDDocumentMismatch, "idDocument")
-		}
-		resp.fields[attr.IDDocument] = f
-	}
 	for a, v := range req.Values.All() {
 		if err := ctx.Err(); err != nil {
 			return Response{}, err
 		}
-		if resp.fields[a].Result == 0 {
-			resp.fields[a] = e.matchOne(p, a, v, rec)
-		}
+		resp.fields[a] = e.matchOne(p, a, v, sc)
 	}
 	if err := ctx.Err(); err != nil {
 		return Response{}, err
@@ -300,42 +265,60 @@ func readable(s string, limit int) bool {
 
 // matchOne answers one attribute: true when the request value and one of the
 // record's values for it are the same value, false with a score otherwise,
-// not_available when the record has no readable value.
-func (e *Engine) matchOne(p *profile, a attr.Attribute, v string, rec *Record) Field {
+// not_available when the record (sc.rec) has no readable value.
+func (e *Engine) matchOne(p *profile, a attr.Attribute, v string, sc *scratch) Field {
 	if e.disabled.Has(a) {
 		return Field{Result: NotAvailable, Reason: locale.NotOffered}
 	}
-	var buf [maxSources]locale.Source
-	srcs := p.p.Sources(a, rec.values(), buf[:0])
+	srcs := p.p.Sources(a, sc.rec.values(), sc.srcs[:0])
 	if len(srcs) > maxSources {
 		srcs = srcs[:maxSources]
 	}
-	if len(srcs) == 0 {
-		return Field{Result: NotAvailable, Reason: locale.NotHeld}
-	}
-	for _, s := range srcs {
-		if s.Value == v {
-			return Field{Result: True, Reason: locale.Exact | s.Why}
-		}
+	if f, done := held(v, srcs); done {
+		return f
 	}
 	cmp := p.cmp[a]
-	rq := cmp.Canon(v)
-	var vbuf [maxSources]locale.Value
-	var wbuf [maxSources]locale.Reason
-	recs, whys := vbuf[:0], wbuf[:0]
+	rq := &sc.req
+	*rq = cmp.Canon(v, &sc.folder)
+	n := 0
 	for _, s := range srcs {
 		if !readable(s.Value, e.recordCap[a]) {
 			continue // see recordCapFactor
 		}
-		rv := cmp.Canon(s.Value)
+		rv := &sc.recs[n]
+		*rv = cmp.Canon(s.Value, &sc.folder)
 		if rv.Empty() {
 			continue
 		}
-		if why, ok := locale.Same(cmp, &rq, &rv); ok {
+		if why, ok := locale.Same(cmp, rq, rv); ok {
 			return Field{Result: True, Reason: why | s.Why}
 		}
-		recs, whys = append(recs, rv), append(whys, s.Why)
+		sc.whys[n] = s.Why
+		n++
 	}
+	return e.differ(a, cmp, rq, sc.recs[:n], sc.whys[:n], srcs)
+}
+
+// held answers an attribute from its sources alone, when it can: not
+// available when the record holds none, true when one is byte for byte the
+// request's value.
+func held(v string, srcs []locale.Source) (Field, bool) {
+	if len(srcs) == 0 {
+		return Field{Result: NotAvailable, Reason: locale.NotHeld}, true
+	}
+	for _, s := range srcs {
+		if s.Value == v {
+			return Field{Result: True, Reason: locale.Exact | s.Why}, true
+		}
+	}
+	return Field{}, false
+}
+
+// differ answers an attribute whose request value rq is the same as none of
+// the record's canonical values recs (their sources' reasons in whys): not
+// available when there is none to compare, else false with the best score
+// (when the attribute has one and the policy gives it).
+func (e *Engine) differ(a attr.Attribute, cmp locale.Comparer, rq *locale.Value, recs []locale.Value, whys []locale.Reason, srcs []locale.Source) Field {
 	if len(recs) == 0 {
 		return Field{Result: NotAvailable, Reason: locale.Unreadable | srcs[0].Why}
 	}
@@ -345,7 +328,7 @@ func (e *Engine) matchOne(p *profile, a attr.Attribute, v string, rec *Record) F
 	}
 	best := -1.0
 	for i := range recs {
-		if s, why := cmp.Score(&rq, &recs[i]); s > best {
+		if s, why := cmp.Score(rq, &recs[i]); s > best {
 			best, f.Reason = s, why|locale.Different|whys[i]
 		}
 	}

@@ -2,13 +2,13 @@ package match_test
 
 import (
 	"context"
-	"errors"
 	"strings"
 	"testing"
 
 	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/match"
+	"github.com/kycmatch/kycmatch/normalize"
 )
 
 // testProfile is a country profile that answers every attribute "true",
@@ -31,7 +31,7 @@ func (p testProfile) Comparer(a attr.Attribute) locale.Comparer {
 // alwaysEqual calls every pair of values equal.
 type alwaysEqual struct{}
 
-func (alwaysEqual) Canon(s string) locale.Value {
+func (alwaysEqual) Canon(s string, _ *normalize.Folder) locale.Value {
 	var v locale.Value
 	v.Add(s, locale.Exact)
 	return v
@@ -155,63 +155,4 @@ func (p noComparer) Comparer(a attr.Attribute) locale.Comparer {
 		return nil
 	}
 	return p.testProfile.Comparer(a)
-}
-
-// TestErrorsAreFresh checks that the errors the engine hands out are new
-// values: a caller that changes one changes nothing for the next request.
-func TestErrorsAreFresh(t *testing.T) {
-	t.Parallel()
-	e := match.MustNew(match.Config{RequireIDDocument: true})
-	lookup := func(context.Context, string) (match.Record, error) {
-		return match.Record{}, match.CodeIdentifierNotFound
-	}
-	requests := map[string]match.Request{
-		"missing identifier":       {Values: attr.Values{attr.GivenName: "Federica"}},
-		"param combination":        {PhoneNumber: "+34629255833"},
-		"invalid argument":         {PhoneNumber: "+34629255833", Values: attr.Values{attr.Birthdate: "1978-02-30"}},
-		"identifier not found":     {PhoneNumber: "+34629255833", Values: attr.Values{attr.IDDocument: "66666666Q"}},
-		"id document required":     {PhoneNumber: "+34629255833", Values: attr.Values{attr.GivenName: "Federica"}},
-		"invalid token context":    {PhoneNumber: "+34600000000", Values: attr.Values{attr.GivenName: "Federica"}},
-		"id document not the same": {PhoneNumber: "+34629255833", Values: attr.Values{attr.IDDocument: "X"}},
-	}
-	for name, req := range requests {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			s := match.Subject{}
-			if name == "invalid token context" {
-				s.PhoneNumber = "+34629255833"
-			}
-			l := lookup
-			if name == "id document required" || name == "id document not the same" {
-				l = func(context.Context, string) (match.Record, error) {
-					return match.Record{attr.IDDocument: "66666666Q"}, nil
-				}
-			}
-			_, err := e.MatchLookup(context.Background(), req, s, l)
-			first := match.AsError(err)
-			if first == nil {
-				t.Fatal("no error")
-			}
-			want := *first
-			// The caller changes everything it was given.
-			first.Message, first.Status, first.Code, first.Field = "changed", 299, "CHANGED", "changed"
-			_, err = e.MatchLookup(context.Background(), req, s, l)
-			if got := match.AsError(err); *got != want {
-				t.Errorf("after changing the first error, the next is %+v, want %+v", *got, want)
-			}
-		})
-	}
-	t.Run("AsError of a code", func(t *testing.T) {
-		t.Parallel()
-		a := match.AsError(match.CodeMissingIdentifier)
-		a.Message = "changed"
-		if b := match.AsError(match.CodeMissingIdentifier); b.Message == "changed" || b == a {
-			t.Errorf("AsError shares its errors: %+v", b)
-		}
-		c := match.AsError(errors.New("store down"))
-		c.Message = "changed"
-		if d := match.AsError(errors.New("store down")); d.Message == "changed" || d.Code != match.CodeInternal {
-			t.Errorf("AsError shares its INTERNAL error: %+v", d)
-		}
-	})
 }

@@ -1,10 +1,7 @@
 package match
 
 import (
-	"encoding/json"
-	"fmt"
 	"iter"
-	"strconv"
 
 	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/locale"
@@ -39,19 +36,6 @@ func (r Result) String() string {
 	return ""
 }
 
-// parseResult is the inverse of String.
-func parseResult(s string) (Result, bool) {
-	switch s {
-	case "true":
-		return True, true
-	case "false":
-		return False, true
-	case "not_available":
-		return NotAvailable, true
-	}
-	return 0, false
-}
-
 // Field is the answer for one requested attribute.
 type Field struct {
 	Result Result
@@ -67,10 +51,8 @@ type Field struct {
 }
 
 // Response is the answer to a request: one [Field] per requested attribute.
-// It marshals to exactly the CAMARA KYC_MatchResponse JSON, in the
-// specification's property order: "xMatch" for each requested attribute and
-// "xMatchScore" beside a false answer that has a score. A Response is a value
-// and safe to copy.
+// The CAMARA codecs (package camara/matchapi) write it as each API version's
+// KYC_MatchResponse. A Response is a value and safe to copy.
 type Response struct {
 	fields [attr.Count]Field
 	// Country is the ISO 3166-1 alpha-2 code of the locale profile that was
@@ -108,90 +90,4 @@ func (r *Response) Len() int {
 		}
 	}
 	return n
-}
-
-// MarshalJSON implements [json.Marshaler] with the CAMARA KYC_MatchResponse
-// shape. The middle-names score is spelled middleNamesMatchScore, as in the
-// v0.4.0 schema (some peers still emit the v0.2 typo middleNamesScore).
-func (r Response) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 64+32*r.Len())
-	b = append(b, '{')
-	for a, f := range r.All() {
-		if len(b) > 1 {
-			b = append(b, ',')
-		}
-		b = append(b, '"')
-		b = append(b, a.String()...)
-		b = append(b, `Match":"`...)
-		b = append(b, f.Result.String()...)
-		b = append(b, '"')
-		if f.HasScore {
-			b = append(b, ',', '"')
-			b = append(b, a.String()...)
-			b = append(b, `MatchScore":`...)
-			b = strconv.AppendInt(b, int64(f.Score), 10)
-		}
-	}
-	return append(b, '}'), nil
-}
-
-// UnmarshalJSON implements [json.Unmarshaler] for a CAMARA KYC_MatchResponse,
-// as a client reads it. It refuses unknown properties, match results other
-// than the three strings, and scores outside 0..99 or beside anything but
-// false; it also reads the v0.2 spelling middleNamesScore.
-func (r *Response) UnmarshalJSON(data []byte) error {
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(data, &m); err != nil {
-		return err
-	}
-	var out Response
-	scores := map[attr.Attribute]int{}
-	for k, raw := range m {
-		a, isScore, ok := responseKey(k)
-		if !ok {
-			return fmt.Errorf("match: unknown response property %q", k)
-		}
-		if isScore {
-			var n int
-			if err := json.Unmarshal(raw, &n); err != nil || n < 0 || n > 99 {
-				return fmt.Errorf("match: %s must be an integer 0..99", k)
-			}
-			scores[a] = n
-			continue
-		}
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return fmt.Errorf("match: %s must be a string", k)
-		}
-		res, ok := parseResult(s)
-		if !ok {
-			return fmt.Errorf("match: %s must be \"true\", \"false\" or \"not_available\"", k)
-		}
-		out.fields[a].Result = res
-	}
-	for a, n := range scores {
-		if out.fields[a].Result != False {
-			return fmt.Errorf("match: %sMatchScore without %sMatch \"false\"", a, a)
-		}
-		out.fields[a].Score, out.fields[a].HasScore = n, true
-	}
-	*r = out
-	return nil
-}
-
-// responseKey parses a response property name.
-func responseKey(k string) (a attr.Attribute, isScore, ok bool) {
-	for a := range attr.All() {
-		n := a.String()
-		switch k {
-		case n + "Match":
-			return a, false, true
-		case n + "MatchScore":
-			return a, true, a.Scored()
-		}
-	}
-	if k == "middleNamesScore" {
-		return attr.MiddleNames, true, true
-	}
-	return 0, false, false
 }

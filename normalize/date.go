@@ -25,19 +25,27 @@ func Date(s string) (string, bool) {
 // minute 00-59, second 00-60, an optional fraction, an offset Z or ±hh:mm);
 // the date part is kept, and the offset is not applied. It returns the
 // YYYY-MM-DD form.
-func RecordDate(s string) (string, bool) {
+func RecordDate(s string) (string, bool) { return (*Folder)(nil).RecordDate(s) }
+
+// recordDate returns the YYYY-MM-DD text of a record date, in buf when it
+// must be rewritten, and whether it is a date of one of RecordDate's forms
+// (not yet checked as a calendar date).
+func recordDate(s string, buf *[10]byte) (string, []byte, bool) {
 	switch {
 	case len(s) == 8:
-		s = s[0:4] + "-" + s[4:6] + "-" + s[6:8]
+		copy(buf[0:4], s[0:4])
+		copy(buf[5:7], s[4:6])
+		copy(buf[8:10], s[6:8])
+		buf[4], buf[7] = '-', '-'
+		return "", buf[:], true
 	case len(s) == 10 && s[4] == '/' && s[7] == '/':
-		s = s[0:4] + "-" + s[5:7] + "-" + s[8:10]
+		copy(buf[:], s)
+		buf[4], buf[7] = '-', '-'
+		return "", buf[:], true
 	case len(s) > 10 && (s[10] == 'T' || s[10] == 't' || s[10] == ' '):
-		if !validTime(s[11:]) {
-			return "", false
-		}
-		s = s[:10]
+		return s[:10], nil, validTime(s[11:])
 	}
-	return Date(s)
+	return s, nil, true
 }
 
 // validTime reports whether s is an RFC 3339 partial-time

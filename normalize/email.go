@@ -8,9 +8,7 @@ import (
 // Email folds an e-mail address: NFKC, Unicode case folding, surrounding
 // space trimmed. The local part is folded too: providers treat it as
 // case-insensitive, and KYC Match compares what a customer typed.
-func Email(s string) string {
-	return strings.TrimSpace(caseFold(nfkc(s)))
-}
+func Email(s string) string { return (*Folder)(nil).Email(s) }
 
 // Size limits of RFC 5321 section 4.5.3.1: a local part of at most 64
 // octets, a domain of at most 255, and a mailbox, as it fits in a path of

@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -64,7 +63,15 @@ func isHalfwidthKana(r rune) bool { return r >= 0xFF66 && r <= 0xFF9D }
 // the table folds (the generator leaves such runes to the general path), so
 // folding each rune alone is what NFKC does to the whole.
 func oneFoldText(s string) (string, bool) {
-	var b strings.Builder
+	b, ok := appendOneFoldText(nil, s)
+	return string(b), ok
+}
+
+// appendOneFoldText appends oneFoldText(s) to dst, or reports false with
+// dst as it was.
+func appendOneFoldText(dst []byte, s string) ([]byte, bool) {
+	start := len(dst)
+	b := dst
 	sep := false // a separator is pending
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -74,13 +81,10 @@ func oneFoldText(s string) (string, bool) {
 				c += 'a' - 'A'
 				fallthrough
 			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-				if b.Cap() == 0 {
-					b.Grow(len(s))
+				if sep && len(b) > start {
+					b = append(b, ' ')
 				}
-				if sep && b.Len() > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteByte(c)
+				b = append(b, c)
 				sep = false
 			default:
 				sep = true
@@ -90,7 +94,7 @@ func oneFoldText(s string) (string, bool) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			return "", false
+			return dst, false
 		}
 		i += size
 		var out string
@@ -98,7 +102,7 @@ func oneFoldText(s string) (string, bool) {
 		case isIdeograph(r):
 			out = s[i-size : i]
 		case !ok || e.kind == foldSlow:
-			return "", false
+			return dst, false
 		case e.kind == foldSep:
 			sep = true
 			continue
@@ -110,20 +114,17 @@ func oneFoldText(s string) (string, bool) {
 			if m, n := utf8.DecodeRuneInString(s[i:]); m == 0xFF9E || m == 0xFF9F {
 				v, ok := foldVoiced[[2]rune{r, m}]
 				if !ok {
-					return "", false
+					return dst, false
 				}
 				out = v
 				i += n
 			}
 		}
-		if b.Cap() == 0 {
-			b.Grow(len(s) + 8)
+		if sep && len(b) > start {
+			b = append(b, ' ')
 		}
-		if sep && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(out)
+		b = append(b, out...)
 		sep = false
 	}
-	return b.String(), true
+	return b, true
 }

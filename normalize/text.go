@@ -23,14 +23,17 @@ var folder = cases.Fold()
 //
 // Text is idempotent: Text(Text(s)) == Text(s). It returns "" when s holds no
 // letter or number.
-func Text(s string) string {
-	if out, ok := asciiText(s); ok {
+func Text(s string) string { return (*Folder)(nil).Text(s) }
+
+// appendText appends Text(s) to dst.
+func appendText(dst []byte, s string) []byte {
+	if out, ok := appendASCIIText(dst, s); ok {
 		return out
 	}
-	if out, ok := oneFoldText(s); ok {
+	if out, ok := appendOneFoldText(dst, s); ok {
 		return out
 	}
-	return generalText(s)
+	return append(dst, generalText(s)...)
 }
 
 // generalText is Text through x/text, for any input.
@@ -44,34 +47,33 @@ func generalText(s string) string {
 	return out
 }
 
-// asciiText is Text for ASCII input, without allocating when s is already
-// folded.
-func asciiText(s string) (string, bool) {
-	clean := true
+// asciiClean reports whether s is ASCII already folded by Text: lower-case
+// letters and digits, words apart by single spaces, none at the ends.
+func asciiClean(s string) bool {
 	sep := true // at the start, as after a separator: no leading space
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return "", false
-		case c >= 'A' && c <= 'Z':
-			clean = false
-			sep = false
+		switch c := s[i]; {
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
 			sep = false
 		case c == ' ' && !sep && i+1 < len(s) && isASCIIAlnum(s[i+1]):
 			sep = true
 		default:
-			clean = false
-			sep = true
+			return false
 		}
 	}
-	if clean {
-		return s, true
+	return true
+}
+
+// appendASCIIText appends Text(s) to dst for ASCII input, and reports false,
+// having appended nothing, for any other.
+func appendASCIIText(dst []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return dst, false
+		}
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	sep = true
+	start := len(dst)
+	sep := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -79,16 +81,16 @@ func asciiText(s string) (string, bool) {
 			c += 'a' - 'A'
 			fallthrough
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			if sep && b.Len() > 0 {
-				b.WriteByte(' ')
+			if sep && len(dst) > start {
+				dst = append(dst, ' ')
 			}
-			b.WriteByte(c)
+			dst = append(dst, c)
 			sep = false
 		default:
 			sep = true
 		}
 	}
-	return b.String(), true
+	return dst, true
 }
 
 func isASCIIAlnum(c byte) bool {
@@ -136,41 +138,52 @@ func text(s string) (out string, again bool) {
 // that have no decomposition to ASCII (ø→o, ł→l, đ→d, ð→d, æ→ae, œ→oe, ı→i,
 // þ→th, ħ→h, ŧ→t, ß→ss). Letters of other scripts, and the marks that follow
 // them, are left alone: the dakuten and handakuten of kana survive.
-func Latin(s string) string {
+func Latin(s string) string { return (*Folder)(nil).Latin(s) }
+
+// appendLatin appends Latin(s) to dst.
+func appendLatin(dst []byte, s string) []byte {
 	i := 0
 	for i < len(s) && s[i] < utf8.RuneSelf {
 		i++
 	}
+	dst = append(dst, s[:i]...)
 	if i == len(s) {
-		return s
+		return dst
 	}
 	tab := latinTable()
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
 	latin := i > 0 && isASCIILetter(s[i-1])
 	for _, r := range s[i:] {
 		switch {
 		case r < utf8.RuneSelf:
-			b.WriteRune(r)
+			dst = append(dst, byte(r))
 			latin = isASCIILetter(byte(r))
 		case unicode.IsMark(r):
 			if !latin {
-				b.WriteRune(r)
+				dst = utf8.AppendRune(dst, r)
 			}
 		case unicode.Is(unicode.Latin, r):
 			if f, ok := tab[r]; ok {
-				b.WriteString(f)
+				dst = append(dst, f...)
 			} else {
-				b.WriteRune(r)
+				dst = utf8.AppendRune(dst, r)
 			}
 			latin = true
 		default:
-			b.WriteRune(r)
+			dst = utf8.AppendRune(dst, r)
 			latin = false
 		}
 	}
-	return b.String()
+	return dst
+}
+
+// hasNonASCII reports whether s holds a byte that is not ASCII.
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -178,44 +191,71 @@ func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <
 // Umlaut spells ä, ö and ü as ae, oe and ue (and Ä, Ö, Ü as Ae, Oe, Ue), the
 // German and Dutch convention for writing them without diacritics. It returns
 // s itself when it holds none of them.
-func Umlaut(s string) string {
+func Umlaut(s string) string { return (*Folder)(nil).Umlaut(s) }
+
+// hasUmlaut reports whether s holds ä, ö, ü, Ä, Ö or Ü (C3 A4, C3 B6, C3 BC,
+// C3 84, C3 96, C3 9C in UTF-8).
+func hasUmlaut(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
-		// ä ö ü Ä Ö Ü are C3 A4, C3 B6, C3 BC, C3 84, C3 96, C3 9C in UTF-8.
 		if s[i] == 0xC3 {
 			switch s[i+1] {
 			case 0xA4, 0xB6, 0xBC, 0x84, 0x96, 0x9C:
-				return umlauts.Replace(s)
+				return true
 			}
 		}
 	}
-	return s
+	return false
 }
 
-var umlauts = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue")
+// appendUmlaut appends Umlaut(s) to dst.
+func appendUmlaut(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0xC3 && i+1 < len(s) {
+			var sp string
+			switch s[i+1] {
+			case 0xA4:
+				sp = "ae"
+			case 0xB6:
+				sp = "oe"
+			case 0xBC:
+				sp = "ue"
+			case 0x84:
+				sp = "Ae"
+			case 0x96:
+				sp = "Oe"
+			case 0x9C:
+				sp = "Ue"
+			}
+			if sp != "" {
+				dst = append(dst, sp...)
+				i++
+				continue
+			}
+		}
+		dst = append(dst, s[i])
+	}
+	return dst
+}
 
 // Compact removes the spaces from s, and brings the result back to NFKC:
 // letters that were apart may compose once together (the conjoining jamo
 // ᄀ and ᅡ make 가).
-func Compact(s string) string {
-	if strings.IndexByte(s, ' ') < 0 {
-		return s
-	}
-	return nfkc(strings.ReplaceAll(s, " ", ""))
-}
+func Compact(s string) string { return (*Folder)(nil).Compact(s) }
 
 // Katakana maps hiragana to katakana (ぁ..ゖ to ァ..ヶ, ゝゞ to ヽヾ); everything
 // else, half-width katakana included, is left as it is. Apply it after [Text],
 // which has already made half-width kana full-width.
-func Katakana(s string) string {
-	if !strings.ContainsFunc(s, isHiragana) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
+func Katakana(s string) string { return (*Folder)(nil).Katakana(s) }
+
+// appendKatakana appends Katakana(s) to dst.
+func appendKatakana(dst []byte, s string) []byte {
+	for _, r := range s {
 		if isHiragana(r) {
-			return r + 0x60
+			r += 0x60
 		}
-		return r
-	}, s)
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
 }
 
 func isHiragana(r rune) bool { return r >= 0x3041 && r <= 0x3096 || r == 0x309D || r == 0x309E }

@@ -70,3 +70,9 @@ func FuzzASCIIPath(f *testing.F) {
 		}
 	})
 }
+
+// asciiText is the ASCII path of Text as a string, for the tests above.
+func asciiText(s string) (string, bool) {
+	b, ok := appendASCIIText(nil, s)
+	return string(b), ok
+}

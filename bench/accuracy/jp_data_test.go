@@ -80,7 +80,7 @@ var jpProfiles = sync.OnceValue(func() [2]jp.Profile {
 // equality.
 func same(p locale.Profile, a attr.Attribute, req, rec string) bool {
 	c := p.Comparer(a)
-	q, r := c.Canon(req), c.Canon(rec)
+	q, r := c.Canon(req, nil), c.Canon(rec, nil)
 	if q.Empty() || r.Empty() {
 		return false
 	}
@@ -93,7 +93,7 @@ func same(p locale.Profile, a attr.Attribute, req, rec string) bool {
 // different-person pairs.
 func answerScore(p locale.Profile, a attr.Attribute, req, rec string) float64 {
 	c := p.Comparer(a)
-	q, r := c.Canon(req), c.Canon(rec)
+	q, r := c.Canon(req, nil), c.Canon(rec, nil)
 	if q.Empty() || r.Empty() {
 		return 0
 	}

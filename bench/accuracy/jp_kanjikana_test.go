@@ -59,7 +59,7 @@ var jpKanjikanaKnownWrong = []string{"15,"}
 // answer describes the engine's score for a pair, for the log.
 func answer(p locale.Profile, kana, kanji string) string {
 	c := p.Comparer(attr.Name)
-	q, r := c.Canon(kana), c.Canon(kanji)
+	q, r := c.Canon(kana, nil), c.Canon(kanji, nil)
 	s, _ := c.Score(&q, &r)
 	return " (false, score " + strconv.FormatFloat(s, 'f', 2, 64) + ")"
 }

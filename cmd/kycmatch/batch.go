@@ -1,23 +1,21 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"runtime"
 	"slices"
 	"strconv"
-	"sync"
 	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
+	"github.com/kycmatch/kycmatch/camara"
+	"github.com/kycmatch/kycmatch/camara/matchapi"
+	batchpkg "github.com/kycmatch/kycmatch/internal/batch"
 	"github.com/kycmatch/kycmatch/internal/jsonobj"
-	"github.com/kycmatch/kycmatch/match"
 	"github.com/kycmatch/kycmatch/normalize"
 )
 
@@ -40,7 +38,7 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	e, err := newEngine(*configPath)
+	s, err := newService(*configPath)
 	if err != nil {
 		return fail(stderr, "%v", err)
 	}
@@ -49,121 +47,42 @@ func runBatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(stderr, "%v", err)
 	}
 	defer closeIn()
-	return batch(e, in, stdout, stderr, *progress)
+	return batch(s, in, stdout, stderr, *progress)
 }
 
-// job is one line in flight.
-type job struct {
-	n       int    // 1-based line number
-	line    []byte // without its newline
-	tooLong bool
-	out     chan result // buffered: a worker never waits for the writer
-}
-
-// result is the output line of a job.
-type result struct {
-	line []byte // with its newline
-	ok   bool   // status 200
-}
-
-// batch answers the lines of in on stdout, in order. A reader goroutine
-// splits the input into jobs, which go both to the workers (one per core) and,
-// in input order, to the writer (this goroutine), which waits for each one's
-// result in turn. The order channel's capacity and the in-flight byte budget
-// bound the lines held in memory.
-func batch(e *match.Engine, in io.Reader, stdout, stderr io.Writer, showProgress bool) int {
-	return batchWith(func(n int, line []byte, tooLong bool) ([]byte, bool) {
-		return answerLine(e, n, line, tooLong)
+// batch answers the lines of in on stdout, in order, on every core
+// (package internal/batch).
+func batch(s *matchapi.Service, in io.Reader, stdout, stderr io.Writer, showProgress bool) int {
+	return batchWith(func(dst []byte, n int, line []byte, tooLong bool) ([]byte, bool) {
+		return answerLine(dst, s, n, line, tooLong)
 	}, in, stdout, stderr, showProgress)
 }
 
-// answerFunc answers batch line n: the output line, with its newline, and
-// whether its status is 200.
-type answerFunc func(n int, line []byte, tooLong bool) ([]byte, bool)
-
 // safely calls answer, and answers a panic (a bug) 500 INTERNAL for that line
 // alone, so that one line cannot end a batch.
-func safely(answer answerFunc, n int, line []byte, tooLong bool) (out []byte, ok bool) {
-	defer func() {
-		if recover() != nil {
-			out, ok = errorOutput(n, "", internal("Server error")), false
-		}
-	}()
-	return answer(n, line, tooLong)
+func safely(answer batchpkg.Answer) batchpkg.Answer {
+	return func(dst []byte, n int, line []byte, tooLong bool) (out []byte, ok bool) {
+		start := len(dst)
+		defer func() {
+			if recover() != nil {
+				out, ok = errorOutput(dst[:start], n, "", internal("Server error")), false
+			}
+		}()
+		return answer(dst, n, line, tooLong)
+	}
 }
 
 // batchWith is batch with the lines answered by answer.
-func batchWith(answer answerFunc, in io.Reader, stdout, stderr io.Writer, showProgress bool) int {
-	workers := runtime.GOMAXPROCS(0)
-	order := make(chan *job, 4*workers)
-	work := make(chan *job, workers)
-	stop := make(chan struct{})
-	budget := newBudget(maxInFlightBytes)
-	var readErr error // written by the reader before it closes order
-
-	go func() {
-		defer close(work)
-		defer close(order)
-		br := bufio.NewReaderSize(in, 64<<10)
-		for n := 1; ; n++ {
-			line, tooLong, err := readLine(br, maxLineBytes)
-			if err == io.EOF {
-				return
-			}
-			if err != nil {
-				readErr = err
-				return
-			}
-			if !budget.acquire(len(line)) {
-				return
-			}
-			j := &job{n: n, line: line, tooLong: tooLong, out: make(chan result, 1)}
-			for _, ch := range []chan *job{order, work} {
-				select {
-				case ch <- j:
-				case <-stop:
-					return
-				}
-			}
-		}
-	}()
-	for range workers {
-		go func() {
-			for j := range work {
-				out, ok := safely(answer, j.n, j.line, j.tooLong)
-				j.out <- result{out, ok}
-			}
-		}()
-	}
-
-	var done, errs atomic.Int64
+func batchWith(answer batchpkg.Answer, in io.Reader, stdout, stderr io.Writer, showProgress bool) int {
+	var done, failed atomic.Int64
 	start := time.Now()
 	stopProgress := func() {}
 	if showProgress {
 		stopProgress = startProgress(stderr, start, &done)
 	}
-	w := bufio.NewWriterSize(stdout, 64<<10)
-	var writeErr error
-	for j := range order {
-		r := <-j.out
-		budget.release(len(j.line))
-		if _, writeErr = w.Write(r.line); writeErr == nil && len(order) == 0 {
-			// Nothing else is ready: let a reader of a stream see the answers.
-			writeErr = w.Flush()
-		}
-		if writeErr != nil {
-			close(stop)
-			budget.close()
-			break
-		}
-		if !r.ok {
-			errs.Add(1)
-		}
-		done.Add(1)
-	}
-	if writeErr == nil {
-		writeErr = w.Flush()
-	}
+	readErr, writeErr := batchpkg.Run(safely(answer), in, stdout, batchpkg.Options{
+		MaxLineBytes: maxLineBytes, Done: &done, Failed: &failed,
+	})
 	stopProgress()
 	switch {
 	case writeErr != nil:
@@ -175,7 +94,7 @@ func batchWith(answer answerFunc, in io.Reader, stdout, stderr io.Writer, showPr
 		el := time.Since(start)
 		n := done.Load()
 		fmt.Fprintf(stderr, "kycmatch batch: done: %d lines in %s (%.0f lines/s): %d status 200, %d errors\n",
-			n, el.Round(time.Millisecond), float64(n)/el.Seconds(), n-errs.Load(), errs.Load())
+			n, el.Round(time.Millisecond), float64(n)/el.Seconds(), n-failed.Load(), failed.Load())
 	}
 	return 0
 }
@@ -205,83 +124,8 @@ func startProgress(stderr io.Writer, start time.Time, done *atomic.Int64) func()
 	}
 }
 
-// readLine returns the next line of r without its '\n'. A line longer than
-// limit bytes is read through to its newline but not kept: tooLong is set and
-// line is nil. The last line needs no newline; err is io.EOF when there is no
-// line left.
-func readLine(r *bufio.Reader, limit int) (line []byte, tooLong bool, err error) {
-	read := false
-	for {
-		chunk, err := r.ReadSlice('\n')
-		read = read || len(chunk) > 0
-		chunk = bytes.TrimSuffix(chunk, []byte("\n"))
-		if !tooLong {
-			if len(line)+len(chunk) > limit {
-				tooLong, line = true, nil
-			} else {
-				line = append(line, chunk...)
-			}
-		}
-		switch {
-		case err == bufio.ErrBufferFull:
-			continue
-		case err == io.EOF && read:
-			return line, tooLong, nil
-		case err != nil:
-			return nil, false, err
-		}
-		return line, tooLong, nil
-	}
-}
-
-// budget is a counting semaphore of bytes.
-type budget struct {
-	mu     sync.Mutex
-	cond   sync.Cond
-	free   int
-	closed bool
-}
-
-func newBudget(n int) *budget {
-	b := &budget{free: n}
-	b.cond.L = &b.mu
-	return b
-}
-
-// acquire takes n bytes, waiting until they are free; it returns false once
-// the budget is closed. n must not exceed the budget's size.
-func (b *budget) acquire(n int) bool {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	for b.free < n && !b.closed {
-		b.cond.Wait()
-	}
-	b.free -= n
-	return !b.closed
-}
-
-func (b *budget) release(n int) {
-	b.mu.Lock()
-	b.free += n
-	b.mu.Unlock()
-	b.cond.Broadcast()
-}
-
-func (b *budget) close() {
-	b.mu.Lock()
-	b.closed = true
-	b.mu.Unlock()
-	b.cond.Broadcast()
-}
-
 // batchProperties are the properties of a batch line.
 var batchProperties = []string{"id", "request", "record", "tokenPhone", "notApplicable"}
-
-// errBadRecord is the lookup's error for a record that is not a JSON object
-// of strings.
-type errBadRecord struct{ err error }
-
-func (e errBadRecord) Error() string { return e.err.Error() }
 
 // batchLine is what a batch line says.
 type batchLine struct {
@@ -299,13 +143,13 @@ type batchLine struct {
 // failing record store is (DESIGN.md section 1 step 4), and comes after the
 // request's own 400s because the engine validates the request before it
 // looks the record up.
-func answerLine(e *match.Engine, n int, line []byte, tooLong bool) ([]byte, bool) {
+func answerLine(dst []byte, s *matchapi.Service, n int, line []byte, tooLong bool) ([]byte, bool) {
 	var id string
 	switch {
 	case tooLong:
-		return lineError(n, "", "The batch line is longer than "+strconv.Itoa(maxLineBytes)+" bytes.")
+		return lineError(dst, n, "", "The batch line is longer than "+strconv.Itoa(maxLineBytes)+" bytes.")
 	case len(bytes.TrimSpace(line)) == 0:
-		return lineError(n, "", "The batch line is empty.")
+		return lineError(dst, n, "", "The batch line is empty.")
 	}
 	var bl batchLine
 	var seen []string
@@ -333,9 +177,9 @@ func answerLine(e *match.Engine, n int, line []byte, tooLong bool) ([]byte, bool
 		return nil
 	})
 	if je, isJSON := errors.AsType[*jsonobj.Error](err); isJSON && je.Syntax {
-		return lineError(n, "", "The batch line is not valid JSON.")
+		return lineError(dst, n, "", "The batch line is not valid JSON.")
 	} else if isJSON {
-		return lineError(n, "", "The batch line is not a JSON object.")
+		return lineError(dst, n, "", "The batch line is not a JSON object.")
 	}
 	if bl.id != nil && utf8.ValidString(bl.id.Raw) {
 		// Written back as it was read: valid JSON, and valid UTF-8.
@@ -343,21 +187,21 @@ func answerLine(e *match.Engine, n int, line []byte, tooLong bool) ([]byte, bool
 	}
 	switch {
 	case twice:
-		return lineError(n, id, "The batch line has a property given twice.")
+		return lineError(dst, n, id, "The batch line has a property given twice.")
 	case unknown:
-		return lineError(n, id, "The batch line has a property other than id, request, record, tokenPhone and notApplicable.")
+		return lineError(dst, n, id, "The batch line has a property other than id, request, record, tokenPhone and notApplicable.")
 	}
 	var tokenPhone string
 	if m := bl.tokenPhone; m != nil && m.Kind != jsonobj.Null {
 		if m.Kind != jsonobj.String {
-			return lineError(n, id, "tokenPhone must be a string.")
+			return lineError(dst, n, id, "tokenPhone must be a string.")
 		}
 		tokenPhone = m.Str
 	}
 	notApplicable := false
 	if m := bl.notApplicable; m != nil && m.Kind != jsonobj.Null {
 		if m.Kind != jsonobj.Bool {
-			return lineError(n, id, "notApplicable must be a boolean.")
+			return lineError(dst, n, id, "notApplicable must be a boolean.")
 		}
 		notApplicable = m.Raw == "true"
 	}
@@ -365,59 +209,56 @@ func answerLine(e *match.Engine, n int, line []byte, tooLong bool) ([]byte, bool
 	if bl.request != nil {
 		body = []byte(bl.request.Raw)
 	}
-	resp, err := answer(e, body, tokenPhone, func() (match.Record, error) {
+	var badRecord error
+	reply := answer(s, body, tokenPhone, func() (camara.Subscriber, error) {
 		switch {
 		case notApplicable:
-			return match.Record{}, match.CodeServiceNotApplicable
+			return camara.Subscriber{}, camara.CodeServiceNotApplicable
 		case bl.record == nil || bl.record.Kind == jsonobj.Null:
-			return match.Record{}, match.CodeIdentifierNotFound
+			return camara.Subscriber{}, camara.CodeIdentifierNotFound
 		}
 		rec, err := parseRecord([]byte(bl.record.Raw))
 		if err != nil {
-			return match.Record{}, errBadRecord{err}
+			badRecord = err
+			return camara.Subscriber{}, err
 		}
 		return rec, nil
 	})
-	if err == nil {
-		body, _ := resp.MarshalJSON()
-		return output(n, id, 200, "response", body), true
+	if reply.Status == 200 {
+		return output(dst, n, id, 200, "response", reply.Body), true
 	}
-	var me *match.Error
-	if !errors.As(err, &me) {
-		var bad errBadRecord
-		msg := "Server error"
+	if reply.Code == camara.CodeInternal {
+		// Say which of the operator's data was at fault; never a value.
 		switch _, validPhone := normalize.Phone(tokenPhone); {
-		case errors.As(err, &bad):
-			msg = "The record is invalid: " + bad.Error() + "."
+		case badRecord != nil:
+			return errorOutput(dst, n, id, internal("The record is invalid: "+badRecord.Error()+".")), false
 		case tokenPhone != "" && !validPhone:
-			msg = "tokenPhone is not a phone number with its country code."
+			return errorOutput(dst, n, id, internal("tokenPhone is not a phone number with its country code.")), false
 		}
-		me = internal(msg)
 	}
-	return errorOutput(n, id, me), false
+	return output(dst, n, id, reply.Status, "error", reply.Body), false
 }
 
 // internal returns a 500 INTERNAL error with msg, which must hold no value.
-func internal(msg string) *match.Error {
-	return &match.Error{Status: match.CodeInternal.Status(), Code: match.CodeInternal, Message: msg}
+func internal(msg string) *camara.Error {
+	return camara.NewError(camara.CodeInternal, "", msg)
 }
 
 // lineError answers a line that cannot be read as a batch line: 400
 // INVALID_ARGUMENT.
-func lineError(n int, id, msg string) ([]byte, bool) {
-	return errorOutput(n, id, &match.Error{Status: match.CodeInvalidArgument.Status(), Code: match.CodeInvalidArgument, Message: msg}), false
+func lineError(dst []byte, n int, id, msg string) ([]byte, bool) {
+	return errorOutput(dst, n, id, camara.Invalid("", msg)), false
 }
 
-func errorOutput(n int, id string, e *match.Error) []byte {
-	body, _ := json.Marshal(e)
-	return output(n, id, e.Status, "error", body)
+func errorOutput(dst []byte, n int, id string, e *camara.Error) []byte {
+	return output(dst, n, id, e.Status, "error", e.AppendJSON(nil))
 }
 
-// output builds an output line: {"id":ID or "line":N, "status":S, key:body}.
-// The id is written as it was read; "" means the line has none that can be
-// written back.
-func output(n int, id string, status int, key string, body []byte) []byte {
-	b := make([]byte, 0, 40+len(id)+len(body))
+// output appends an output line to dst: {"id":ID or "line":N, "status":S,
+// key:body}. The id is written as it was read; "" means the line has none
+// that can be written back.
+func output(dst []byte, n int, id string, status int, key string, body []byte) []byte {
+	b := dst
 	if id != "" {
 		b = append(append(b, `{"id":`...), id...)
 	} else {

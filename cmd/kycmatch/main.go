@@ -5,6 +5,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -16,11 +17,12 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kycmatch/kycmatch/camara"
+	"github.com/kycmatch/kycmatch/camara/matchapi"
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/locale/es"
 	"github.com/kycmatch/kycmatch/locale/jp"
 	"github.com/kycmatch/kycmatch/locale/nl"
-	"github.com/kycmatch/kycmatch/match"
 	"github.com/kycmatch/kycmatch/normalize"
 )
 
@@ -30,6 +32,8 @@ records an operator holds.
 Usage:
   kycmatch match --record RECORD.json [--config CONFIG.json] [--token-phone +E164] [REQUEST.json | -]
   kycmatch batch [--config CONFIG.json] [--progress] [IN.jsonl | -]
+  kycmatch serve [--addr 127.0.0.1:9091] [--records FILE.jsonl | --postgres URL [--postgres-table T]]
+                 [--config CONFIG.json] [--tokens TOKENS.json]
   kycmatch help
 
 Flags come before the file argument. Without a file argument, or with "-", the
@@ -42,16 +46,19 @@ kycmatch match
   error, it prints the CAMARA error body {"status", "code", "message"},
   indented the same way, on stdout and exits 1.
 
-  --record FILE       the operator's record (required): a JSON object whose
-                      properties are request property names (phoneNumber,
-                      idDocument, ..., nationality) and whose values are
-                      strings; "" or null means the operator does not hold
-                      the attribute. Other properties or other values are
-                      refused.
-  --config FILE       the engine configuration (match.Config JSON, for
-                      example {"requireIdDocument": true}); unknown keys are
-                      refused. Default: the zero configuration, v0.4.0's
-                      behaviour.
+  --record FILE       the operator's record (required), a subscriber record:
+                      a JSON object whose properties are request property
+                      names (phoneNumber, idDocument, ..., nationality) with
+                      string values, "" or null meaning the operator does
+                      not hold the attribute, and the operator's fields
+                      (tenureStart, contractType, identityVerified,
+                      contentLock, parentalControl, notApplicable; README,
+                      "The subscriber record"). Other properties or other
+                      values are refused.
+  --config FILE       the configuration (matchapi.Config JSON, for example
+                      {"requireIdDocument": true, "scores": "bands"});
+                      unknown keys are refused. Default: the zero
+                      configuration, v0.4.0's behaviour.
   --token-phone NUM   the access token is three-legged and identified this
                       line (E.164, or any form with its country code).
                       Without it the token is two-legged.
@@ -77,7 +84,7 @@ kycmatch batch
   (whatever maxBodyBytes says; read through to its newline, not kept), a line
   with another property, a tokenPhone that is not a string, a notApplicable
   that is not a boolean.
-  A record that is not a JSON object of strings as described for --record,
+  A record that is not a subscriber record as described for --record,
   or a tokenPhone that is not a phone number with its country code, is the
   operator's data at fault rather than the request: the line is answered
   500 INTERNAL, once the request itself is found valid, as a failing record
@@ -91,9 +98,34 @@ kycmatch batch
                       once a second, and a summary at the end. Without it,
                       stderr is quiet unless the command fails.
 
+kycmatch serve
+  Serves the CAMARA APIs over HTTP until SIGINT or SIGTERM, then shuts down
+  gracefully: KYC Match POST /kyc-match/v0.4/match (and v0.3, v0.2, vwip),
+  Age Verification POST /kyc-age-verification/v0.2/verify, Tenure POST
+  /kyc-tenure/v0.2/check-tenure, under the configuration's basePath; GET
+  /healthz and GET /metrics (Prometheus) at the root. One JSON access log
+  line per request on stderr, without personal data.
+
+  --addr HOST:PORT    where to listen. Default 127.0.0.1:9091.
+  --records FILE      the subscribers, JSON Lines of subscriber records (as
+                      for --record, each with its phoneNumber), in memory.
+  --postgres URL      the subscribers, from a PostgreSQL table of the schema
+                      in README.md (kyc_subscribers, or --postgres-table).
+                      Without --records or --postgres: the embedded demo
+                      data set (README.md, "The demo data").
+  --config FILE       the configuration: as for match, and basePath. The
+                      server gives scores in bands of ten unless it says
+                      "scores": "exact" or "none" (scores are an oracle).
+  --tokens FILE       a static token file: {"TOKEN": {"phoneNumber": "+E164",
+                      "scopes": [...], "expiresAt": "RFC 3339"}}; a token with
+                      a phoneNumber is three-legged. Without it any bearer
+                      token is accepted as two-legged with every scope, and
+                      the server says so at start.
+
 Exit status:
   0  match: the response was printed; batch: the whole input was answered
-     (per-line errors are part of the output); help.
+     (per-line errors are part of the output); serve: shut down on a
+     signal; help.
   1  match: a CAMARA error was printed.
   2  usage error, unreadable or invalid file, I/O error.
 `
@@ -113,6 +145,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runMatch(args[1:], stdin, stdout, stderr)
 	case "batch":
 		return runBatch(args[1:], stdin, stdout, stderr)
+	case "serve":
+		return runServe(args[1:], stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stderr, usage)
 		return 0
@@ -184,19 +218,20 @@ func openInput(input string, stdin io.Reader) (io.Reader, func(), error) {
 	return f, func() { f.Close() }, nil
 }
 
-// newEngine builds the engine from the configuration file, if any.
-func newEngine(path string) (*match.Engine, error) {
-	var cfg match.Config
+// newService builds the KYC Match service from the configuration file, if
+// any.
+func newService(path string) (*matchapi.Service, error) {
+	var cfg matchapi.Config
 	if path != "" {
 		data, err := readFile(path, maxFileBytes)
 		if err != nil {
 			return nil, err
 		}
-		if cfg, err = match.ParseConfig(data); err != nil {
+		if cfg, err = matchapi.ParseConfig(data); err != nil {
 			return nil, fmt.Errorf("config %s: %v", path, err)
 		}
 	}
-	return match.New(cfg, profiles()...)
+	return matchapi.NewConfig(cfg, profiles()...)
 }
 
 // profiles returns every locale profile the module ships: the command
@@ -222,7 +257,7 @@ func runMatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return fail(stderr, "match: --token-phone is not a phone number with its country code")
 		}
 	}
-	e, err := newEngine(*configPath)
+	s, err := newService(*configPath)
 	if err != nil {
 		return fail(stderr, "%v", err)
 	}
@@ -242,24 +277,21 @@ func runMatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer closeIn()
 	// One byte more than the engine accepts, so that it reports the size;
 	// the largest limit saturates rather than overflows.
-	body, err := io.ReadAll(io.LimitReader(in, readLimit(e.MaxBodyBytes())))
+	body, err := io.ReadAll(io.LimitReader(in, readLimit(s.MaxBodyBytes())))
 	if err != nil {
 		return fail(stderr, "reading the request: %v", err)
 	}
 
-	var out []byte
 	status := 0
-	resp, err := answer(e, body, *tokenPhone, func() (match.Record, error) { return rec, nil })
-	if err == nil {
-		out, err = json.MarshalIndent(resp, "", "  ")
-	} else {
+	reply := answer(s, body, *tokenPhone, func() (camara.Subscriber, error) { return rec, nil })
+	if reply.Status != 200 {
 		status = 1
-		out, err = json.MarshalIndent(match.AsError(err), "", "  ")
 	}
-	if err != nil {
+	var out bytes.Buffer
+	if err := json.Indent(&out, reply.Body, "", "  "); err != nil {
 		return fail(stderr, "%v", err)
 	}
-	if _, err := stdout.Write(append(out, '\n')); err != nil {
+	if _, err := stdout.Write(append(out.Bytes(), '\n')); err != nil {
 		return fail(stderr, "writing the response: %v", err)
 	}
 	return status
@@ -275,23 +307,22 @@ func readLimit(max int) int64 {
 	return int64(max) + 1
 }
 
-// answer answers one request body. lookup gives the record of the line once
-// the request is found valid and its subject resolved, or the lookup's error.
-func answer(e *match.Engine, body []byte, tokenPhone string, lookup func() (match.Record, error)) (match.Response, error) {
-	req, err := e.DecodeRequest(body)
-	if err != nil {
-		return match.Response{}, err
-	}
-	return e.MatchLookup(context.Background(), req, match.Subject{PhoneNumber: tokenPhone},
-		func(context.Context, string) (match.Record, error) { return lookup() })
+// answer answers one KYC Match v0.4 request body. lookup gives the record
+// of the line once the request is found valid and its subject resolved, or
+// the lookup's error.
+func answer(s *matchapi.Service, body []byte, tokenPhone string, lookup func() (camara.Subscriber, error)) camara.Reply {
+	reply, _ := s.Reply(context.Background(), matchapi.V04, body, tokenPhone,
+		camara.StoreFunc(func(context.Context, string) (camara.Subscriber, error) { return lookup() }))
+	return reply
 }
 
-// parseRecord decodes a record file or a batch line's record; its errors
-// name properties, never values.
-func parseRecord(data []byte) (match.Record, error) {
-	rec, err := match.DecodeRecord(data)
+// parseRecord decodes a record file or a batch line's record (a subscriber
+// record, camara.DecodeSubscriber); its errors name properties, never
+// values.
+func parseRecord(data []byte) (camara.Subscriber, error) {
+	rec, err := camara.DecodeSubscriber(data)
 	if err != nil {
-		return match.Record{}, errors.New(strings.TrimPrefix(err.Error(), "match: record: "))
+		return camara.Subscriber{}, errors.New(strings.TrimPrefix(err.Error(), "camara: record: "))
 	}
 	return rec, nil
 }

@@ -24,7 +24,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/kycmatch/kycmatch/camara"
+	"github.com/kycmatch/kycmatch/camara/ageapi"
+	"github.com/kycmatch/kycmatch/camara/matchapi"
+	"github.com/kycmatch/kycmatch/camara/tenureapi"
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/match"
 	"github.com/kycmatch/kycmatch/normalize"
@@ -36,7 +41,17 @@ var update = flag.Bool("update", false, "rewrite the status, body and reasons of
 type Case struct {
 	// Reason says why the answer is right. Required.
 	Reason string `json:"reason"`
-	// Config is the engine's configuration; absent means the zero Config.
+	// API is the API the request is sent to: "kyc-match" (absent),
+	// "kyc-age-verification" (v0.2.1) or "kyc-tenure" (v0.2.0).
+	API string `json:"api,omitempty"`
+	// Now is the day Age Verification and Tenure take as today, YYYY-MM-DD;
+	// required for them.
+	Now string `json:"now,omitempty"`
+	// Version is the KYC Match version the request is sent to ("v0.2",
+	// "v0.3", "v0.4", "vwip"); absent means v0.4.
+	Version string `json:"version,omitempty"`
+	// Config is the configuration (matchapi.Config: the matcher's and the
+	// wire's); absent means the zero Config.
 	Config json.RawMessage `json:"config,omitempty"`
 	// Profiles are the ISO codes of the country profiles the engine is
 	// built with; absent means none (the generic profile only).
@@ -48,8 +63,9 @@ type Case struct {
 	// the cases that are not JSON at all; one of the two is given.
 	Request     json.RawMessage `json:"request,omitempty"`
 	RequestBody *string         `json:"requestBody,omitempty"`
-	// Record is what the operator holds; absent or null means no customer
-	// account holds the number (IDENTIFIER_NOT_FOUND).
+	// Record is what the operator holds (camara.Subscriber's JSON); absent
+	// or null means no customer account holds the number
+	// (IDENTIFIER_NOT_FOUND).
 	Record json.RawMessage `json:"record,omitempty"`
 	// Lookup, when "not_applicable", makes the lookup answer
 	// SERVICE_NOT_APPLICABLE.
@@ -117,6 +133,9 @@ func runFile(t *testing.T, path string, profiles map[string]locale.Profile) {
 	got := answer(t, &c, profiles)
 	if *update {
 		c.Status, c.Body, c.Country, c.Reasons = got.Status, got.Body, got.Country, got.Reasons
+		if len(c.Reasons) == 0 {
+			c.Reasons = nil
+		}
 		var out bytes.Buffer
 		enc := json.NewEncoder(&out)
 		enc.SetEscapeHTML(false)
@@ -145,12 +164,19 @@ func runFile(t *testing.T, path string, profiles map[string]locale.Profile) {
 // form.
 func answer(t *testing.T, c *Case, profiles map[string]locale.Profile) Case {
 	t.Helper()
-	cfg := match.Config{}
+	cfg := matchapi.Config{}
 	if len(c.Config) > 0 {
 		var err error
-		if cfg, err = match.ParseConfig(c.Config); err != nil {
+		if cfg, err = matchapi.ParseConfig(c.Config); err != nil {
 			t.Fatalf("config: %v", err)
 		}
+	}
+	v, ok := matchapi.ParseVersion(c.Version)
+	if c.Version == "" {
+		v, ok = matchapi.V04, true
+	}
+	if !ok {
+		t.Fatalf("unknown version %q", c.Version)
 	}
 	var ps []locale.Profile
 	for _, code := range c.Profiles {
@@ -160,63 +186,105 @@ func answer(t *testing.T, c *Case, profiles map[string]locale.Profile) Case {
 		}
 		ps = append(ps, p)
 	}
-	e, err := match.New(cfg, ps...)
+	s, err := matchapi.NewConfig(cfg, ps...)
 	if err != nil {
 		t.Fatalf("New: %v", err)
+	}
+	if c.API != "" && c.API != "kyc-match" {
+		return answerOther(t, c, s.Engine())
 	}
 	body := []byte(c.Request)
 	if c.RequestBody != nil {
 		body = []byte(*c.RequestBody)
 	}
-	var rec *match.Record
-	if len(c.Record) > 0 && string(c.Record) != "null" {
-		rec = new(match.Record)
-		if err := json.Unmarshal(c.Record, rec); err != nil {
-			t.Fatalf("record: %v", err)
-		}
-	}
-	lookup := func(_ context.Context, phone string) (match.Record, error) {
-		switch {
-		case c.Lookup == "not_applicable":
-			return match.Record{}, match.CodeServiceNotApplicable
-		case c.Lookup != "":
-			t.Fatalf("unknown lookup %q", c.Lookup)
-		case rec == nil:
-			return match.Record{}, match.CodeIdentifierNotFound
-		}
-		if !normalize.ValidPhone(phone) {
-			t.Errorf("lookup got %q, not an E.164 number", phone)
-		}
-		return *rec, nil
-	}
+	var line string // the line the lookup was asked for
+	store, rec := caseStore(t, c, &line)
 
-	req, err := e.DecodeRequest(body)
+	req, err := s.Decode(v, body)
 	var resp match.Response
 	if err == nil {
-		resp, err = e.MatchLookup(context.Background(), req, match.Subject{PhoneNumber: c.TokenPhone}, lookup)
+		resp, err = s.Answer(context.Background(), v, req, c.TokenPhone, store)
 	}
 	if err != nil {
-		var me *match.Error
-		if !errors.As(err, &me) {
-			t.Fatalf("error %v is not a *match.Error", err)
+		if _, ok := errors.AsType[*camara.Error](err); !ok {
+			t.Fatalf("error %v is not a *camara.Error", err)
 		}
+		me := v.Error(err)
 		checkNoLeak(t, me.Message, body, c.Record)
-		out, _ := json.Marshal(me)
 		if me.Status != me.Code.Status() {
 			t.Errorf("status %d does not belong to code %s", me.Status, me.Code)
 		}
-		return Case{Status: me.Status, Body: out}
+		return Case{Status: me.Status, Body: me.AppendJSON(nil)}
 	}
 	CheckResponse(t, &req, &resp)
-	out, err := json.Marshal(resp)
-	if err != nil {
-		t.Fatal(err)
+	// The same answer through a prepared record.
+	e := s.Engine()
+	if got, err := e.MatchPrepared(context.Background(), req, e.Prepare(rec.Identity, line)); err != nil || got != resp {
+		t.Errorf("through a prepared record: %+v, %v\nwant %+v", got, err, resp)
 	}
 	reasons := map[string]string{}
 	for a, f := range resp.All() {
 		reasons[a.String()] = f.Reason.String()
 	}
-	return Case{Status: 200, Body: out, Country: resp.Country, Reasons: reasons}
+	return Case{Status: 200, Body: v.AppendResponse(nil, &resp), Country: resp.Country, Reasons: reasons}
+}
+
+// caseStore returns the store of a case: it holds c.Record for any line
+// (setting *line to the one asked for), or answers not found or not
+// applicable; and the record, nil when there is none.
+func caseStore(t *testing.T, c *Case, line *string) (camara.Store, *camara.Subscriber) {
+	var rec *camara.Subscriber
+	if len(c.Record) > 0 && string(c.Record) != "null" {
+		rec = new(camara.Subscriber)
+		if err := json.Unmarshal(c.Record, rec); err != nil {
+			t.Fatalf("record: %v", err)
+		}
+	}
+	return camara.StoreFunc(func(_ context.Context, phone string) (camara.Subscriber, error) {
+		*line = phone
+		switch {
+		case c.Lookup == "not_applicable":
+			return camara.Subscriber{}, camara.CodeServiceNotApplicable
+		case c.Lookup != "":
+			t.Fatalf("unknown lookup %q", c.Lookup)
+		case rec == nil:
+			return camara.Subscriber{}, camara.CodeIdentifierNotFound
+		}
+		if !normalize.ValidPhone(phone) {
+			t.Errorf("lookup got %q, not an E.164 number", phone)
+		}
+		return *rec, nil
+	}), rec
+}
+
+// answerOther answers a case of Age Verification or Tenure, on the day
+// c.Now.
+func answerOther(t *testing.T, c *Case, e *match.Engine) Case {
+	t.Helper()
+	day, err := time.Parse(time.DateOnly, c.Now)
+	if err != nil {
+		t.Fatalf("now %q: %v (Age Verification and Tenure cases need a day)", c.Now, err)
+	}
+	now := func() time.Time { return day.Add(12 * time.Hour) }
+	body := []byte(c.Request)
+	if c.RequestBody != nil {
+		body = []byte(*c.RequestBody)
+	}
+	var line string
+	store, _ := caseStore(t, c, &line)
+	var reply camara.Reply
+	switch c.API {
+	case "kyc-age-verification":
+		reply, _ = ageapi.New(e, ageapi.Options{Now: now}).Reply(context.Background(), body, c.TokenPhone, store)
+	case "kyc-tenure":
+		reply = tenureapi.New(tenureapi.Options{Now: now}).Reply(context.Background(), body, c.TokenPhone, store)
+	default:
+		t.Fatalf("unknown api %q", c.API)
+	}
+	if reply.Status != 200 {
+		checkNoLeak(t, string(reply.Body), body, c.Record)
+	}
+	return Case{Status: reply.Status, Body: reply.Body}
 }
 
 // CheckResponse checks the contract of every response: only requested

@@ -181,3 +181,44 @@ func FuzzEach(f *testing.F) {
 		}
 	})
 }
+
+func TestCheckKeys(t *testing.T) {
+	t.Parallel()
+	keys := []string{"scores", "maxLength"}
+	for _, ok := range []string{`{}`, `{"scores":"none","maxLength":{"name":3}}`} {
+		if err := CheckKeys(ok, keys); err != nil {
+			t.Errorf("%s: %v", ok, err)
+		}
+	}
+	for in, msg := range map[string]string{
+		`{"score":"none"}`:                    `unknown key "score"`,
+		`{"Scores":"none"}`:                   `key "Scores" must be written "scores"`,
+		`{"scores":"none","scores":"exact"}`:  `key "scores" appears more than once`,
+		`{"maxLength":{"name":3,"name":300}}`: `maxLength: key "name" appears more than once`,
+		`{"maxLength":{"a":{"b":1,"b":2}}}`:   `maxLength: a: key "b" appears more than once`,
+		`[]`:                                  `not a JSON object`,
+		`{"scores":"none","scor\u0065s":"x"}`: `appears more than once`,
+	} {
+		if err := CheckKeys(in, keys); err == nil || !strings.Contains(err.Error(), msg) {
+			t.Errorf("%s: got %v, want %q", in, err, msg)
+		}
+	}
+}
+
+func TestKeys(t *testing.T) {
+	t.Parallel()
+	type inner struct {
+		A int `json:"a,omitempty"`
+		B int
+	}
+	type outer struct {
+		inner
+		C int `json:"c"`
+		D int `json:"-"`
+		e int
+	}
+	got := Keys(&outer{})
+	if strings.Join(got, ",") != "a,B,c" {
+		t.Errorf("Keys = %v", got)
+	}
+}

@@ -1,6 +1,7 @@
 package es
 
 import (
+	"github.com/kycmatch/kycmatch/normalize"
 	"strings"
 
 	"github.com/kycmatch/kycmatch/locale"
@@ -71,7 +72,9 @@ func streetType(ws []string) (string, []string) {
 type AddressComparer struct{}
 
 // Canon implements [locale.Comparer].
-func (AddressComparer) Canon(s string) locale.Value { return locale.AddressComparer{}.Canon(s) }
+func (AddressComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	return locale.AddressComparer{}.Canon(s, f)
+}
 
 // Equal implements [locale.Equaler].
 func (AddressComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
@@ -126,8 +129,8 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 type HouseNumberComparer struct{}
 
 // Canon implements [locale.Comparer].
-func (HouseNumberComparer) Canon(s string) locale.Value {
-	v := locale.HouseNumberComparer{}.Canon(s)
+func (HouseNumberComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	v := locale.HouseNumberComparer{}.Canon(s, f)
 	if v.Empty() {
 		return v
 	}

@@ -40,7 +40,7 @@ func TestPostalCode(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			q, r := c.Canon(tc.req), c.Canon(tc.rec)
+			q, r := c.Canon(tc.req, nil), c.Canon(tc.rec, nil)
 			why, ok := locale.Same(c, &q, &r)
 			if ok != tc.equal || (ok && why != tc.why) {
 				t.Errorf("%q vs %q: %v %v, want %v %v", tc.req, tc.rec, why, ok, tc.why, tc.equal)

@@ -57,9 +57,9 @@ func upper(c byte) byte {
 type IDDocumentComparer struct{}
 
 // Canon implements [locale.Comparer].
-func (IDDocumentComparer) Canon(s string) locale.Value {
-	v := locale.CodeComparer{}.Canon(s)
-	c := normalize.Code(s)
+func (IDDocumentComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	v := locale.CodeComparer{}.Canon(s, f)
+	c := f.Code(s)
 	if n := len(c); n >= 2 && n < 9 && allDigits(c[:n-1]) {
 		padded := "00000000"[:9-n] + c
 		if ValidDNI(padded) {

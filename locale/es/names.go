@@ -32,8 +32,8 @@ func isParticle(w string) bool { return particles[w] }
 type NameComparer struct{}
 
 // Canon implements [locale.Comparer].
-func (NameComparer) Canon(s string) locale.Value {
-	v := locale.TextComparer{}.Canon(s)
+func (NameComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	v := locale.TextComparer{}.Canon(s, f)
 	if v.Empty() {
 		return v
 	}

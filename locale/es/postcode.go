@@ -14,9 +14,9 @@ import (
 type PostalCodeComparer struct{}
 
 // Canon implements [locale.Comparer].
-func (PostalCodeComparer) Canon(s string) locale.Value {
-	v := locale.CodeComparer{}.Canon(s)
-	if c := normalize.Code(s); len(c) == 4 && allDigits(c) {
+func (PostalCodeComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	v := locale.CodeComparer{}.Canon(s, f)
+	if c := f.Code(s); len(c) == 4 && allDigits(c) {
 		v.Add("0"+c, locale.Format)
 	}
 	return v

@@ -66,7 +66,7 @@ func TestRules(t *testing.T) {
 		t.Run(fmt.Sprintf("%s/%s_vs_%s", tc.a, tc.q, tc.r), func(t *testing.T) {
 			t.Parallel()
 			c := p.Comparer(tc.a)
-			q, r := c.Canon(tc.q), c.Canon(tc.r)
+			q, r := c.Canon(tc.q, nil), c.Canon(tc.r, nil)
 			why, ok := locale.Same(c, &q, &r)
 			if ok != tc.ok || ok && why != tc.why {
 				t.Errorf("Same = %v, %v; want %v, %v (keys %v / %v)", why, ok, tc.why, tc.ok, q.Keys(), r.Keys())
@@ -85,7 +85,7 @@ func TestScores(t *testing.T) {
 	p := es.New()
 	score := func(a attr.Attribute, q, r string) float64 {
 		c := p.Comparer(a)
-		qv, rv := c.Canon(q), c.Canon(r)
+		qv, rv := c.Canon(q, nil), c.Canon(r, nil)
 		s, _ := c.Score(&qv, &rv)
 		return s
 	}
@@ -138,7 +138,7 @@ func FuzzAddress(f *testing.F) {
 	}
 	c := es.New().Comparer(attr.Address)
 	f.Fuzz(func(t *testing.T, a, b string) {
-		q, r := c.Canon(a), c.Canon(b)
+		q, r := c.Canon(a, nil), c.Canon(b, nil)
 		if q.Empty() || r.Empty() {
 			return
 		}
@@ -159,7 +159,7 @@ func FuzzName(f *testing.F) {
 	}
 	c := es.New().Comparer(attr.Name)
 	f.Fuzz(func(t *testing.T, s string) {
-		v := c.Canon(s)
+		v := c.Canon(s, nil)
 		if _, ok := locale.Same(c, &v, &v); !v.Empty() && !ok {
 			t.Fatalf("Canon(%q) is not the same as itself", s)
 		}

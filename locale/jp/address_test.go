@@ -194,7 +194,7 @@ func TestPlaceComparer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c := p.Comparer(tt.a)
-		q, r := c.Canon(tt.req), c.Canon(tt.rec)
+		q, r := c.Canon(tt.req, nil), c.Canon(tt.rec, nil)
 		if _, got := locale.Same(c, &q, &r); got != tt.want {
 			t.Errorf("%v: %q against %q: %v, want %v", tt.a, tt.req, tt.rec, got, tt.want)
 		}

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/kycmatch/kycmatch/camara"
+	"github.com/kycmatch/kycmatch/camara/matchapi"
 	"github.com/kycmatch/kycmatch/internal/golden"
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/locale/jp"
@@ -34,23 +36,21 @@ func TestExampleJP(t *testing.T) {
 		}
 		return b
 	}
-	e := match.MustNew(match.Config{}, jp.New(jp.Config{}))
-	req, err := e.DecodeRequest(read("request-jp.json"))
+	s, err := matchapi.New(match.MustNew(match.Config{}, jp.New(jp.Config{})), matchapi.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	rec, err := match.DecodeRecord(read("record-jp.json"))
+	rec, err := camara.DecodeSubscriber(read("record-jp.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	resp, err := e.Match(context.Background(), req, rec, match.Subject{})
-	if err != nil {
+	reply, _ := s.Reply(context.Background(), matchapi.V04, read("request-jp.json"), "",
+		camara.StoreFunc(func(context.Context, string) (camara.Subscriber, error) { return rec, nil }))
+	var out bytes.Buffer
+	if err := json.Indent(&out, reply.Body, "", "  "); err != nil {
 		t.Fatal(err)
 	}
-	got, err := json.MarshalIndent(resp, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := out.Bytes()
 	if want := bytes.TrimSpace(read("response-jp.json")); !bytes.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}

@@ -1,6 +1,7 @@
 package jp
 
 import (
+	"github.com/kycmatch/kycmatch/normalize"
 	"strings"
 
 	"github.com/kycmatch/kycmatch/attr"
@@ -152,8 +153,8 @@ func reasons(f Fold) locale.Reason {
 // [locale.TextComparer] (so that two values in Latin letters are equal as the
 // generic profile has them), and the value itself as its text, which Equal
 // and Score read; no key when it holds nothing to compare.
-func textValue(s string) locale.Value {
-	v := locale.TextComparer{}.Canon(s)
+func textValue(s string, f *normalize.Folder) locale.Value {
+	v := locale.TextComparer{}.Canon(s, f)
 	if v.Empty() {
 		return v
 	}
@@ -170,7 +171,7 @@ func japanese(s string) bool {
 
 // genericScore is the generic profile's score of two free-text values.
 func genericScore(req, rec *locale.Value) (float64, locale.Reason) {
-	q, r := locale.TextComparer{}.Canon(req.Text), locale.TextComparer{}.Canon(rec.Text)
+	q, r := locale.TextComparer{}.Canon(req.Text, nil), locale.TextComparer{}.Canon(rec.Text, nil)
 	return locale.TextComparer{}.Score(&q, &r)
 }
 
@@ -181,7 +182,7 @@ type NameComparer struct {
 }
 
 // Canon implements [locale.Comparer].
-func (NameComparer) Canon(s string) locale.Value { return textValue(s) }
+func (NameComparer) Canon(s string, f *normalize.Folder) locale.Value { return textValue(s, f) }
 
 // Equal implements [locale.Equaler]: the generic text keys first, then
 // [CompareName].
@@ -210,7 +211,7 @@ func (c NameComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
 type AddressComparer struct{}
 
 // Canon implements [locale.Comparer].
-func (AddressComparer) Canon(s string) locale.Value { return textValue(s) }
+func (AddressComparer) Canon(s string, f *normalize.Folder) locale.Value { return textValue(s, f) }
 
 // Equal implements [locale.Equaler]: the generic text keys first, then
 // [CompareAddress].
@@ -239,8 +240,8 @@ type RegionComparer struct{}
 // Canon implements [locale.Comparer]: the text keys, and the prefecture's
 // kanji name, reason EXACT or NORMALIZED for its kanji, KANA_SCRIPT for kana,
 // ROMANIZATION for romaji.
-func (RegionComparer) Canon(s string) locale.Value {
-	v := locale.TextComparer{}.Canon(s)
+func (RegionComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	v := locale.TextComparer{}.Canon(s, f)
 	if i, ok := Prefecture(s); ok {
 		why := locale.Romanization
 		switch k := Kana(s); {
@@ -273,7 +274,7 @@ type PlaceComparer struct {
 }
 
 // Canon implements [locale.Comparer].
-func (PlaceComparer) Canon(s string) locale.Value { return textValue(s) }
+func (PlaceComparer) Canon(s string, f *normalize.Folder) locale.Value { return textValue(s, f) }
 
 func (c PlaceComparer) compare(req, rec string) (float64, bool, Fold) {
 	qr, rr := isRomajiAddress(req), isRomajiAddress(rec)
@@ -347,12 +348,12 @@ func (c PlaceComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
 type BlockComparer struct{}
 
 // Canon implements [locale.Comparer].
-func (BlockComparer) Canon(s string) locale.Value {
+func (BlockComparer) Canon(s string, f *normalize.Folder) locale.Value {
 	a := ParseAddress(s)
 	var v locale.Value
 	ns := a.allNumbers()
 	if len(ns) == 0 || a.City != "" || a.Town != "" {
-		return locale.HouseNumberComparer{}.Canon(s)
+		return locale.HouseNumberComparer{}.Canon(s, f)
 	}
 	v.Add(s, locale.Exact)
 	key := joinInts(ns)
@@ -375,10 +376,10 @@ func (BlockComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
 type PostalCodeComparer struct{}
 
 // Canon implements [locale.Comparer].
-func (PostalCodeComparer) Canon(s string) locale.Value {
+func (PostalCodeComparer) Canon(s string, f *normalize.Folder) locale.Value {
 	pc, ok := PostalCode(s)
 	if !ok {
-		return locale.CodeComparer{}.Canon(s)
+		return locale.CodeComparer{}.Canon(s, f)
 	}
 	var v locale.Value
 	v.Add(s, locale.Exact)

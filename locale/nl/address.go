@@ -1,6 +1,7 @@
 package nl
 
 import (
+	"github.com/kycmatch/kycmatch/normalize"
 	"strings"
 
 	"github.com/kycmatch/kycmatch/locale"
@@ -115,7 +116,9 @@ func canonStreet(text string) string {
 type AddressComparer struct{}
 
 // Canon implements [locale.Comparer].
-func (AddressComparer) Canon(s string) locale.Value { return locale.AddressComparer{}.Canon(s) }
+func (AddressComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	return locale.AddressComparer{}.Canon(s, f)
+}
 
 // Equal implements [locale.Equaler].
 func (AddressComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {

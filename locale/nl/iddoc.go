@@ -43,9 +43,9 @@ func ValidBSN(s string) bool {
 type IDDocumentComparer struct{}
 
 // Canon implements [locale.Comparer].
-func (IDDocumentComparer) Canon(s string) locale.Value {
-	v := locale.CodeComparer{}.Canon(s)
-	if c := normalize.Code(s); len(c) == 8 && ValidBSN("0"+c) {
+func (IDDocumentComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	v := locale.CodeComparer{}.Canon(s, f)
+	if c := f.Code(s); len(c) == 8 && ValidBSN("0"+c) {
 		v.Add("0"+c, locale.Format)
 	}
 	return v

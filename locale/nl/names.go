@@ -23,8 +23,8 @@ import (
 type NameComparer struct{}
 
 // Canon implements [locale.Comparer].
-func (NameComparer) Canon(s string) locale.Value {
-	v := locale.TextComparer{}.Canon(s)
+func (NameComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	v := locale.TextComparer{}.Canon(s, f)
 	if v.Empty() {
 		return v
 	}

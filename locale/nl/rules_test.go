@@ -57,7 +57,7 @@ func TestRules(t *testing.T) {
 		t.Run(fmt.Sprintf("%s/%s_vs_%s", tc.a, tc.q, tc.r), func(t *testing.T) {
 			t.Parallel()
 			c := p.Comparer(tc.a)
-			q, r := c.Canon(tc.q), c.Canon(tc.r)
+			q, r := c.Canon(tc.q, nil), c.Canon(tc.r, nil)
 			why, ok := locale.Same(c, &q, &r)
 			if ok != tc.ok || ok && why != tc.why {
 				t.Errorf("Same = %v, %v; want %v, %v (keys %v / %v)", why, ok, tc.why, tc.ok, q.Keys(), r.Keys())
@@ -109,7 +109,7 @@ func FuzzAddress(f *testing.F) {
 	}
 	c := nl.New().Comparer(attr.Address)
 	f.Fuzz(func(t *testing.T, a, b string) {
-		q, r := c.Canon(a), c.Canon(b)
+		q, r := c.Canon(a, nil), c.Canon(b, nil)
 		if q.Empty() || r.Empty() {
 			return
 		}
@@ -130,7 +130,7 @@ func FuzzName(f *testing.F) {
 	}
 	c := nl.New().Comparer(attr.FamilyName)
 	f.Fuzz(func(t *testing.T, s string) {
-		v := c.Canon(s)
+		v := c.Canon(s, nil)
 		if _, ok := locale.Same(c, &v, &v); !v.Empty() && !ok {
 			t.Fatalf("Canon(%q) is not the same as itself", s)
 		}

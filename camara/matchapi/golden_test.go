@@ -1,4 +1,4 @@
-package match_test
+package matchapi_test
 
 import (
 	"testing"
@@ -15,5 +15,5 @@ import (
 // in locale/jp's tests, so that this package's tests never link the
 // Japanese dictionary.
 func TestGolden(t *testing.T) {
-	golden.Run(t, "../testdata/golden", map[string]locale.Profile{"ES": es.New(), "NL": nl.New()}, "jp")
+	golden.Run(t, "../../testdata/golden", map[string]locale.Profile{"ES": es.New(), "NL": nl.New()}, "jp")
 }

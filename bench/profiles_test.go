@@ -1,0 +1,38 @@
+package bench_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/kycmatch/kycmatch/locale/es"
+	"github.com/kycmatch/kycmatch/locale/jp"
+	"github.com/kycmatch/kycmatch/locale/nl"
+	"github.com/kycmatch/kycmatch/match"
+)
+
+// BenchmarkMatchProfiles is BenchmarkMatch/Operator and /Prepared with the
+// profiles the command links: the persona's record says country JPN, so the
+// Japanese profile answers (its romaji and kana comparisons; the persona's
+// values are in Latin letters, so no dictionary is read).
+func BenchmarkMatchProfiles(b *testing.B) {
+	_, req, rec := load(b)
+	e := match.MustNew(match.Config{}, es.New(), nl.New(), jp.New(jp.Config{}))
+	ctx := context.Background()
+	b.Run("Operator", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := e.Match(ctx, req, rec, match.Subject{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Prepared", func(b *testing.B) {
+		pr := e.Prepare(rec, req.PhoneNumber)
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := e.MatchPrepared(ctx, req, pr); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
