@@ -44,7 +44,9 @@ type NameRules struct {
 }
 
 // params are the constants of the name scorer, gathered so that their effect
-// can be measured (bench/accuracy) one at a time.
+// can be measured (bench/accuracy) one at a time. The scorer's shortcuts
+// assume overBudgetPower >= 0, lookalike <= 1 and nickSim <= joinMin
+// (TestParamsInvariants).
 type params struct {
 	// Word measure: the budget's tolerance and floor, and how fast the
 	// score falls beyond it.
@@ -380,18 +382,17 @@ func (p *params) singleSim(rules *NameRules, a, b *nameWord) float64 {
 // [Word], raised to the nickname's for a name and its nickname; scaled down
 // for each digit read as a letter. This needs p.lookalike <= 1.
 func (p *params) wordSimAbove(rules *NameRules, a, b *nameWord, floor float64) float64 {
-	var s float64
-	switch x, initial := initialSim(p, a, b); {
-	case a.w == b.w:
-		s = 1
-	case initial:
-		s = x
-	default:
-		// Below floor, s may be Jaro-Winkler, an upper bound of Word: the
-		// nickname's similarity replaces it exactly when it is higher.
-		s = wordAbove(p, a.w, b.w, floor)
-		if s < p.nickSim && rules.Nickname != nil && rules.Nickname(a.w, b.w) {
-			s = p.nickSim
+	s := 1.0
+	if a.w != b.w {
+		var initial bool
+		if s, initial = initialSim(p, a, b); !initial {
+			// Below floor, s may be Jaro-Winkler, an upper bound of Word:
+			// the nickname's similarity replaces it exactly when it is
+			// higher.
+			s = wordAbove(p, a.w, b.w, floor)
+			if s < p.nickSim && rules.Nickname != nil && rules.Nickname(a.w, b.w) {
+				s = p.nickSim
+			}
 		}
 	}
 	return p.scaleLookalikes(s, a, b)

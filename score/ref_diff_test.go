@@ -294,3 +294,16 @@ func FuzzGreedyReference(f *testing.F) {
 		checkGreedy(t, sim, n, m, wq, wr)
 	})
 }
+
+// TestParamsInvariants checks what the name scorer's shortcuts assume of its
+// constants: Word never above Jaro-Winkler (a cost beyond the budget lowers
+// it), a lookalike digit never raising a score, and a nickname unable to make
+// a join (join leaves the nickname rule out).
+func TestParamsInvariants(t *testing.T) {
+	t.Parallel()
+	p := defaultParams
+	if !(p.overBudgetPower >= 0 && p.lookalike <= 1 && p.nickSim <= p.joinMin && p.minBudget > 0) {
+		t.Errorf("defaultParams break the shortcuts: overBudgetPower %v (>= 0), lookalike %v (<= 1), nickSim %v (<= joinMin %v), minBudget %v (> 0)",
+			p.overBudgetPower, p.lookalike, p.nickSim, p.joinMin, p.minBudget)
+	}
+}

@@ -158,7 +158,7 @@ func sameNumbers(q, r []string) bool {
 	case kq != kr:
 		return false
 	case kq == 1:
-		return digitsOf(q[nextDigits(q, 0)]) == digitsOf(r[nextDigits(r, 0)])
+		return digitsOf(firstDigits(q)) == digitsOf(firstDigits(r))
 	case kq > maxTokens:
 		// Beyond any KYC Match value: the digit strings on the heap.
 		return slices.Equal(sortedDigits(q, make([]digitString, 0, kq)), sortedDigits(r, make([]digitString, 0, kr)))
@@ -178,13 +178,14 @@ func countDigits(ts []string) int {
 	return k
 }
 
-// nextDigits returns the index of the first token of ts from i on that
-// holds a digit, or len(ts).
-func nextDigits(ts []string, i int) int {
-	for i < len(ts) && !hasDigit(ts[i]) {
-		i++
+// firstDigits returns the first token of ts that holds a digit, or "".
+func firstDigits(ts []string) string {
+	for _, t := range ts {
+		if hasDigit(t) {
+			return t
+		}
 	}
-	return i
+	return ""
 }
 
 // sortedDigits appends to out the sorted digit strings of the tokens of ts
