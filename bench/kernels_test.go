@@ -218,39 +218,45 @@ func refOSA(a, b []byte) int {
 
 // refNumber is score.Number.
 func refNumber(a, b string) float64 {
-	if a == b {
-		return 1
-	}
 	var da, db [refMaxDigits + 1]byte
-	na, nb := refDigits(&da, a), refDigits(&db, b)
-	switch {
-	case na == 0 || nb == 0:
-		return 0
-	case da == db && na == refMaxDigits:
-		return 0.6
-	case da == db:
-		return 0.85
+	na, nb, v, done := refNumberDigits(a, b, &da, &db)
+	if done {
+		return v
 	}
-	d := refOSA(da[:na], db[:nb])
-	return min(0.6, max(0, 1-float64(d)/float64(max(na, nb))))
+	return refNumberOf(refOSA(da[:na], db[:nb]), na, nb)
 }
 
 // edlibNumber is score.Number on go-edlib's OSA distance.
 func edlibNumber(a, b string) float64 {
-	if a == b {
-		return 1
-	}
 	var da, db [refMaxDigits + 1]byte
-	na, nb := refDigits(&da, a), refDigits(&db, b)
+	na, nb, v, done := refNumberDigits(a, b, &da, &db)
+	if done {
+		return v
+	}
+	return refNumberOf(edlib.OSADamerauLevenshteinDistance(string(da[:na]), string(db[:nb])), na, nb)
+}
+
+// refNumberDigits writes the digit strings of a and b into da and db and
+// returns their lengths, or Number's answer when it needs no distance.
+func refNumberDigits(a, b string, da, db *[refMaxDigits + 1]byte) (na, nb int, v float64, done bool) {
+	if a == b {
+		return 0, 0, 1, true
+	}
+	na, nb = refDigits(da, a), refDigits(db, b)
 	switch {
 	case na == 0 || nb == 0:
-		return 0
-	case da == db && na == refMaxDigits:
-		return 0.6
-	case da == db:
-		return 0.85
+		return na, nb, 0, true
+	case *da == *db && na == refMaxDigits:
+		return na, nb, 0.6, true
+	case *da == *db:
+		return na, nb, 0.85, true
 	}
-	d := edlib.OSADamerauLevenshteinDistance(string(da[:na]), string(db[:nb]))
+	return na, nb, 0, false
+}
+
+// refNumberOf is Number of two digit strings of lengths na and nb at
+// distance d.
+func refNumberOf(d, na, nb int) float64 {
 	return min(0.6, max(0, 1-float64(d)/float64(max(na, nb))))
 }
 
