@@ -172,8 +172,10 @@ func edlibSimilarity(a, b string) float64 {
 	return min(j+0.1*float64(l)*(1-j), math.Nextafter(1, 0))
 }
 
-// refDigits writes the digit string of s into d (its ASCII digits and the
-// '-' between digit groups, at most 16 bytes) and returns its length.
+// refDigits writes the digit string of s into d, zeroed (its ASCII digits
+// and the '-' between digit groups, at most 16 bytes; the bytes after it
+// stay zero, so that two digit strings compare with ==), and returns its
+// length.
 func refDigits(d *[refMaxDigits + 1]byte, s string) int {
 	n := 0
 	for i := 0; i < len(s) && n < refMaxDigits; i++ {
@@ -188,6 +190,7 @@ func refDigits(d *[refMaxDigits + 1]byte, s string) int {
 	}
 	for n > 0 && d[n-1] == '-' {
 		n--
+		d[n] = 0
 	}
 	return n
 }
