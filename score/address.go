@@ -57,8 +57,8 @@ const (
 //
 // Addresses of more than 32 words are compared as one string, their words
 // joined with spaces. rules may be nil. Address allocates nothing for
-// addresses of up to 32 words (a house number and its letter longer than
-// maxNumberBytes are written on the heap).
+// addresses of up to 32 words, unless the house numbers written apart from
+// their letter ("12 a") take more than 64 bytes in all.
 func Address(q, r []string, rules *AddressRules) Alignment {
 	if rules == nil {
 		rules = &AddressRules{}

@@ -307,3 +307,14 @@ func TestParamsInvariants(t *testing.T) {
 			p.overBudgetPower, p.lookalike, p.nickSim, p.joinMin, p.minBudget)
 	}
 }
+
+// TestConfusableASCII checks that every confusable rune is ASCII, as the bit
+// table of substCost needs.
+func TestConfusableASCII(t *testing.T) {
+	t.Parallel()
+	for _, p := range confusable {
+		if p[0] >= utf8.RuneSelf || p[1] >= utf8.RuneSelf {
+			t.Errorf("confusable pair %q is not ASCII: substCost's table would miss it", p)
+		}
+	}
+}
