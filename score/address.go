@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // AddressRules are the facts of a language that the address scorer uses.
@@ -54,7 +55,10 @@ const (
 //   - The same house number on streets that do not match (or with no street
 //     on one side) gives S 0.3 at least: some evidence, far from enough.
 //
-// rules may be nil.
+// Addresses of more than 32 words are compared as one string, their words
+// joined with spaces. rules may be nil. Address allocates nothing for
+// addresses of up to 32 words, unless the house numbers written apart from
+// their letter ("12 a") take more than 64 bytes in all.
 func Address(q, r []string, rules *AddressRules) Alignment {
 	if rules == nil {
 		rules = &AddressRules{}
@@ -63,13 +67,32 @@ func Address(q, r []string, rules *AddressRules) Alignment {
 		return Alignment{}
 	}
 	if len(q) > maxTokens || len(r) > maxTokens {
-		al := Alignment{S: Similarity(strings.Join(q, " "), strings.Join(r, " "))}
+		al := Alignment{S: similarityJoined(q, r)}
 		return capNumbers(al, q, r)
 	}
+	if len(q) <= smallWords && len(r) <= smallWords {
+		var qb, rb [smallWords]nameWord
+		var qa, ra [smallWords]int8
+		return address(q, r, rules, qb[:], rb[:], qa[:], ra[:])
+	}
+	return addressLarge(q, r, rules)
+}
+
+// addressLarge is address with tables for maxTokens words a side, in a
+// frame of its own.
+//
+//go:noinline
+func addressLarge(q, r []string, rules *AddressRules) Alignment {
 	var qb, rb [maxTokens]nameWord
-	var qn, rn [8]string
-	qw, qnum := streetWords(q, rules, qb[:0], qn[:0])
-	rw, rnum := streetWords(r, rules, rb[:0], rn[:0])
+	var qa, ra [maxTokens]int8
+	return address(q, r, rules, qb[:], rb[:], qa[:], ra[:])
+}
+
+// address is Address with tables for the street words (qb, rb) and the
+// places of the numbers (qa, ra), as long as q and r.
+func address(q, r []string, rules *AddressRules, qb, rb []nameWord, qa, ra []int8) Alignment {
+	qw, nq := streetWords(q, rules, qb, qa)
+	rw, nr := streetWords(r, rules, rb, ra)
 	p := &defaultParams
 	var al Alignment
 	switch {
@@ -79,61 +102,95 @@ func Address(q, r []string, rules *AddressRules) Alignment {
 	case len(qw) == 0 || len(rw) == 0:
 		al.S = 0
 	case len(qw) == 1 && len(rw) == 1:
-		al.S = wordSim(p, &NameRules{}, &qw[0], &rw[0], true)
+		al.S = p.singleSim(&NameRules{}, &qw[0], &rw[0])
 	default:
-		al = p.alignStreet(qw, rw)
+		al = p.align(&NameRules{}, qw, rw, false)
 	}
 	switch {
-	case len(qnum) > 0 && len(rnum) > 0:
-		n := numbers2(qnum, rnum)
+	case nq > 0 && nr > 0:
+		n := numbers2(q, r, qa[:nq], ra[:nr])
 		if n < 1 {
 			al.NumberMismatch = n < sameNumber
 			al.S *= numberFloor + (1-numberFloor)*n
 		} else {
 			al.S = max(al.S, numberOnly)
 		}
-	case len(qnum) > 0 || len(rnum) > 0:
+	case nq > 0 || nr > 0:
 		al.S *= missingNumber
 	}
 	return al
 }
 
-// alignStreet pairs the words of two street names.
-func (p *params) alignStreet(qw, rw []nameWord) Alignment {
-	return p.align(&NameRules{}, qw, rw, false)
-}
+// maxNumberBytes is the room on the stack for the house numbers of two
+// addresses that are written anew (a number and the letter after it).
+const maxNumberBytes = 64
 
-// streetWords splits an address's words into the street's (street types
-// marked as particles) and the numbers' (a single letter after a number
-// joined to it).
-func streetWords(ws []string, rules *AddressRules, dst []nameWord, nums []string) ([]nameWord, []string) {
+// streetWords splits an address's words (at most len(dst)) into the
+// street's, written into dst (street types marked as particles), and the
+// numbers', whose places it writes into at, returning their count: at[k] is
+// 2i for the word i, 2i+1 for the word i and the single letter after it,
+// its extension ("12 a" is "12a").
+func streetWords(ws []string, rules *AddressRules, dst []nameWord, at []int8) ([]nameWord, int) {
+	nw, nn := 0, 0
 	for i, w := range ws {
 		if hasDigit(w) {
-			nums = append(nums, w)
+			at[nn] = int8(2 * i)
+			nn++
 			continue
 		}
 		if i > 0 && hasDigit(ws[i-1]) && runeLen(w) == 1 {
-			// A letter after a number is its extension: "12 a" is "12a".
-			nums[len(nums)-1] += w
+			at[nn-1]++
 			continue
 		}
-		nw := nameWord{w: w, role: roleMiddle}
+		r := roleMiddle
 		if rules.StreetType != nil && rules.StreetType(w) {
-			nw.role = roleParticle
+			r = roleParticle
 		}
-		dst = append(dst, nw)
+		dst[nw] = newWord(w, r)
+		nw++
 	}
-	return dst, nums
+	return dst[:nw], nn
 }
 
-// numbers2 returns the similarity of two lists of number words: [Number] of
-// the two when each has one, and otherwise the mean of the best pairing's
-// similarities over the longer list (a number left over counts 0).
-func numbers2(q, r []string) float64 {
-	if len(q) == 1 && len(r) == 1 {
-		return Number(q[0], r[0])
+// numberWord returns the number that streetWords placed at in ws: the word
+// itself, or the word and its extension run together, written into free
+// while it has room (the string shares its memory), else on the heap. It
+// returns what is left of free.
+func numberWord(ws []string, at int8, free []byte) (string, []byte) {
+	w := ws[at/2]
+	if at%2 == 0 {
+		return w, free
 	}
-	al := Tokens(q, r)
+	ext := ws[at/2+1]
+	n := len(w) + len(ext)
+	if n > len(free) {
+		return w + ext, free
+	}
+	copy(free[copy(free, w):], ext)
+	return unsafe.String(&free[0], n), free[n:]
+}
+
+// numbers2 returns the similarity of the numbers of two addresses, which
+// streetWords placed at qa in q and ra in r: [Number] of the two when each
+// has one, and otherwise the mean of the best pairing's similarities over
+// the longer list (a number left over counts 0). The numbers are written
+// here, so that those run together with their letter stay on the stack.
+func numbers2(q, r []string, qa, ra []int8) float64 {
+	var arena [maxNumberBytes]byte
+	if len(qa) == 1 && len(ra) == 1 {
+		a, free := numberWord(q, qa[0], arena[:])
+		b, _ := numberWord(r, ra[0], free)
+		return Number(a, b)
+	}
+	var qn, rn [maxTokens]string
+	free := arena[:]
+	for k, at := range qa {
+		qn[k], free = numberWord(q, at, free)
+	}
+	for k, at := range ra {
+		rn[k], free = numberWord(r, at, free)
+	}
+	al := Tokens(qn[:len(qa)], rn[:len(ra)])
 	if al.NumberMismatch {
 		return min(al.S, numberCap)
 	}

@@ -10,7 +10,13 @@
 // numbers ([Number]), so that a different house number keeps the score low.
 //
 // Every function is pure, deterministic and safe for concurrent use. Scores
-// are rounded once, with [math.Round] on a float64, never truncated.
+// are rounded once, with [math.Round] on a float64, never truncated. The
+// kernels ([Similarity], [Number], [Token], [Tokens], [Name], [Address],
+// [Word], [EditCost]) allocate nothing for values within KYC Match's limits
+// (256 characters, 32 words): their tables live on the stack, sized by the
+// bounds (MaxRunes runes, 32 tokens, 8 on the smaller side for the
+// exhaustive pairing, 16 digits). [Name] allocates only for the words it
+// writes anew, which are rare (see its comment).
 //
 // Names of people (and of organisations) have a scorer of their own, [Name]:
 // words paired by an edit-budget measure ([Word]) rather than plain

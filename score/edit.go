@@ -29,15 +29,25 @@ var confusable = [...][2]rune{
 	{'v', 'w'}, {'s', 'z'}, {'j', 'y'}, {'k', 'q'}, {'f', 'v'}, {'c', 's'},
 }
 
+// confusableMask holds the confusable pairs as bits: bit b of row a is set
+// when a and b are confusable. Every confusable rune is ASCII
+// (TestConfusableASCII).
+var confusableMask = func() (m [utf8.RuneSelf][2]uint64) {
+	for _, p := range confusable {
+		a, b := p[0], p[1]
+		m[a][b>>6] |= 1 << (b & 63)
+		m[b][a>>6] |= 1 << (a & 63)
+	}
+	return m
+}()
+
 // substCost returns the cost of replacing rune a by rune b.
 func substCost(a, b rune) float64 {
 	if a == b {
 		return 0
 	}
-	for _, p := range confusable {
-		if p[0] == a && p[1] == b || p[0] == b && p[1] == a {
-			return costConfusable
-		}
+	if uint32(a) < utf8.RuneSelf && uint32(b) < utf8.RuneSelf && confusableMask[a][b>>6]&(1<<(b&63)) != 0 {
+		return costConfusable
 	}
 	if isDigitRune(a) || isDigitRune(b) {
 		return costDigit
@@ -54,16 +64,38 @@ const maxEditRunes = 64
 // insertions, deletions and transpositions of two adjacent runes cost 1, a
 // substitution 1, or 0.7 between confusable letters (o/u, i/y, v/w, ...), or
 // 1.5 when a digit is involved. It compares runes, at most the first 64 of
-// each word, and is symmetric.
+// each word, and is symmetric. It allocates nothing.
 func EditCost(a, b string) float64 {
+	if isASCII(a) && isASCII(b) {
+		return editCost(asciiBytes(a, maxEditRunes), asciiBytes(b, maxEditRunes))
+	}
 	var ab, bb [maxEditRunes]rune
-	ra, rb := toRunes(a, ab[:0]), toRunes(b, bb[:0])
+	return editCost(decode(ab[:], a), decode(bb[:], b))
+}
+
+// shortEdit is the length of the second word up to which editCost keeps its
+// rows in small buffers.
+const shortEdit = 15
+
+// editCost is EditCost on bytes (ASCII words) or runes, at most maxEditRunes
+// of each.
+func editCost[T byte | rune](ra, rb []T) float64 {
 	n, m := len(ra), len(rb)
 	if n == 0 || m == 0 {
 		return float64(max(n, m)) * costEdit
 	}
-	// Three rows of the dynamic programme: i-2, i-1, i.
+	if m <= shortEdit {
+		var buf [3 * (shortEdit + 1)]float64
+		return editRows(ra, rb, buf[:])
+	}
 	var buf [3 * (maxEditRunes + 1)]float64
+	return editRows(ra, rb, buf[:])
+}
+
+// editRows runs the dynamic programme of editCost in three rows of buf (i-2,
+// i-1 and i), each len(rb)+1 long.
+func editRows[T byte | rune](ra, rb []T, buf []float64) float64 {
+	n, m := len(ra), len(rb)
 	prev2, prev, cur := buf[0:m+1], buf[m+1:2*m+2], buf[2*m+2:3*m+3]
 	for j := range prev {
 		prev[j] = float64(j) * costEdit
@@ -71,7 +103,7 @@ func EditCost(a, b string) float64 {
 	for i := 1; i <= n; i++ {
 		cur[0] = float64(i) * costEdit
 		for j := 1; j <= m; j++ {
-			c := min(prev[j]+costEdit, cur[j-1]+costEdit, prev[j-1]+substCost(ra[i-1], rb[j-1]))
+			c := min(prev[j]+costEdit, cur[j-1]+costEdit, prev[j-1]+substCost(rune(ra[i-1]), rune(rb[j-1])))
 			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] && ra[i-1] != ra[i-2] {
 				c = min(c, prev2[j-2]+costEdit)
 			}
@@ -82,15 +114,37 @@ func EditCost(a, b string) float64 {
 	return prev[m]
 }
 
-// toRunes appends the runes of s to dst, at most maxEditRunes.
-func toRunes(s string, dst []rune) []rune {
-	for _, r := range s {
-		if len(dst) == maxEditRunes {
+// editLowerBound returns a lower bound of EditCost(a, b), cheap to compute:
+// the bag distance (the runes of one word that the other lacks, counted
+// with their multiplicity, the larger of the two counts) times the least
+// cost of an edit. An edit changes one rune of each word at most, so it
+// lowers the bag distance by one at most. Runes are counted modulo 128,
+// which can only lower the count. The bound is shaved by a millionth so
+// that the rounding of EditCost's sums never goes below it.
+func editLowerBound(a, b string) float64 {
+	var count [128]uint8
+	na := 0
+	for _, r := range a {
+		if na == maxEditRunes {
 			break
 		}
-		dst = append(dst, r)
+		count[r&127]++
+		na++
 	}
-	return dst
+	nb, aOnly, bOnly := 0, na, 0
+	for _, r := range b {
+		if nb == maxEditRunes {
+			break
+		}
+		nb++
+		if count[r&127] > 0 {
+			count[r&127]--
+			aOnly--
+		} else {
+			bOnly++
+		}
+	}
+	return float64(max(aOnly, bOnly)) * costConfusable * (1 - 1e-6)
 }
 
 // Budget returns the edit cost that a word of n runes can take and still be
@@ -100,8 +154,23 @@ func toRunes(s string, dst []rune) []rune {
 // (CompareConfig budget_log_base 2.35; matching-anchors.md b.1): short words
 // fail closed, long words absorb a few typos.
 func Budget(n int) float64 {
+	if n >= 0 && n < len(budgets) {
+		return budgets[n]
+	}
+	return budget(n)
+}
+
+func budget(n int) float64 {
 	return math.Log(float64(max(n-2, 1))) / math.Log(2.35)
 }
+
+// budgets holds Budget of the lengths up to maxEditRunes, computed once.
+var budgets = func() (t [maxEditRunes + 1]float64) {
+	for n := range t {
+		t[n] = budget(n)
+	}
+	return t
+}()
 
 // runeLen returns the number of runes of s.
 func runeLen(s string) int { return utf8.RuneCountInString(s) }

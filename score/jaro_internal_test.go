@@ -58,6 +58,24 @@ func refJaro(a, b string, floorT bool) float64 {
 	return (fm/float64(len(ra)) + fm/float64(len(rb)) + (fm-t)/fm) / 3
 }
 
+// jaroOf is the Jaro part of [Similarity]: the lexically smaller string
+// first, the first MaxRunes runes of each.
+func jaroOf(a, b string) float64 {
+	j, _ := jaroPrefix(min(a, b), max(a, b))
+	return min(1, float64(j))
+}
+
+// pairOf returns pairing's pairing as ints.
+func pairOf(sim []float64, n, m int, wq, wr []float64) []int {
+	var buf [maxTokens]int8
+	pairing(sim, n, m, wq, wr, buf[:n])
+	out := make([]int, n)
+	for i, j := range buf[:n] {
+		out[i] = int(j)
+	}
+	return out
+}
+
 // divergence is a row of jellyfish's vectors that this package answers
 // differently on purpose.
 type divergence struct {
@@ -222,7 +240,7 @@ func TestPairingExhaustive(t *testing.T) {
 			for range 40 {
 				sim, wq, wr := randomSim(rng, n, m)
 				gain := func(i, j int) float64 { return sim[i*m+j] * (wq[i] + wr[j]) }
-				pair := pairing(sim, n, m, wq, wr)
+				pair := pairOf(sim, n, m, wq, wr)
 				got := checkPairing(t, pair, gain, n, m)
 				want := bruteGain(gain, n, m)
 				if math.Abs(got-want) > 1e-9 {
@@ -244,7 +262,7 @@ func TestPairingBeatsGreedy(t *testing.T) {
 	w := []float64{1, 1}
 	// Greedy: q0-r0 (2.0), then q1-r1 has no gain: total 2.0.
 	// Optimum: q0-r1 + q1-r0 = 1.8 + 1.8 = 3.6.
-	pair := pairing(sim, 2, 2, w, w)
+	pair := pairOf(sim, 2, 2, w, w)
 	if pair[0] != 1 || pair[1] != 0 {
 		t.Errorf("pairing = %v, want [1 0]", pair)
 	}
@@ -264,7 +282,7 @@ func TestPairingGreedy(t *testing.T) {
 			for range 20 {
 				sim, wq, wr := randomSim(rng, n, m)
 				gain := func(i, j int) float64 { return sim[i*m+j] * (wq[i] + wr[j]) }
-				pair := pairing(sim, n, m, wq, wr)
+				pair := pairOf(sim, n, m, wq, wr)
 				checkPairing(t, pair, gain, n, m)
 				usedR := make([]bool, m)
 				for _, j := range pair {

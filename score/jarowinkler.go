@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"unicode/utf8"
+	"unsafe"
 )
 
 const (
@@ -40,13 +41,17 @@ func Similarity(a, b string) float64 {
 	if a > b {
 		a, b = b, a
 	}
-	var bufA, bufB [MaxRunes]rune
-	ra, rb := decode(&bufA, a), decode(&bufB, b)
-	j := min(1, float64(jaro(ra, rb)))
-	if j <= boostThreshold {
-		return j
+	return winkler(jaroPrefix(a, b))
+}
+
+// winkler adds Winkler's prefix boost to a Jaro similarity j of two
+// different values whose common prefix is l runes (at most maxPrefix).
+func winkler(j float32, l int) float64 {
+	s := min(1, float64(j))
+	if s <= boostThreshold {
+		return s
 	}
-	s := j + prefixScale*float64(commonPrefix(ra, rb))*(1-j)
+	s += prefixScale * float64(l) * (1 - s)
 	if s >= 1 {
 		// a != b: float32 rounding, or values equal in their first MaxRunes
 		// runes, must not claim equality.
@@ -55,29 +60,86 @@ func Similarity(a, b string) float64 {
 	return s
 }
 
-// decode writes the first MaxRunes runes of s into buf (a byte that is not
-// UTF-8 is one U+FFFD, as in a []rune conversion) and returns them.
-func decode(buf *[MaxRunes]rune, s string) []rune {
-	n := 0
-	for i := 0; i < len(s) && n < MaxRunes; n++ {
-		if c := s[i]; c < utf8.RuneSelf {
-			buf[n] = rune(c)
-			i++
-			continue
+// shortBytes is the length in bytes up to which a value that is not ASCII is
+// decoded into small buffers (of 16, 32 or 64 runes, as many as it has
+// bytes); longer values take buffers of MaxRunes runes.
+const shortBytes = 64
+
+// jaroPrefix returns the Jaro similarity of a and b (a <= b) and the length
+// of their common prefix, at most maxPrefix runes, on their first MaxRunes
+// runes. ASCII values are compared as they are, on their bytes; the others
+// are decoded into runes on the stack.
+func jaroPrefix(a, b string) (float32, int) {
+	if isASCII(a) && isASCII(b) {
+		x, y := asciiBytes(a, MaxRunes), asciiBytes(b, MaxRunes)
+		return jaro(x, y), commonPrefix(x, y)
+	}
+	switch n := max(len(a), len(b)); {
+	case n <= shortBytes/4:
+		var bufA, bufB [shortBytes / 4]rune
+		x, y := decode(bufA[:], a), decode(bufB[:], b)
+		return jaro(x, y), commonPrefix(x, y)
+	case n <= shortBytes/2:
+		var bufA, bufB [shortBytes / 2]rune
+		x, y := decode(bufA[:], a), decode(bufB[:], b)
+		return jaro(x, y), commonPrefix(x, y)
+	case n <= shortBytes:
+		var bufA, bufB [shortBytes]rune
+		x, y := decode(bufA[:], a), decode(bufB[:], b)
+		return jaro(x, y), commonPrefix(x, y)
+	}
+	return jaroPrefixLong(a, b)
+}
+
+// jaroPrefixLong is jaroPrefix for values longer than shortBytes, in a frame
+// of its own so that the common case does not pay for its buffers.
+//
+//go:noinline
+func jaroPrefixLong(a, b string) (float32, int) {
+	var bufA, bufB [MaxRunes]rune
+	x, y := decode(bufA[:], a), decode(bufB[:], b)
+	return jaro(x, y), commonPrefix(x, y)
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+	}
+	return true
+}
+
+// asciiBytes returns the first n bytes of an ASCII string as a byte slice
+// that shares its memory; the callers only read it.
+func asciiBytes(s string, n int) []byte {
+	s = s[:min(len(s), n)]
+	return unsafe.Slice(unsafe.StringData(s), len(s))
+}
+
+// decode writes the first len(buf) runes of s into buf (a byte that is not
+// UTF-8 is one U+FFFD, as in a []rune conversion) and returns them.
+func decode(buf []rune, s string) []rune {
+	n := 0
+	for _, r := range s {
+		if n == len(buf) {
+			break
+		}
 		buf[n] = r
-		i += size
+		n++
 	}
 	return buf[:n]
 }
 
-// jaro is the Jaro similarity of r1 and r2, computed as go-edlib's
-// JaroSimilarity computes it (v1.7.0: in float32, matching greedily from r1
-// in a window of max(len)/2-1), with its match flags in bits and nothing
-// allocated. Similarity passes the lexically smaller string first, so that
-// the greedy matching makes it symmetric.
-func jaro(r1, r2 []rune) float32 {
+// jaro is the Jaro similarity of r1 and r2 (bytes of ASCII values, or
+// runes), computed as go-edlib's JaroSimilarity computes it (v1.7.0: in
+// float32, matching greedily from r1 in a window of max(len)/2-1), with its
+// match flags in bits and nothing allocated. Its callers pass the lexically
+// smaller string first, so that the greedy matching makes it symmetric. At
+// most MaxRunes elements of each are read.
+func jaro[T byte | rune](r1, r2 []T) float32 {
+	r1, r2 = r1[:min(len(r1), MaxRunes)], r2[:min(len(r2), MaxRunes)]
 	l1, l2 := len(r1), len(r2)
 	if l1 == 0 || l2 == 0 {
 		return 0
@@ -120,9 +182,9 @@ func jaro(r1, r2 []rune) float32 {
 	return (m/float32(l1) + m/float32(l2) + (m-t)/m) / 3.0
 }
 
-// commonPrefix returns the length in runes of the common prefix of a and b,
-// at most maxPrefix.
-func commonPrefix(a, b []rune) int {
+// commonPrefix returns the length of the common prefix of a and b, at most
+// maxPrefix.
+func commonPrefix[T byte | rune](a, b []T) int {
 	n := 0
 	for n < maxPrefix && n < len(a) && n < len(b) && a[n] == b[n] {
 		n++

@@ -30,63 +30,68 @@ func Number(a, b string) float64 {
 	if a == b {
 		return 1
 	}
-	da, db := digits(a), digits(b)
+	da, db := digitsOf(a), digitsOf(b)
 	switch {
-	case da == "" || db == "":
+	case da.n == 0 || db.n == 0:
 		return 0
-	case da == db && len(da) == maxDigits:
+	case da == db && da.n == maxDigits:
 		// Equal as far as they are compared, and longer: not known equal.
 		return numberCap
 	case da == db:
 		return sameNumber
 	}
-	d := osa(da, db)
-	n := max(len(da), len(db))
+	d := osa(da.bytes(), db.bytes())
+	n := max(da.n, db.n)
 	s := 1 - float64(d)/float64(n)
 	return min(numberCap, max(0, s))
 }
 
-// digits returns the ASCII digits of s and the '-' that separate digit groups;
-// s itself, without allocating, when it is all digits.
-func digits(s string) string {
-	all := s != ""
-	for i := 0; i < len(s) && all; i++ {
-		all = s[i] >= '0' && s[i] <= '9'
-	}
-	if all {
-		return s[:min(len(s), maxDigits)]
-	}
-	var buf [maxDigits]byte
-	out := buf[:0]
-	for i := 0; i < len(s) && len(out) < maxDigits; i++ {
-		c := s[i]
-		switch {
+// digitString is the digit string of a token: its ASCII digits and the '-'
+// that separate digit groups, at most maxDigits bytes, in a value that
+// compares with == (the bytes past n are zero).
+type digitString struct {
+	b [maxDigits]byte
+	n uint8
+}
+
+func (d *digitString) bytes() []byte { return d.b[:d.n] }
+
+// digitsOf returns the digit string of s: its ASCII digits, each '-' that
+// follows a digit and precedes another (runs of '-' as one), the first
+// maxDigits bytes of them.
+func digitsOf(s string) digitString {
+	var d digitString
+	for i := 0; i < len(s) && d.n < maxDigits; i++ {
+		switch c := s[i]; {
 		case c >= '0' && c <= '9':
-			out = append(out, c)
-		case c == '-' && len(out) > 0 && out[len(out)-1] != '-':
-			out = append(out, c)
+			d.b[d.n] = c
+			d.n++
+		case c == '-' && d.n > 0 && d.b[d.n-1] != '-':
+			d.b[d.n] = c
+			d.n++
 		}
 	}
-	for len(out) > 0 && out[len(out)-1] == '-' {
-		out = out[:len(out)-1]
+	for d.n > 0 && d.b[d.n-1] == '-' {
+		d.n--
+		d.b[d.n] = 0
 	}
-	return string(out)
+	return d
 }
 
 // osa returns the optimal string alignment distance of two byte strings of
 // at most maxDigits bytes (insertions, deletions, substitutions and
 // transpositions of adjacent bytes, no substring edited twice), as go-edlib's
 // OSADamerauLevenshteinDistance does on runes, with three rows on the stack.
-func osa(a, b string) int {
-	var rows [3][maxDigits + 1]int
+func osa(a, b []byte) int {
+	var rows [3][maxDigits + 1]uint8
 	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
 	for j := 0; j <= len(b); j++ {
-		prev[j] = j
+		prev[j] = uint8(j)
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
+		cur[0] = uint8(i)
 		for j := 1; j <= len(b); j++ {
-			cost := 1
+			cost := uint8(1)
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
@@ -98,7 +103,7 @@ func osa(a, b string) int {
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return prev[len(b)]
+	return int(prev[len(b)])
 }
 
 // hasDigit reports whether s holds an ASCII digit.

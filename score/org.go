@@ -71,10 +71,10 @@ func isOrgName(words []string) bool {
 	return false
 }
 
-// orgForms rewrites the organisation terms of a name's words into their
-// canonical words, longest alias first. The legal forms are marked in
-// legal, which has the length of the result.
-func orgForms(words []string) (out []string, legal []bool) {
+// orgForms appends to out the words of a name with its organisation terms
+// rewritten into their canonical words, longest alias first, and to legal
+// whether each is a legal form.
+func orgForms(words, out []string, legal []bool) ([]string, []bool) {
 	for i := 0; i < len(words); {
 		if t, n := orgAt(words, i); n > 0 {
 			out = append(out, t.form)

@@ -1,8 +1,9 @@
 package score
 
 import (
+	"bytes"
+	"cmp"
 	"slices"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -21,6 +22,9 @@ const (
 	// maxTokens bounds the pairing work; longer values are scored as one
 	// string.
 	maxTokens = 32
+	// smallWords is the number of tokens (or words) a side up to which an
+	// alignment's tables are small ones.
+	smallWords = 8
 	// exactPairing is the largest token count on the smaller side for which
 	// the pairing is searched exhaustively (2^8 states); above it the pairing
 	// is greedy.
@@ -64,206 +68,79 @@ func Token(a, b string) float64 {
 // 0.95 when the pairs cross (the order differs), unless the best pairing that
 // keeps the order scores at least as much, and capped at 0.6 when both values
 // hold numbers and their digits differ.
+//
+// Values of more than 32 tokens are compared as one string, their tokens
+// joined with spaces. Tokens allocates nothing unless both values hold more
+// than 32 tokens with digits (beyond any KYC Match value).
 func Tokens(q, r []string) Alignment {
-	if len(q) == 0 || len(r) == 0 {
+	var al Alignment
+	switch {
+	case len(q) == 0 || len(r) == 0:
 		return Alignment{}
+	case len(q) > maxTokens || len(r) > maxTokens:
+		al.S = similarityJoined(q, r)
+	case len(q) == 1 && len(r) == 1:
+		al.S = Token(q[0], r[0])
+	case len(q) <= smallWords && len(r) <= smallWords:
+		var t smallTables
+		al = tokensIn(q, r, t.sim[:], t.w[:])
+	default:
+		al = tokensLarge(q, r)
 	}
-	if len(q) > maxTokens || len(r) > maxTokens {
-		a, b := strings.Join(q, " "), strings.Join(r, " ")
-		al := Alignment{S: Similarity(a, b)}
-		return capNumbers(al, q, r)
-	}
-	if len(q) == 1 && len(r) == 1 {
-		return capNumbers(Alignment{S: Token(q[0], r[0])}, q, r)
-	}
+	return capNumbers(al, q, r)
+}
 
-	var wbuf [2 * maxTokens]float64
-	wq, wr := wbuf[:len(q)], wbuf[len(q):len(q)+len(r)]
+// smallTables and largeTables are an alignment's similarity matrix and
+// weights, for smallWords and for maxTokens tokens a side.
+type (
+	smallTables struct {
+		sim [smallWords * smallWords]float64
+		w   [2 * smallWords]float64
+	}
+	largeTables struct {
+		sim [maxTokens * maxTokens]float64
+		w   [2 * maxTokens]float64
+	}
+)
+
+// tokensLarge is tokensIn with large tables, in a frame of its own so that
+// the common case does not pay for clearing them.
+//
+//go:noinline
+func tokensLarge(q, r []string) Alignment {
+	var t largeTables
+	return tokensIn(q, r, t.sim[:], t.w[:])
+}
+
+// tokensIn aligns q and r with sim for their similarity matrix and w for
+// their weights, of len(q)*len(r) and len(q)+len(r) at least.
+func tokensIn(q, r []string, sim, w []float64) Alignment {
+	n, m := len(q), len(r)
+	wq, wr := w[:n], w[n:n+m]
 	for i, t := range q {
 		wq[i] = float64(utf8.RuneCountInString(t))
 	}
 	for j, t := range r {
 		wr[j] = float64(utf8.RuneCountInString(t))
 	}
-	sim := make([]float64, len(q)*len(r))
+	sim = sim[:n*m]
 	for i := range q {
 		for j := range r {
-			sim[i*len(r)+j] = Token(q[i], r[j])
+			sim[i*m+j] = Token(q[i], r[j])
 		}
 	}
-
-	al := evaluate(pairing(sim, len(q), len(r), wq, wr), sim, wq, wr)
-	if al.Swapped {
-		// The best pairing crosses and pays swapFactor; the best pairing that
-		// keeps the order may then do better (it also settles ties between
-		// a crossing pairing and an ordered one in favour of the order).
-		if alt := evaluate(ordered(sim, len(q), len(r), wq, wr), sim, wq, wr); alt.S >= al.S {
-			al = alt
-		}
-	}
-	return capNumbers(al, q, r)
+	var pair [maxTokens]int8
+	return tokenParams.best(sim, wq, wr, pair[:n])
 }
 
 // tokenParams are the constants of Tokens: the unpaired weights and the
 // swap factor, and no substitution rule.
 var tokenParams = params{extraQuery: extraQuery, extraRecord: extraRecord, swap: swapFactor}
 
-// evaluate computes S for a pairing (pair[i] is query token i's record
-// partner, or -1), applying swapFactor when the pairs cross.
-func evaluate(pair []int, sim, wq, wr []float64) Alignment {
-	return tokenParams.evaluate(pair, sim, wq, wr)
-}
-
-// ordered returns the pairing that maximises the same gain as pairing, among
-// the pairings that keep the order of both sides (no two pairs cross): the
-// dynamic programming of a longest common subsequence, in O(n*m).
-func ordered(sim []float64, n, m int, wq, wr []float64) []int {
-	best := make([]float64, (n+1)*(m+1))
-	at := func(i, j int) *float64 { return &best[i*(m+1)+j] }
-	for i := 1; i <= n; i++ {
-		for j := 1; j <= m; j++ {
-			v := max(*at(i-1, j), *at(i, j-1))
-			if g := sim[(i-1)*m+j-1] * (wq[i-1] + wr[j-1]); g > 0 {
-				v = max(v, *at(i-1, j-1)+g)
-			}
-			*at(i, j) = v
-		}
-	}
-	pair := make([]int, n)
-	for i := range pair {
-		pair[i] = -1
-	}
-	for i, j := n, m; i > 0 && j > 0; {
-		switch g := sim[(i-1)*m+j-1] * (wq[i-1] + wr[j-1]); {
-		case *at(i, j) == *at(i-1, j):
-			i--
-		case *at(i, j) == *at(i, j-1):
-			j--
-		case g > 0:
-			pair[i-1] = j - 1
-			i, j = i-1, j-1
-		default:
-			// Not reached: best[i][j] comes from one of the three.
-			i--
-		}
-	}
-	return pair
-}
-
-// pairing returns, for each query token, the index of its record partner or
-// -1. It maximises the sum of sim*(wq+wr) over pairs with a positive score,
-// exhaustively when the smaller side has at most exactPairing tokens and
-// greedily (best pair first) otherwise.
-func pairing(sim []float64, n, m int, wq, wr []float64) []int {
-	gain := func(i, j int) float64 { return sim[i*m+j] * (wq[i] + wr[j]) }
-	pair := make([]int, n)
-	for i := range pair {
-		pair[i] = -1
-	}
-	if min(n, m) > exactPairing {
-		type cand struct {
-			i, j int
-			g    float64
-		}
-		cands := make([]cand, 0, n*m)
-		for i := range n {
-			for j := range m {
-				if g := gain(i, j); g > 0 {
-					cands = append(cands, cand{i, j, g})
-				}
-			}
-		}
-		slices.SortStableFunc(cands, func(a, b cand) int {
-			switch {
-			case a.g > b.g:
-				return -1
-			case a.g < b.g:
-				return 1
-			}
-			return 0
-		})
-		usedR := make([]bool, m)
-		for _, c := range cands {
-			if pair[c.i] < 0 && !usedR[c.j] {
-				pair[c.i], usedR[c.j] = c.j, true
-			}
-		}
-		return pair
-	}
-
-	// Exhaustive: dynamic programming over the subsets of the smaller side.
-	// best[k][mask] is the highest gain of the first k tokens of the larger
-	// side using exactly the tokens of the smaller side in mask.
-	transposed := m > n
-	big, small := n, m
-	if transposed {
-		big, small = m, n
-	}
-	g := func(b, s int) float64 {
-		if transposed {
-			return gain(s, b)
-		}
-		return gain(b, s)
-	}
-	states := 1 << small
-	best := make([]float64, (big+1)*states)
-	from := make([]int8, (big+1)*states) // small-side index paired with big-side k-1, or -1
-	for i := range best {
-		best[i] = -1
-	}
-	best[0] = 0
-	for k := range big {
-		for mask := range states {
-			cur := best[k*states+mask]
-			if cur < 0 {
-				continue
-			}
-			next := (k + 1) * states
-			if cur > best[next+mask] {
-				best[next+mask], from[next+mask] = cur, -1
-			}
-			for s := range small {
-				if mask&(1<<s) != 0 {
-					continue
-				}
-				gs := g(k, s)
-				if gs <= 0 {
-					continue
-				}
-				nm := mask | 1<<s
-				if v := cur + gs; v > best[next+nm] {
-					best[next+nm], from[next+nm] = v, int8(s)
-				}
-			}
-		}
-	}
-	mask, top := 0, -1.0
-	for msk := range states {
-		if v := best[big*states+msk]; v > top {
-			mask, top = msk, v
-		}
-	}
-	for k := big; k > 0; k-- {
-		s := int(from[k*states+mask])
-		if s < 0 {
-			continue
-		}
-		if transposed {
-			pair[s] = k - 1
-		} else {
-			pair[k-1] = s
-		}
-		mask &^= 1 << s
-	}
-	return pair
-}
-
 // capNumbers caps S at numberCap when both values hold digit tokens and the
 // multisets of their digit strings differ.
 func capNumbers(al Alignment, q, r []string) Alignment {
-	var bq, br [8]string
-	nq, nr := numbers(q, bq[:0]), numbers(r, br[:0])
-	if len(nq) == 0 || len(nr) == 0 || slices.Equal(nq, nr) {
+	if sameNumbers(q, r) {
 		return al
 	}
 	al.NumberMismatch = true
@@ -271,14 +148,130 @@ func capNumbers(al Alignment, q, r []string) Alignment {
 	return al
 }
 
-// numbers appends to out the sorted digit strings of the tokens that hold
-// digits.
-func numbers(ts []string, out []string) []string {
+// sameNumbers reports whether q and r hold the same multiset of digit
+// strings ([Number]'s), or one of them no token with digits.
+func sameNumbers(q, r []string) bool {
+	kq, kr := countDigits(q), countDigits(r)
+	switch {
+	case kq == 0 || kr == 0:
+		return true
+	case kq != kr:
+		return false
+	case kq == 1:
+		return digitsOf(firstDigits(q)) == digitsOf(firstDigits(r))
+	case kq > maxTokens:
+		// Beyond any KYC Match value: the digit strings on the heap.
+		return slices.Equal(sortedDigits(q, make([]digitString, 0, kq)), sortedDigits(r, make([]digitString, 0, kr)))
+	}
+	var bq, br [maxTokens]digitString
+	return slices.Equal(sortedDigits(q, bq[:0]), sortedDigits(r, br[:0]))
+}
+
+// countDigits returns the number of tokens of ts that hold a digit.
+func countDigits(ts []string) int {
+	k := 0
 	for _, t := range ts {
 		if hasDigit(t) {
-			out = append(out, digits(t))
+			k++
 		}
 	}
-	slices.Sort(out)
+	return k
+}
+
+// firstDigits returns the first token of ts that holds a digit, or "".
+func firstDigits(ts []string) string {
+	for _, t := range ts {
+		if hasDigit(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// sortedDigits appends to out the sorted digit strings of the tokens of ts
+// that hold digits.
+func sortedDigits(ts []string, out []digitString) []digitString {
+	for _, t := range ts {
+		if hasDigit(t) {
+			out = append(out, digitsOf(t))
+		}
+	}
+	slices.SortFunc(out, func(a, b digitString) int { return bytes.Compare(a.b[:], b.b[:]) })
 	return out
+}
+
+// similarityJoined is [Similarity] of the tokens of q joined with spaces and
+// of those of r, without building the two strings.
+func similarityJoined(q, r []string) float64 {
+	switch c := compareJoined(q, r); {
+	case c == 0:
+		return 1
+	case c > 0:
+		q, r = r, q
+	}
+	var bufA, bufB [MaxRunes]rune
+	a, b := decodeJoined(bufA[:], q), decodeJoined(bufB[:], r)
+	return winkler(jaro(a, b), commonPrefix(a, b))
+}
+
+// compareJoined compares the tokens of q joined with spaces with those of r
+// joined with spaces, as strings.Compare would.
+func compareJoined(q, r []string) int {
+	x, y := joinedReader{ws: q}, joinedReader{ws: r}
+	for {
+		a, okA := x.next()
+		b, okB := y.next()
+		switch {
+		case !okA || !okB:
+			return cmp.Compare(b2i(okA), b2i(okB))
+		case a != b:
+			return cmp.Compare(a, b)
+		}
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// joinedReader reads the bytes of words joined with spaces.
+type joinedReader struct {
+	ws     []string
+	i, off int
+}
+
+// next returns the next byte, and false at the end.
+func (r *joinedReader) next() (byte, bool) {
+	for r.i < len(r.ws) {
+		if w := r.ws[r.i]; r.off < len(w) {
+			r.off++
+			return w[r.off-1], true
+		}
+		r.i, r.off = r.i+1, 0
+		if r.i < len(r.ws) {
+			return ' ', true
+		}
+	}
+	return 0, false
+}
+
+// decodeJoined writes the first len(buf) runes of the words of ws joined with
+// spaces into buf, as decode would from the joined string (a space is never
+// part of a UTF-8 sequence, so no rune spans two words), and returns them.
+func decodeJoined(buf []rune, ws []string) []rune {
+	n := 0
+	for k, w := range ws {
+		if k > 0 {
+			if n == len(buf) {
+				break
+			}
+			buf[n] = ' '
+			n++
+		}
+		n += len(decode(buf[n:], w))
+	}
+	return buf[:n]
 }

@@ -14,28 +14,33 @@ import "math"
 // against one word keeps plain Jaro-Winkler where the common prefix is a
 // single letter ("clara" and "carla" stay 0.88).
 func Word(a, b string) float64 {
-	return wordWith(&defaultParams, a, b)
+	return wordAbove(&defaultParams, a, b, 0)
 }
 
-func wordWith(p *params, a, b string) float64 {
+// wordAbove returns Word's similarity of a and b under p when it is at least
+// floor, and otherwise some value below floor: Word never exceeds
+// Jaro-Winkler, so words whose Jaro-Winkler is below floor are not given the
+// edit cost (the quadratic part). This needs p.overBudgetPower >= 0.
+func wordAbove(p *params, a, b string, floor float64) float64 {
 	if a == b {
 		return 1
 	}
-	c := EditCost(a, b)
+	j, l := jaroPrefix(min(a, b), max(a, b))
+	sim := winkler(j, l)
+	if sim < floor {
+		return sim
+	}
 	n := max(runeLen(a), runeLen(b))
 	budget := max(Budget(n)*p.budgetTolerance, p.minBudget)
+	if lb := editLowerBound(a, b); lb > budget {
+		// The cost is beyond the budget, and Word at most this bound.
+		if bound := min(1, float64(j)) * math.Pow(budget/lb, p.overBudgetPower); bound < floor {
+			return bound
+		}
+	}
+	c := EditCost(a, b)
 	if c <= budget {
-		return Similarity(a, b)
+		return sim
 	}
-	return jaroOf(a, b) * math.Pow(budget/c, p.overBudgetPower)
-}
-
-// jaroOf is the Jaro part of [Similarity]: the lexically smaller string
-// first, the first MaxRunes runes of each.
-func jaroOf(a, b string) float64 {
-	if a > b {
-		a, b = b, a
-	}
-	var bufA, bufB [MaxRunes]rune
-	return min(1, float64(jaro(decode(&bufA, a), decode(&bufB, b))))
+	return min(1, float64(j)) * math.Pow(budget/c, p.overBudgetPower)
 }

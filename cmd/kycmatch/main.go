@@ -113,7 +113,9 @@ kycmatch serve
                       in README.md (kyc_subscribers, or --postgres-table).
                       Without --records or --postgres: the embedded demo
                       data set (README.md, "The demo data").
-  --config FILE       the configuration: as for match, and basePath.
+  --config FILE       the configuration: as for match, and basePath. The
+                      server gives scores in bands of ten unless it says
+                      "scores": "exact" or "none" (scores are an oracle).
   --tokens FILE       a static token file: {"TOKEN": {"phoneNumber": "+E164",
                       "scopes": [...], "expiresAt": "RFC 3339"}}; a token with
                       a phoneNumber is three-legged. Without it any bearer

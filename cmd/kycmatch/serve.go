@@ -19,6 +19,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/kycmatch/kycmatch/camara"
+	"github.com/kycmatch/kycmatch/match"
 	"github.com/kycmatch/kycmatch/server"
 	"github.com/kycmatch/kycmatch/store"
 	"github.com/kycmatch/kycmatch/store/postgres"
@@ -78,6 +79,11 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready func(addr
 		if cfg, err = server.ParseConfig(data); err != nil {
 			return fail(stderr, "config %s: %v", *configPath, err)
 		}
+	}
+	if cfg.Scores == "" {
+		// Scores are an oracle (DESIGN.md section 4): the server gives them
+		// in bands of ten unless the configuration says "exact" or "none".
+		cfg.Scores = match.ScoresBands
 	}
 
 	var st camara.Store

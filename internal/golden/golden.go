@@ -24,9 +24,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kycmatch/kycmatch/camara"
+	"github.com/kycmatch/kycmatch/camara/ageapi"
 	"github.com/kycmatch/kycmatch/camara/matchapi"
+	"github.com/kycmatch/kycmatch/camara/tenureapi"
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/match"
 	"github.com/kycmatch/kycmatch/normalize"
@@ -38,6 +41,12 @@ var update = flag.Bool("update", false, "rewrite the status, body and reasons of
 type Case struct {
 	// Reason says why the answer is right. Required.
 	Reason string `json:"reason"`
+	// API is the API the request is sent to: "kyc-match" (absent),
+	// "kyc-age-verification" (v0.2.1) or "kyc-tenure" (v0.2.0).
+	API string `json:"api,omitempty"`
+	// Now is the day Age Verification and Tenure take as today, YYYY-MM-DD;
+	// required for them.
+	Now string `json:"now,omitempty"`
 	// Version is the KYC Match version the request is sent to ("v0.2",
 	// "v0.3", "v0.4", "vwip"); absent means v0.4.
 	Version string `json:"version,omitempty"`
@@ -181,33 +190,15 @@ func answer(t *testing.T, c *Case, profiles map[string]locale.Profile) Case {
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
+	if c.API != "" && c.API != "kyc-match" {
+		return answerOther(t, c, s.Engine())
+	}
 	body := []byte(c.Request)
 	if c.RequestBody != nil {
 		body = []byte(*c.RequestBody)
 	}
-	var rec *camara.Subscriber
-	if len(c.Record) > 0 && string(c.Record) != "null" {
-		rec = new(camara.Subscriber)
-		if err := json.Unmarshal(c.Record, rec); err != nil {
-			t.Fatalf("record: %v", err)
-		}
-	}
 	var line string // the line the lookup was asked for
-	store := camara.StoreFunc(func(_ context.Context, phone string) (camara.Subscriber, error) {
-		line = phone
-		switch {
-		case c.Lookup == "not_applicable":
-			return camara.Subscriber{}, camara.CodeServiceNotApplicable
-		case c.Lookup != "":
-			t.Fatalf("unknown lookup %q", c.Lookup)
-		case rec == nil:
-			return camara.Subscriber{}, camara.CodeIdentifierNotFound
-		}
-		if !normalize.ValidPhone(phone) {
-			t.Errorf("lookup got %q, not an E.164 number", phone)
-		}
-		return *rec, nil
-	})
+	store, rec := caseStore(t, c, &line)
 
 	req, err := s.Decode(v, body)
 	var resp match.Response
@@ -236,6 +227,64 @@ func answer(t *testing.T, c *Case, profiles map[string]locale.Profile) Case {
 		reasons[a.String()] = f.Reason.String()
 	}
 	return Case{Status: 200, Body: v.AppendResponse(nil, &resp), Country: resp.Country, Reasons: reasons}
+}
+
+// caseStore returns the store of a case: it holds c.Record for any line
+// (setting *line to the one asked for), or answers not found or not
+// applicable; and the record, nil when there is none.
+func caseStore(t *testing.T, c *Case, line *string) (camara.Store, *camara.Subscriber) {
+	var rec *camara.Subscriber
+	if len(c.Record) > 0 && string(c.Record) != "null" {
+		rec = new(camara.Subscriber)
+		if err := json.Unmarshal(c.Record, rec); err != nil {
+			t.Fatalf("record: %v", err)
+		}
+	}
+	return camara.StoreFunc(func(_ context.Context, phone string) (camara.Subscriber, error) {
+		*line = phone
+		switch {
+		case c.Lookup == "not_applicable":
+			return camara.Subscriber{}, camara.CodeServiceNotApplicable
+		case c.Lookup != "":
+			t.Fatalf("unknown lookup %q", c.Lookup)
+		case rec == nil:
+			return camara.Subscriber{}, camara.CodeIdentifierNotFound
+		}
+		if !normalize.ValidPhone(phone) {
+			t.Errorf("lookup got %q, not an E.164 number", phone)
+		}
+		return *rec, nil
+	}), rec
+}
+
+// answerOther answers a case of Age Verification or Tenure, on the day
+// c.Now.
+func answerOther(t *testing.T, c *Case, e *match.Engine) Case {
+	t.Helper()
+	day, err := time.Parse(time.DateOnly, c.Now)
+	if err != nil {
+		t.Fatalf("now %q: %v (Age Verification and Tenure cases need a day)", c.Now, err)
+	}
+	now := func() time.Time { return day.Add(12 * time.Hour) }
+	body := []byte(c.Request)
+	if c.RequestBody != nil {
+		body = []byte(*c.RequestBody)
+	}
+	var line string
+	store, _ := caseStore(t, c, &line)
+	var reply camara.Reply
+	switch c.API {
+	case "kyc-age-verification":
+		reply, _ = ageapi.New(e, ageapi.Options{Now: now}).Reply(context.Background(), body, c.TokenPhone, store)
+	case "kyc-tenure":
+		reply = tenureapi.New(tenureapi.Options{Now: now}).Reply(context.Background(), body, c.TokenPhone, store)
+	default:
+		t.Fatalf("unknown api %q", c.API)
+	}
+	if reply.Status != 200 {
+		checkNoLeak(t, string(reply.Body), body, c.Record)
+	}
+	return Case{Status: reply.Status, Body: reply.Body}
 }
 
 // CheckResponse checks the contract of every response: only requested
