@@ -103,8 +103,18 @@ func equalLatin(req, rec string) (f Fold, equal, ok bool) {
 		return 0, false, false
 	}
 	var qb, rb latinBuf
-	// The romaji of the second only when the first is romaji.
 	q := qb.read(req, true)
+	if q.script == ScriptOther && req != rec {
+		// Equal only when the Kana are (compareName's last case): not when
+		// their first letters differ, as a name composed family name first
+		// and one given name first mostly do.
+		if fr, ok := firstKana(rec); ok {
+			if fq, _ := utf8.DecodeRune(q.kana); unicode.ToLower(fq) != unicode.ToLower(fr) {
+				return 0, false, true
+			}
+		}
+	}
+	// The romaji of the second only when the first is romaji.
 	r := rb.read(rec, q.script == ScriptRomaji)
 	switch {
 	case q.japaneseScript() || r.japaneseScript():
@@ -130,6 +140,28 @@ func equalLatin(req, rec string) (f Fold, equal, ok bool) {
 		return FoldWidth | FoldSpacing, true, true
 	}
 	return 0, false, true
+}
+
+// firstKana returns the first rune [Kana] writes of a name that is not
+// [wide], when it can tell without folding the rest: a letter or digit in
+// ASCII or Latin that NFKC leaves alone and no combining mark follows; ok
+// false otherwise, and for a name without one.
+func firstKana(s string) (r rune, ok bool) {
+	t, fold := nfkc(), latinFold()
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x250 || r >= 0x80 && t.latin[r-0x80] != r || r == '-' || r == '~' {
+			return 0, false // NFKC or the long-vowel rule may change it
+		}
+		i += n
+		if f := fold[r]; f >= 0 {
+			if next, _ := utf8.DecodeRuneInString(s[i:]); i < len(s) && next >= 0x250 {
+				return 0, false // a combining mark may compose with it
+			}
+			return f, true
+		}
+	}
+	return 0, false
 }
 
 // bothRomaji reports whether two names that are not [wide] are both romaji,
