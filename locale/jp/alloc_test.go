@@ -34,7 +34,7 @@ func TestPersonaAllocs(t *testing.T) {
 		match, matchPrepared float64
 	}{
 		{"Spanish", "request.json", "record.json", 7, 0},
-		{"Japanese", "request-jp.json", "record-jp.json", 405, 372},
+		{"Japanese", "request-jp.json", "record-jp.json", 401, 368},
 	} {
 		req, rec := loadPersona(t, c.req, c.rec)
 		pr := e.Prepare(rec, req.PhoneNumber)
@@ -47,8 +47,11 @@ func TestPersonaAllocs(t *testing.T) {
 			{"MatchPrepared", func() { _, _ = e.MatchPrepared(ctx, req, pr) }, c.matchPrepared},
 		} {
 			run.f()
-			if n := testing.AllocsPerRun(100, run.f); n > run.max {
+			switch n := testing.AllocsPerRun(100, run.f); {
+			case n > run.max:
 				t.Errorf("%s persona, %s: %v allocations, want at most %v", c.name, run.name, n, run.max)
+			case n < run.max:
+				t.Logf("%s persona, %s: %v allocations, fewer than the %v pinned: pin them", c.name, run.name, n, run.max)
 			}
 		}
 	}
