@@ -46,6 +46,11 @@ func appendFoldKanji(dst []byte, s string) []byte {
 	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x2e80 }) {
 		return append(dst, s...)
 	}
+	if !utf8.ValidString(s) {
+		// NFKC stops at an invalid byte; read as U+FFFD, as the loop below
+		// writes it, so that a second fold finds nothing more to do.
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	if !nfkcStable(s) {
 		// A copy, so that s does not leak to the heap through x/text.
 		s = norm.NFKC.String(strings.Clone(s))

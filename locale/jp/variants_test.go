@@ -40,7 +40,7 @@ func TestFoldKanji(t *testing.T) {
 }
 
 func FuzzFoldKanji(f *testing.F) {
-	for _, s := range []string{"髙橋", "佐佐佐木", "渡邉", "a\xff"} {
+	for _, s := range []string{"髙橋", "佐佐佐木", "渡邉", "a\xff", "0000000000000000\xf0ŉ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
