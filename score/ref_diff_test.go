@@ -149,6 +149,77 @@ func checkWordKernels(t *testing.T, a, b string) {
 	sameFloat(t, fmt.Sprintf("Token(%q, %q)", a, b), Token(a, b), refToken(a, b))
 	sameFloat(t, fmt.Sprintf("EditCost(%q, %q)", a, b), EditCost(a, b), refEditCost(a, b))
 	sameFloat(t, fmt.Sprintf("Word(%q, %q)", a, b), Word(a, b), refWord(&defaultParams, a, b))
+	checkBands(t, a, b)
+}
+
+// checkBands checks the banded edit cost and wordAbove against the
+// references: editCostWithin gives the exact cost when it is below band+1
+// and at least band+1 otherwise; wordAbove gives Word exactly when it is at
+// least floor, and a value below floor otherwise.
+func checkBands(t *testing.T, a, b string) {
+	t.Helper()
+	c := refEditCost(a, b)
+	for band := range 12 {
+		got := editCostWithin(a, b, band)
+		if c < float64(band+1) {
+			sameFloat(t, fmt.Sprintf("editCostWithin(%q, %q, %d)", a, b, band), got, c)
+		} else if got < float64(band+1) {
+			t.Fatalf("editCostWithin(%q, %q, %d) = %v, want at least %d (cost %v)", a, b, band, got, band+1, c)
+		}
+	}
+	w := refWord(&defaultParams, a, b)
+	for _, floor := range []float64{0.3, defaultParams.pairFloor, 0.7, defaultParams.joinMin, 0.95} {
+		got := wordAbove(&defaultParams, a, b, floor)
+		if w >= floor {
+			sameFloat(t, fmt.Sprintf("wordAbove(%q, %q, %v)", a, b, floor), got, w)
+		} else if got >= floor {
+			t.Fatalf("wordAbove(%q, %q, %v) = %v, want below the floor (Word %v)", a, b, floor, got, w)
+		}
+	}
+}
+
+// TestBandsLongWords checks the banded edit cost on long words of small
+// alphabets, digits among them, where the band and the early stop cut most
+// of the dynamic programme.
+func TestBandsLongWords(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(6, 10))
+	alphabets := []string{"0123456789", "ab", "abc1", "aeiouy", "abcdefghij"}
+	for range refCount() / 4 {
+		al := alphabets[rng.IntN(len(alphabets))]
+		word := func() string {
+			w := make([]byte, 1+rng.IntN(70))
+			for i := range w {
+				w[i] = al[rng.IntN(len(al))]
+			}
+			return string(w)
+		}
+		a := word()
+		b := a
+		if rng.IntN(2) == 0 {
+			b = word()
+		} else {
+			// A few edits of a, so that the cost is small and the band
+			// must keep it exact.
+			bs := []byte(a)
+			for range rng.IntN(6) {
+				i := rng.IntN(len(bs))
+				switch rng.IntN(3) {
+				case 0:
+					bs[i] = al[rng.IntN(len(al))]
+				case 1:
+					bs = append(bs[:i], bs[i+1:]...)
+				default:
+					bs = append(bs[:i], append([]byte{al[rng.IntN(len(al))]}, bs[i:]...)...)
+				}
+				if len(bs) == 0 {
+					bs = []byte{al[0]}
+				}
+			}
+			b = string(bs)
+		}
+		checkBands(t, a, b)
+	}
 }
 
 // FuzzWordKernelsReference compares Number, Token, EditCost and Word with

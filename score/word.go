@@ -38,9 +38,40 @@ func wordAbove(p *params, a, b string, floor float64) float64 {
 			return bound
 		}
 	}
-	c := EditCost(a, b)
+	var c float64
+	if band := costBand(p, budget, float64(j), floor); band < noBand {
+		c = editCostWithin(a, b, band)
+		if c >= float64(band+1) {
+			// The cost is beyond the band, so beyond the budget, and Word
+			// at most this bound, below floor by costBand's choice.
+			if bound := min(1, float64(j)) * math.Pow(budget/float64(band+1), p.overBudgetPower); bound < floor {
+				return bound
+			}
+			c = EditCost(a, b)
+		}
+	} else {
+		c = EditCost(a, b)
+	}
 	if c <= budget {
 		return sim
 	}
 	return min(1, float64(j)) * math.Pow(budget/c, p.overBudgetPower)
+}
+
+// costBand returns the band of the edit cost's dynamic programme that
+// wordAbove needs for words of Jaro similarity j and edit budget budget
+// ([editCostWithin]): a cost above both the budget and the cost at which
+// Word falls to floor (budget times (j/floor) to the power
+// 1/p.overBudgetPower) need not be known exactly. It returns noBand when
+// every cell is needed.
+func costBand(p *params, budget, j, floor float64) int {
+	j = min(1, j)
+	if floor <= 0 || p.overBudgetPower <= 0 || j <= 0 {
+		return noBand
+	}
+	limit := max(budget, budget*math.Pow(j/floor, 1/p.overBudgetPower))
+	if !(limit < maxEditRunes) {
+		return noBand
+	}
+	return int(math.Ceil(limit))
 }
