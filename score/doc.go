@@ -24,9 +24,10 @@
 // by position (given, middle, family, particle) with their weights, and the
 // score capped by the weaker of the given and the family name. Words in
 // Cyrillic, Greek, Armenian, Georgian, Hangul or kana are read in Latin
-// letters when the other name is written in them
-// (github.com/mozillazg/go-unidecode).
+// letters when the other name is written in Latin letters and this one in
+// none (github.com/mozillazg/go-unidecode).
 //
-// This package is the only importer of github.com/hbollon/go-edlib and of
-// github.com/mozillazg/go-unidecode.
+// This package is the only importer of github.com/mozillazg/go-unidecode,
+// and its tests the only importers of github.com/hbollon/go-edlib (the
+// oracle of its Jaro and its OSA distance).
 package score
