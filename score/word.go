@@ -20,7 +20,9 @@ func Word(a, b string) float64 {
 // wordAbove returns Word's similarity of a and b under p when it is at least
 // floor, and otherwise some value below floor: Word never exceeds
 // Jaro-Winkler, so words whose Jaro-Winkler is below floor are not given the
-// edit cost (the quadratic part). This needs p.overBudgetPower >= 0.
+// edit cost (the quadratic part), and the edit cost of the others is
+// computed only as far as it can keep Word at floor or above ([costBand]).
+// This needs p.overBudgetPower >= 0.
 func wordAbove(p *params, a, b string, floor float64) float64 {
 	if a == b {
 		return 1
