@@ -27,9 +27,6 @@ func Text(s string) string { return (*Folder)(nil).Text(s) }
 
 // appendText appends Text(s) to dst.
 func appendText(dst []byte, s string) []byte {
-	if out, ok := appendASCIIText(dst, s); ok {
-		return out
-	}
 	if out, ok := appendOneFoldText(dst, s); ok {
 		return out
 	}
@@ -62,35 +59,6 @@ func asciiClean(s string) bool {
 		}
 	}
 	return true
-}
-
-// appendASCIIText appends Text(s) to dst for ASCII input, and reports false,
-// having appended nothing, for any other.
-func appendASCIIText(dst []byte, s string) ([]byte, bool) {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return dst, false
-		}
-	}
-	start := len(dst)
-	sep := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-			fallthrough
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			if sep && len(dst) > start {
-				dst = append(dst, ' ')
-			}
-			dst = append(dst, c)
-			sep = false
-		default:
-			sep = true
-		}
-	}
-	return dst, true
 }
 
 func isASCIIAlnum(c byte) bool {
