@@ -1,6 +1,6 @@
 //go:build race
 
-package main_test
+package main
 
 // jpRaceStride widens the sampling of the Japanese accuracy tests under the
 // race detector, which slows them about tenfold.

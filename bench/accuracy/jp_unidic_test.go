@@ -1,6 +1,6 @@
 //go:build unidic
 
-package main_test
+package main
 
 import (
 	"strings"
@@ -24,7 +24,10 @@ import (
 //
 //	go test -tags unidic -run TestJPDictionaries -v ./bench/accuracy
 func TestJPDictionaries(t *testing.T) {
-	g := readGimei(t, "testdata/jp/gimei-names.yml")
+	g, err := readGimei("testdata/jp/gimei-names.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
 	t0 := time.Now()
 	id := ipa.Dict()
 	tIPA := time.Since(t0)

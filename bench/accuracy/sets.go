@@ -47,8 +47,9 @@ type Pair struct {
 }
 
 // sets returns every data set, in report order. A country's sets live in
-// files of their own (febrl.go, namebench.go, esnl.go; jp*.go for Japan) and
-// are listed here.
+// files of their own (febrl.go, namebench.go, esnl.go) and are listed here.
+// Japan's measures, which are not pairs of one attribute, are in jp*.go and
+// reported apart (reportJP).
 func sets() []Set {
 	var all []Set
 	all = append(all, nameBenchSets()...)

@@ -1,31 +1,25 @@
-package main_test
+package main
 
 import (
 	"bufio"
-	"flag"
-	"os"
+	"bytes"
+	"embed"
 	"regexp"
 	"slices"
 	"strings"
 	"sync"
-	"testing"
 
 	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/locale/jp"
 )
 
-// jpFull runs the Japanese accuracy tests on every row rather than on a
-// sample (the figures in bench/README.md are full runs).
-var jpFull = flag.Bool("jp.full", false, "run the Japanese accuracy tests on all rows")
-
-// jpStride is the sampling of the default run: one row in jpStride.
-func jpStride() int {
-	if *jpFull {
-		return 1
-	}
-	return 8 * jpRaceStride
-}
+// jpFS holds the Japanese test data (testdata/jp/README.md): gimei's names
+// and addresses, geolonia's test addresses and the kanjikana-model's
+// labelled pairs.
+//
+//go:embed testdata/jp/gimei-names.yml testdata/jp/gimei-addresses.yml testdata/jp/geolonia-addresses.csv testdata/jp/kanjikana-input.txt
+var jpFS embed.FS
 
 // gimeiEntry is one row of gimei: kanji, hiragana, katakana, romaji.
 type gimeiEntry struct {
@@ -35,17 +29,16 @@ type gimeiEntry struct {
 var gimeiRow = regexp.MustCompile(`\['([^']*)', '([^']*)', '([^']*)'(?:, '([^']*)')?\]`)
 
 // readGimei returns the rows of each top-level and second-level section of
-// a gimei YAML file ("first_name/male", "last_name", "addresses/city").
-func readGimei(t *testing.T, path string) map[string][]gimeiEntry {
-	t.Helper()
-	f, err := os.Open(path)
+// a gimei YAML file of jpFS ("first_name/male", "last_name",
+// "addresses/city").
+func readGimei(path string) (map[string][]gimeiEntry, error) {
+	b, err := jpFS.ReadFile(path)
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
-	defer f.Close()
 	out := map[string][]gimeiEntry{}
 	var top, sub string
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
 		line := sc.Text()
 		switch {
@@ -63,14 +56,11 @@ func readGimei(t *testing.T, path string) map[string][]gimeiEntry {
 			}
 		}
 	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return out, sc.Err()
 }
 
-// jpProfile is the Japanese profile the accuracy tests use, with and without
-// the Zengin option; made once per test binary.
+// jpProfiles are the Japanese profiles the measures use, without and with
+// the Zengin option; made once.
 var jpProfiles = sync.OnceValue(func() [2]jp.Profile {
 	return [2]jp.Profile{jp.New(jp.Config{Preload: true}), jp.New(jp.Config{Zengin: true})}
 })
