@@ -197,13 +197,8 @@ func (s *Service) Decode(body []byte) (Request, error) {
 		return Request{}, camara.NewError(camara.CodeOutOfRange, "ageThreshold", "ageThreshold must be between 0 and 120.")
 	}
 	req.AgeThreshold = int(n)
-	if err := b.String(propPhone, "phoneNumber", &req.PhoneNumber); err != nil {
+	if err := b.Phone(propPhone, &req.PhoneNumber); err != nil {
 		return Request{}, err
-	}
-	if req.PhoneNumber != "" {
-		if err := camara.ValidatePhone(req.PhoneNumber); err != nil {
-			return Request{}, err
-		}
 	}
 	for a := range Identity.All() {
 		if err := b.String(identityIndex(a), a.String(), &req.Identity[a]); err != nil {

@@ -111,13 +111,8 @@ func (s *Service) Decode(body []byte) (Request, error) {
 		return Request{}, err
 	}
 	var req Request
-	if err := b.String(propPhone, "phoneNumber", &req.PhoneNumber); err != nil {
+	if err := b.Phone(propPhone, &req.PhoneNumber); err != nil {
 		return Request{}, err
-	}
-	if req.PhoneNumber != "" {
-		if err := camara.ValidatePhone(req.PhoneNumber); err != nil {
-			return Request{}, err
-		}
 	}
 	if err := b.String(propTenureDate, "tenureDate", &req.TenureDate); err != nil {
 		return Request{}, err

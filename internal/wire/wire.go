@@ -104,6 +104,18 @@ func (b *Body) String(i int, name string, dst *string) error {
 	return nil
 }
 
+// Phone moves property i, phoneNumber, into *dst when it is there, or
+// reports its problem: those of [Body.String], then a number that does not
+// fit the E.164 pattern (camara.ValidatePhone). It serves the APIs that
+// check phoneNumber while decoding (Age Verification, Tenure); KYC Match
+// checks it with the other values, in its Validate step.
+func (b *Body) Phone(i int, dst *string) error {
+	if err := b.String(i, "phoneNumber", dst); err != nil || *dst == "" {
+		return err
+	}
+	return camara.ValidatePhone(*dst)
+}
+
 // Bool moves property i, named name, into *dst when it is there, or
 // reports its problem: given twice, not a JSON boolean.
 func (b *Body) Bool(i int, name string, dst *bool) error {
