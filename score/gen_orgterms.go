@@ -87,11 +87,6 @@ func unquote(s string) string {
 // readOrgTypes reads the list of types of org_types.yml: each has a display
 // form, an optional compare form and aliases.
 func readOrgTypes(path string, add func(alias, form string, legal bool)) {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
 	type entry struct {
 		display, compare, generic string
 		compareSet                bool
@@ -121,14 +116,7 @@ func readOrgTypes(path string, add func(alias, form string, legal bool)) {
 		}
 		cur = nil
 	}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		trim := strings.TrimSpace(line)
-		if trim == "" || strings.HasPrefix(trim, "#") {
-			continue
-		}
-		indent := len(line) - len(strings.TrimLeft(line, " "))
+	yamlLines(path, func(indent int, trim string) {
 		if indent == 2 && strings.HasPrefix(trim, "- ") {
 			flush()
 			cur = &entry{}
@@ -136,7 +124,7 @@ func readOrgTypes(path string, add func(alias, form string, legal bool)) {
 			indent = 4
 		}
 		if cur == nil {
-			continue
+			return
 		}
 		switch {
 		case indent == 4 && strings.HasPrefix(trim, "display:"):
@@ -148,31 +136,16 @@ func readOrgTypes(path string, add func(alias, form string, legal bool)) {
 		case indent >= 6 && strings.HasPrefix(trim, "- "):
 			cur.aliases = append(cur.aliases, unquote(trim[2:]))
 		}
-	}
+	})
 	flush()
-	if err := sc.Err(); err != nil {
-		log.Fatal(err)
-	}
 }
 
 // readSymbols reads the org_symbols section of symbols.yml: a canonical
 // key, then its aliases. The org_domains section, which names particular
 // organisations ("pla", "cia"), is left out.
 func readSymbols(path string, add func(alias, form string, legal bool)) {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
 	section, key := "", ""
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		trim := strings.TrimSpace(line)
-		if trim == "" || strings.HasPrefix(trim, "#") {
-			continue
-		}
-		indent := len(line) - len(strings.TrimLeft(line, " "))
+	yamlLines(path, func(indent int, trim string) {
 		switch {
 		case indent == 0:
 			section, key = strings.TrimSuffix(trim, ":"), ""
@@ -182,6 +155,24 @@ func readSymbols(path string, add func(alias, form string, legal bool)) {
 			add(key, key, false)
 		case indent == 4 && strings.HasPrefix(trim, "- ") && key != "":
 			add(unquote(trim[2:]), key, false)
+		}
+	})
+}
+
+// yamlLines calls line with the indent (in spaces) and the trimmed text of
+// each line of the YAML file at path that is neither blank nor a comment;
+// it stops the program on an error.
+func yamlLines(path string, line func(indent int, trim string)) {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		l := sc.Text()
+		if trim := strings.TrimSpace(l); trim != "" && !strings.HasPrefix(trim, "#") {
+			line(len(l)-len(strings.TrimLeft(l, " ")), trim)
 		}
 	}
 	if err := sc.Err(); err != nil {

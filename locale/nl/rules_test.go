@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/kycmatch/kycmatch/attr"
+	"github.com/kycmatch/kycmatch/internal/comparertest"
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/locale/nl"
 )
@@ -56,12 +57,7 @@ func TestRules(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(fmt.Sprintf("%s/%s_vs_%s", tc.a, tc.q, tc.r), func(t *testing.T) {
 			t.Parallel()
-			c := p.Comparer(tc.a)
-			q, r := c.Canon(tc.q, nil), c.Canon(tc.r, nil)
-			why, ok := locale.Same(c, &q, &r)
-			if ok != tc.ok || ok && why != tc.why {
-				t.Errorf("Same = %v, %v; want %v, %v (keys %v / %v)", why, ok, tc.why, tc.ok, q.Keys(), r.Keys())
-			}
+			comparertest.Rule(t, p, tc.a, tc.q, tc.r, tc.ok, tc.why)
 		})
 	}
 }
@@ -108,20 +104,7 @@ func FuzzAddress(f *testing.F) {
 		f.Add(s, "Kerkstraat 12a")
 	}
 	c := nl.New().Comparer(attr.Address)
-	f.Fuzz(func(t *testing.T, a, b string) {
-		q, r := c.Canon(a, nil), c.Canon(b, nil)
-		if q.Empty() || r.Empty() {
-			return
-		}
-		_, ok1 := locale.Same(c, &q, &r)
-		_, ok2 := locale.Same(c, &r, &q)
-		if ok1 != ok2 {
-			t.Fatalf("Same(%q, %q) = %v, swapped %v", a, b, ok1, ok2)
-		}
-		if s, _ := c.Score(&q, &r); !(s >= 0 && s <= 1) {
-			t.Fatalf("Score(%q, %q) = %v", a, b, s)
-		}
-	})
+	f.Fuzz(func(t *testing.T, a, b string) { comparertest.Symmetric(t, c, a, b) })
 }
 
 func FuzzName(f *testing.F) {
@@ -129,10 +112,5 @@ func FuzzName(f *testing.F) {
 		f.Add(s)
 	}
 	c := nl.New().Comparer(attr.FamilyName)
-	f.Fuzz(func(t *testing.T, s string) {
-		v := c.Canon(s, nil)
-		if _, ok := locale.Same(c, &v, &v); !v.Empty() && !ok {
-			t.Fatalf("Canon(%q) is not the same as itself", s)
-		}
-	})
+	f.Fuzz(func(t *testing.T, s string) { comparertest.Reflexive(t, c, s) })
 }

@@ -1,0 +1,59 @@
+// Package comparertest checks what every comparer of a country profile
+// must do, for the tests and fuzz targets of the profiles (locale/es,
+// locale/nl). It is imported by tests only.
+package comparertest
+
+import (
+	"testing"
+
+	"github.com/kycmatch/kycmatch/attr"
+	"github.com/kycmatch/kycmatch/locale"
+)
+
+// Rule fails t unless p's comparer of attribute a calls the request value
+// q and the record value r the same value for the reason why (ok), or not
+// the same (!ok); two values of a scored attribute that are not the same
+// must score in [0, 1).
+func Rule(t *testing.T, p locale.Profile, a attr.Attribute, q, r string, ok bool, why locale.Reason) {
+	t.Helper()
+	c := p.Comparer(a)
+	qv, rv := c.Canon(q, nil), c.Canon(r, nil)
+	gotWhy, gotOK := locale.Same(c, &qv, &rv)
+	if gotOK != ok || gotOK && gotWhy != why {
+		t.Errorf("Same = %v, %v; want %v, %v (keys %v / %v)", gotWhy, gotOK, why, ok, qv.Keys(), rv.Keys())
+	}
+	if !gotOK && a.Scored() {
+		if s, _ := c.Score(&qv, &rv); !(s >= 0 && s < 1) {
+			t.Errorf("Score = %v", s)
+		}
+	}
+}
+
+// Symmetric fails t when c calls a and b the same value one way round and
+// not the other, or scores them outside [0, 1]. Values without a key are
+// not compared.
+func Symmetric(t *testing.T, c locale.Comparer, a, b string) {
+	t.Helper()
+	q, r := c.Canon(a, nil), c.Canon(b, nil)
+	if q.Empty() || r.Empty() {
+		return
+	}
+	_, ok1 := locale.Same(c, &q, &r)
+	_, ok2 := locale.Same(c, &r, &q)
+	if ok1 != ok2 {
+		t.Fatalf("Same(%q, %q) = %v, swapped %v", a, b, ok1, ok2)
+	}
+	if s, _ := c.Score(&q, &r); !(s >= 0 && s <= 1) {
+		t.Fatalf("Score(%q, %q) = %v", a, b, s)
+	}
+}
+
+// Reflexive fails t when c does not call the value s, if it has a key, the
+// same as itself.
+func Reflexive(t *testing.T, c locale.Comparer, s string) {
+	t.Helper()
+	v := c.Canon(s, nil)
+	if _, ok := locale.Same(c, &v, &v); !v.Empty() && !ok {
+		t.Fatalf("Canon(%q) is not the same as itself", s)
+	}
+}
