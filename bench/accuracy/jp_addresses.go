@@ -240,7 +240,9 @@ var suffixReadings = map[string][]struct{ kana, roman string }{
 
 // splitUnits splits a place into names and suffixes (札幌市中央区: 札幌 市,
 // 中央 区): a prefecture at its last character, a city at each 市, 区 and 郡
-// and at a final 町 or 村 (東村山市 is one unit).
+// and at a final 町 or 村 (東村山市 is one unit). It repeats the rule of
+// locale/jp's kanjiUnits on purpose: the romanised addresses are the test's
+// input, and must not be made by the code they test.
 func splitUnits(s string) [][2]string {
 	rs := []rune(s)
 	if last := rs[len(rs)-1]; strings.ContainsRune("都道府県", last) {
