@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 
@@ -79,6 +80,9 @@ type jpNameFigures struct {
 	// negatives alone: the same family name and another given name's
 	// reading that gimei does not list for the kanji.
 	Kana, Romaji, Kanji, Cross, Hard tally
+	// Voiced are negatives too: the family name, and the given name's
+	// reading with its first kana voiced (ハナコ as バナコ).
+	Voiced tally
 	// HardSources counts where the readings of the hard negatives answered
 	// "true" come from.
 	HardSources map[string]int
@@ -178,6 +182,14 @@ func measureJPNames(stride int) (*jpNameFigures, error) {
 			cross.add(false, same(def, attr.Name, o.kata(), kj), o.kata()+" / "+kj)
 			cross.add(false, same(def, attr.Name, o.romaji(), kj), o.romaji()+" / "+kj)
 		}
+		// The given name with its first kana voiced (ハナコ as バナコ), which
+		// a given name after its family name never is: against the kanji
+		// with and without the space, and the kana without it.
+		if v, ok := voicedStart(p.given.kata); ok && !readings[p.given.kanji][v] {
+			for _, c := range [][2]string{{p.family.kata + "　" + v, kj}, {p.family.kata + "　" + v, p.kanji(false)}, {p.family.kata + v, kj}} {
+				f.Voiced.add(false, same(def, attr.Name, c[0], c[1]), c[0]+" / "+c[1])
+			}
+		}
 		if !readings[p.given.kanji][o.given.kata] {
 			hard := p.family.kata + "　" + o.given.kata
 			got := same(def, attr.Name, hard, kj)
@@ -199,4 +211,18 @@ func measureJPNames(stride int) (*jpNameFigures, error) {
 	f.F1, f.Threshold = bestF1(crossPos, crossNeg)
 	f.AUC = auc(crossPos, crossNeg)
 	return f, nil
+}
+
+// voicedStart returns the katakana k with its first kana voiced (カ as ガ, ハ
+// as バ), and false when that kana has no voiced form.
+func voicedStart(k string) (string, bool) {
+	r, n := utf8.DecodeRuneInString(k)
+	const pairs = "カガキギクグケゲコゴサザシジスズセゼソゾタダチヂツヅテデトドハバヒビフブヘベホボ"
+	p := []rune(pairs)
+	for i := 0; i < len(p); i += 2 {
+		if p[i] == r {
+			return string(p[i+1]) + k[n:], true
+		}
+	}
+	return "", false
 }

@@ -43,6 +43,7 @@ func reportJP(w io.Writer) error {
 	}{
 		{"jp/kana", &names.Kana}, {"jp/romaji", &names.Romaji}, {"jp/kanji", &names.Kanji},
 		{"jp/cross-script", &names.Cross}, {"jp/cross-script-hard", &names.Hard}, {"jp/cross-script-all", &all},
+		{"jp/cross-script-voiced", &names.Voiced},
 	} {
 		t := r.t
 		if t.tp+t.fn == 0 {
@@ -58,6 +59,7 @@ func reportJP(w io.Writer) error {
 	fmt.Fprintln(w, "- jp/romaji: the given name first, romaji against kana; jp/kanji: no space, variant kanji.")
 	fmt.Fprintln(w, "- jp/cross-script: the record's kanji against katakana, hiragana, half-width, passport romaji in both orders; another person's reading as negatives.")
 	fmt.Fprintf(w, "- jp/cross-script-hard: the same family name and another given name's reading that gimei does not list for the kanji (no positives); the false \"true\" read the given name from %s.\n", sourceCounts(names.HardSources))
+	fmt.Fprintln(w, "- jp/cross-script-voiced: the family name's kana and the given name's with its first kana voiced (`ハナコ` as `バナコ`; no positives) against the kanji with and without the space, and run together against the kanji; not in -all: some are readings names attest (`大河` `ダイガ`).")
 	fmt.Fprintf(w, "- jp/cross-script scores: %d same-person and %d other pairs (half sharing the family name), \"true\" as 1: ROC AUC %.4f, best F1 %.4f at %.2f.\n",
 		names.Pos, names.Neg, names.AUC, names.F1, names.Threshold)
 	fmt.Fprintln(w)

@@ -279,7 +279,7 @@ func readPlaceName(kanji, romaji string) ReadingMatch {
 func placeReadingScore(kanji, romaji string) float64 {
 	target := romajiPlaceKey(romaji)
 	best := 0.0
-	for _, c := range candidateReadings(FoldKanji(Kana(kanji)), formRomaji, maxCandidates) {
+	for _, c := range candidateReadings([]string{FoldKanji(Kana(kanji))}, []string{target}, formRomaji, maxCandidates) {
 		best = max(best, score.Similarity(c.text, target))
 	}
 	return best

@@ -2,6 +2,7 @@ package jp
 
 import (
 	"bytes"
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -613,7 +614,7 @@ func readingScore(kanji, other *name, o Options) float64 {
 		f = formZengin
 	}
 	best := 0.0
-	for _, c := range candidateReadings(strings.Join(kw, ""), f, maxCandidates) {
+	for _, c := range candidateReadings(kw, tw, f, maxCandidates) {
 		best = max(best, candidateScore(c, tw, target))
 	}
 	return best
@@ -626,28 +627,49 @@ type candidate struct {
 	cuts []int
 }
 
-// candidateReadings returns readings of a kanji name in form f, for a score:
-// the name is split into the fewest dictionary words (ENAMDICT, IPA; 山田太郎
-// as 山田 and 太郎, not 山田, 太 and 郎), a kanji no word covers read alone by
-// its first three readings; the readings are every combination of the
-// words' readings, up to limit. So the score of a name the dictionaries read
-// is the score of those readings, not of every reading its kanji would
-// allow one by one. Each reading is the forms of its segments run together
-// (in romaji, a long vowel across two segments is not folded: close enough
-// for a score).
-func candidateReadings(word string, f form, limit int) []candidate {
-	r := newReader(word, classFamily|classGiven)
+// candidateReadings returns readings of a kanji name, its words kw, in form
+// f, for a score: the name is split into the fewest dictionary words
+// (ENAMDICT, IPA; 山田太郎 as 山田 and 太郎, not 山田, 太 and 郎), none across a
+// space of the name, a kanji no word covers read alone by its first three
+// readings; the readings are every combination of the words' readings, for
+// each of the splits into that fewest number of words (山田花子 is also 山 and
+// 田花子, a given name ENAMDICT holds), up to limit in all. So the score of a
+// name the dictionaries read is the score of those readings, not of every
+// reading its kanji would allow one by one. Each reading is the forms of its
+// segments run together (in romaji, a long vowel across two segments is not
+// folded: close enough for a score). When a split has more combinations
+// than its share of limit, each segment keeps the readings closest to a word
+// of the target tw (in form f), as many as the share allows.
+func candidateReadings(kw, tw []string, f form, limit int) []candidate {
+	r := newReader(strings.Join(kw, ""), classFamily|classGiven)
 	n := len(r.word)
 	if n == 0 || n > maxNameRunes {
 		return nil
 	}
-	// steps[i] is the fewest segments that read runes [0, i); from[i] the
-	// start of the last one.
+	// A segment may not cross a space of the name: stops[i] marks the
+	// rune where a word of kw starts.
+	stops := make([]bool, n+1)
+	at := 0
+	for _, w := range kw {
+		stops[at] = true
+		at += utf8.RuneCountInString(w)
+	}
+	crosses := func(i, j int) bool {
+		for k := i + 1; k < j; k++ {
+			if stops[k] {
+				return true
+			}
+		}
+		return false
+	}
+	// steps[i] is the fewest segments that read runes [0, i).
 	const inf = 1 << 30
 	steps := make([]int, n+1)
-	from := make([]int, n+1)
 	for i := 1; i <= n; i++ {
 		steps[i] = inf
+	}
+	usable := func(i int, s *segment, words bool) bool {
+		return !(words && s.src >= SourceNameKanji) && !crosses(i, s.j)
 	}
 	for i := 0; i < n; i++ {
 		if steps[i] == inf {
@@ -655,43 +677,104 @@ func candidateReadings(word string, f form, limit int) []candidate {
 		}
 		segs := r.at(i)
 		words := slices.ContainsFunc(segs, func(s segment) bool { return s.src < SourceNameKanji })
-		for _, s := range segs {
-			if words && s.src >= SourceNameKanji {
-				continue
-			}
-			if steps[i]+1 < steps[s.j] {
-				steps[s.j], from[s.j] = steps[i]+1, i
+		for k := range segs {
+			if s := &segs[k]; usable(i, s, words) && steps[i]+1 < steps[s.j] {
+				steps[s.j] = steps[i] + 1
 			}
 		}
 	}
 	if steps[n] == inf {
 		return nil
 	}
-	var bounds []int // segment starts, in order
-	for i := n; i > 0; i = from[i] {
-		bounds = append(bounds, from[i])
+	// Every split into steps[n] segments (up to maxSplits), found backwards
+	// from the end: a segment [i, j) is on one when steps[i]+1 == steps[j].
+	reaches := func(i, j int) bool {
+		segs := r.at(i)
+		words := slices.ContainsFunc(segs, func(s segment) bool { return s.src < SourceNameKanji })
+		for k := range segs {
+			if segs[k].j == j && usable(i, &segs[k], words) {
+				return true
+			}
+		}
+		return false
 	}
-	slices.Reverse(bounds)
-	bounds = append(bounds, n)
-	out := []candidate{{}}
-	for k := 0; k+1 < len(bounds); k++ {
+	var splits [][]int // each: the segment starts, then n
+	var walk func(j int, tail []int)
+	walk = func(j int, tail []int) {
+		if len(splits) >= maxSplits {
+			return
+		}
+		if j == 0 {
+			splits = append(splits, append([]int{0}, tail...))
+			return
+		}
+		for i := j - 1; i >= 0; i-- {
+			if steps[i] != inf && steps[i]+1 == steps[j] && reaches(i, j) {
+				walk(i, append([]int{j}, tail...))
+			}
+		}
+	}
+	walk(n, nil)
+	share := max(1, limit/len(splits))
+	var out []candidate
+	for _, bounds := range splits {
+		out = append(out, splitReadings(r, bounds, tw, f, share)...)
+	}
+	return out
+}
+
+// maxSplits bounds the splits of a name into its fewest words that
+// candidateReadings reads.
+const maxSplits = 4
+
+// splitReadings returns up to limit readings of the name r split at bounds
+// (the segment starts, then the end): every combination of the segments'
+// readings, a kanji alone by its first three. When the combinations are
+// more than limit, each segment keeps its readings closest to a word of tw.
+func splitReadings(r *reader, bounds []int, tw []string, f form, limit int) []candidate {
+	nseg := len(bounds) - 1
+	keys := make([][]string, nseg)
+	total := 1
+	for k := range nseg {
 		i, j := bounds[k], bounds[k+1]
-		var keys []string
 		for idx := range r.segs[i] {
 			s := &r.segs[i][idx]
-			if s.j != j || len(keys) >= 3 && s.src >= SourceNameKanji {
+			if s.j != j || len(keys[k]) >= 3 && s.src >= SourceNameKanji {
 				continue
 			}
 			if !s.has {
 				s.key, s.has = f.of(s.kana), true
 			}
-			if !slices.Contains(keys, s.key) {
-				keys = append(keys, s.key)
+			if !slices.Contains(keys[k], s.key) {
+				keys[k] = append(keys[k], s.key)
 			}
 		}
+		total = min(total*len(keys[k]), limit+1)
+	}
+	if total > limit {
+		// As many readings a segment as keep the product within limit.
+		per := 1
+		for p := 2; ; p++ {
+			prod := 1
+			for range nseg {
+				prod = min(prod*p, limit+1)
+			}
+			if prod > limit {
+				break
+			}
+			per = p
+		}
+		for k := range keys {
+			if len(keys[k]) > per {
+				keys[k] = closest(keys[k], tw, per)
+			}
+		}
+	}
+	out := []candidate{{}}
+	for k := range nseg {
 		var next []candidate
 		for _, c := range out {
-			for _, key := range keys {
+			for _, key := range keys[k] {
 				if len(next) >= limit {
 					break
 				}
@@ -699,6 +782,29 @@ func candidateReadings(word string, f form, limit int) []candidate {
 			}
 		}
 		out = next
+	}
+	return out
+}
+
+// closest returns the n readings of keys most similar to a word of tw, in
+// their order in keys.
+func closest(keys, tw []string, n int) []string {
+	sim := make([]float64, len(keys))
+	for i, k := range keys {
+		for _, w := range tw {
+			sim[i] = max(sim[i], score.Similarity(k, w))
+		}
+	}
+	idx := make([]int, len(keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(sim[b], sim[a]) })
+	idx = idx[:n]
+	slices.Sort(idx)
+	out := make([]string, n)
+	for i, k := range idx {
+		out[i] = keys[k]
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package jp
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -29,10 +30,14 @@ type reader struct {
 	word  []rune
 	offs  []int // the byte offset in text of each rune of word, and the end
 	class uint8
-	segs  [][]segment // by start position; nil until asked
+	segs  [][]segment // by start position, a kanji read inside a word; nil until asked
 	done  []bool
-	buf   []Reading // the dictionaries' readings at one position
-	words []segment // the dictionary words at one position
+	// segsStart are the segments of a position read as the start of a word
+	// (the given name of a family name and given name run together).
+	segsStart [][]segment
+	doneStart []bool
+	buf       []Reading // the dictionaries' readings at one position
+	words     []segment // the dictionary words at one position
 }
 
 func newReader(word string, class uint8) *reader {
@@ -48,12 +53,38 @@ func newReader(word string, class uint8) *reader {
 // sub returns the runes [i, j) of the word.
 func (r *reader) sub(i, j int) string { return r.text[r.offs[i]:r.offs[j]] }
 
-// at returns the segments that start at rune i.
+// at returns the segments that start at rune i, a kanji there read as
+// inside a word (voiced: 田 as ダ in 山田) unless i is 0.
 func (r *reader) at(i int) []segment {
 	if r.done[i] {
 		return r.segs[i]
 	}
 	r.done[i] = true
+	r.segs[i] = r.segments(i, i > 0)
+	return r.segs[i]
+}
+
+// atStart returns the segments that start at rune i read as the start of a
+// word: a given name after its family name is not voiced (花子 is never バナコ,
+// in 山田花子 either).
+func (r *reader) atStart(i int) []segment {
+	if i == 0 {
+		return r.at(0)
+	}
+	if r.segsStart == nil {
+		r.segsStart, r.doneStart = make([][]segment, len(r.word)), make([]bool, len(r.word))
+	}
+	if r.doneStart[i] {
+		return r.segsStart[i]
+	}
+	r.doneStart[i] = true
+	r.segsStart[i] = r.segments(i, false)
+	return r.segsStart[i]
+}
+
+// segments works out the segments that start at rune i, a kanji alone read
+// as inside a word or as its start.
+func (r *reader) segments(i int, inside bool) []segment {
 	w := r.word
 	// A run of kana reads as itself.
 	if isKatakana(w[i]) {
@@ -65,7 +96,6 @@ func (r *reader) at(i int) []segment {
 		for k := i + 1; k <= j; k++ {
 			out = append(out, segment{j: k, kana: r.sub(i, k), src: SourceKana})
 		}
-		r.segs[i] = out
 		return out
 	}
 	// Dictionary words starting here, longest first.
@@ -94,14 +124,13 @@ func (r *reader) at(i int) []segment {
 	}
 	var forms []kanjiForm
 	if e := kanjiReadings(k); e != nil {
-		forms = e.forms(i > 0)
+		forms = e.forms(inside)
 	}
 	out := make([]segment, len(words), len(words)+len(forms))
 	copy(out, words)
 	for _, f := range forms {
 		out = append(out, segment{j: i + 1, kana: f.kana, src: f.src})
 	}
-	r.segs[i] = out
 	return out
 }
 
@@ -195,8 +224,10 @@ func (f form) of(kana string) string {
 // readsAs reports whether the kanji word can be read as target (already in
 // form f), and the least specific source needed. The search runs over
 // (kanji position, target position), keeping at each the most specific
-// source that reaches it.
-func readsAs(r *reader, target string, f form) (Source, bool) {
+// source that reaches it. A segment that starts where a word starts, at a
+// kanji rune in kanjiStarts (a bit each) or at a target byte offset in
+// targetStarts, reads as the start of a word (reader.atStart).
+func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts []int) (Source, bool) {
 	n := len(r.word)
 	if n == 0 || n > maxNameRunes || target == "" {
 		return 0, false
@@ -247,7 +278,12 @@ func readsAs(r *reader, target string, f form) (Source, bool) {
 		if s.i == n {
 			continue
 		}
-		segs := r.at(s.i)
+		var segs []segment
+		if kanjiStarts&(1<<s.i) != 0 || slices.Contains(targetStarts, s.p) {
+			segs = r.atStart(s.i)
+		} else {
+			segs = r.at(s.i)
+		}
 		for k := range segs {
 			seg := &segs[k]
 			if f == formRomaji && !seg.has && !s.gem && !mayStart(seg.kana, target, s.p) {
@@ -401,16 +437,38 @@ func matchWords(kw, tw []string, f form, class uint8) ReadingMatch {
 			}
 		}
 	}
-	r := newReader(strings.Join(kw, ""), class)
-	if src, ok := readsAs(r, strings.Join(tw, ""), f); ok {
+	// Run together, each word (of either side) begins as a word begins.
+	joined := strings.Join(kw, "")
+	r := newReader(joined, class)
+	var kanjiStarts uint32
+	n := 0
+	for _, w := range kw[:len(kw)-1] {
+		n += utf8.RuneCountInString(w)
+		if n < 32 {
+			kanjiStarts |= 1 << n
+		}
+	}
+	var tb [4]int
+	if src, ok := readsAs(r, strings.Join(tw, ""), f, kanjiStarts, wordStarts(tb[:0], tw)); ok {
 		return ReadingMatch{OK: true, Source: src}
 	}
 	if len(tw) == 2 {
-		if src, ok := readsAs(r, tw[1]+tw[0], f); ok {
+		if src, ok := readsAs(r, tw[1]+tw[0], f, kanjiStarts, wordStarts(tb[:0], []string{tw[1], tw[0]})); ok {
 			return ReadingMatch{OK: true, Source: src, Swapped: true}
 		}
 	}
 	return ReadingMatch{}
+}
+
+// wordStarts appends to dst the byte offsets where the words of tw after the
+// first start once run together.
+func wordStarts(dst []int, tw []string) []int {
+	n := 0
+	for _, w := range tw[:len(tw)-1] {
+		n += len(w)
+		dst = append(dst, n)
+	}
+	return dst
 }
 
 // wordByWord reads each kanji word as its target word, with the reader of
@@ -421,7 +479,7 @@ func wordByWord(readers []*reader, kw, tw []string, f form, class uint8) (Source
 		if readers[i] == nil {
 			readers[i] = newReader(kw[i], class)
 		}
-		src, ok := readsAs(readers[i], tw[i], f)
+		src, ok := readsAs(readers[i], tw[i], f, 0, nil)
 		if !ok {
 			return 0, false
 		}

@@ -35,7 +35,20 @@ func TestMatchReading(t *testing.T) {
 		{"佐々木", "ササキ", true, jp.SourceENAMDICT, false},
 		{"佐佐木", "ササキ", true, jp.SourceENAMDICT, false},
 		{"山田 太郎", "サンダ フトロウ", true, jp.SourceNameKanji, false},
-		{"高橋 光宙", "タカハシ ピカチュウ", true, jp.SourceKANJIDIC, false},
+		// ピカ is no reading of 光 at the start of a name, where rendaku
+		// does not voice it.
+		{"高橋 光宙", "タカハシ ピカチュウ", false, 0, false},
+		{"高橋 宙子", "タカハシ ユコ", true, jp.SourceKANJIDIC, false},
+		// A given name after its family name is not voiced (花 as バナ),
+		// whichever side says where it starts.
+		{"山田 花子", "ヤマダ バナコ", false, 0, false},
+		{"山田花子", "ヤマダ バナコ", false, 0, false},
+		{"山田 花子", "ヤマダバナコ", false, 0, false},
+		{"山田花子", "Yamada Banako", false, 0, false},
+		// Where neither side says it, the given name is read as inside the
+		// name (DESIGN.md 3.1).
+		{"山田花子", "ヤマダバナコ", true, jp.SourceNameKanji, false},
+		{"山田 花子", "ヤマダ ハナコ", true, jp.SourceENAMDICT, false},
 		{"山田はな", "ヤマダハナ", true, jp.SourceENAMDICT, false},
 		{"山田太郎", "Smith", false, 0, false},
 	}
