@@ -172,6 +172,8 @@ func measureJPNames(stride int) (*jpNameFigures, error) {
 			}
 			cross.add(true, same(def, attr.Name, r, rec), r+" / "+rec)
 		}
+		// Neither side with a space.
+		cross.add(true, same(def, attr.Name, p.family.kata+p.given.kata, p.kanji(false)), "nospace "+p.family.kata+p.given.kata+" / "+p.kanji(false))
 		if v := jpVariants.Replace(kj); v != kj {
 			cross.add(true, same(def, attr.Name, k, v), k+" / "+v)
 		}
@@ -183,10 +185,10 @@ func measureJPNames(stride int) (*jpNameFigures, error) {
 			cross.add(false, same(def, attr.Name, o.romaji(), kj), o.romaji()+" / "+kj)
 		}
 		// The given name with its first kana voiced (ハナコ as バナコ), which
-		// a given name after its family name never is: against the kanji
-		// with and without the space, and the kana without it.
+		// a given name after its family name never is: the kana with and
+		// without the space against the kanji with and without it.
 		if v, ok := voicedStart(p.given.kata); ok && !readings[p.given.kanji][v] {
-			for _, c := range [][2]string{{p.family.kata + "　" + v, kj}, {p.family.kata + "　" + v, p.kanji(false)}, {p.family.kata + v, kj}} {
+			for _, c := range [][2]string{{p.family.kata + "　" + v, kj}, {p.family.kata + "　" + v, p.kanji(false)}, {p.family.kata + v, kj}, {p.family.kata + v, p.kanji(false)}} {
 				f.Voiced.add(false, same(def, attr.Name, c[0], c[1]), c[0]+" / "+c[1])
 			}
 		}

@@ -270,7 +270,7 @@ func readPlaceName(kanji, romaji string) ReadingMatch {
 		return ReadingMatch{}
 	}
 	kw := kanjiWords(kanji)
-	return matchWords([]string{strings.Join(kw, "")}, []string{romajiKey(Kana(k))}, formRomaji, classPlace|classFamily)
+	return matchWords([]string{strings.Join(kw, "")}, []string{romajiKey(Kana(k))}, formRomaji, classPlace|classFamily, false)
 }
 
 // placeReadingScore is the similarity of a kanji place and a romaji one: the

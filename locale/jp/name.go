@@ -86,6 +86,13 @@ type Options struct {
 	// Zengin folds kana by the Zengin bank-transfer rules ([Zengin]) before
 	// comparing: キャ equals キヤ, ヲ equals オ.
 	Zengin bool
+	// FullName says the values are full names, family name first, as
+	// CAMARA's name and nameKana* are: when neither side has a space, a
+	// kanji name that starts with a family name in the dictionaries is read
+	// as that family name and then a given name, whose first kanji is not
+	// voiced (ヤマダバナコ is not 山田花子). Without it a value is read as one
+	// word (givenName, familyName).
+	FullName bool
 }
 
 // A Match is the outcome of comparing a request value with a record value.
@@ -563,7 +570,7 @@ func swappedEqual(q, r []string) bool {
 
 // compareReading compares a kanji name with a kana or romaji one.
 func compareReading(kanji, other *name, o Options) Match {
-	m := matchReading(kanji.kanji, other, o.Zengin)
+	m := matchReading(kanji.kanji, other, o.Zengin, o.FullName)
 	if m.OK && m.Source <= trueSource {
 		f := FoldReading
 		if m.Swapped {
@@ -786,13 +793,25 @@ func splitReadings(r *reader, bounds []int, tw []string, f form, limit int) []ca
 	return out
 }
 
-// closest returns the n readings of keys most similar to a word of tw, in
-// their order in keys.
+// closest returns the n readings of keys most similar to a part of a word
+// of tw as long as the reading, in their order in keys: ハナコ is close to
+// ヤマダバナコ for its バナコ.
 func closest(keys, tw []string, n int) []string {
 	sim := make([]float64, len(keys))
 	for i, k := range keys {
+		kn := utf8.RuneCountInString(k)
 		for _, w := range tw {
-			sim[i] = max(sim[i], score.Similarity(k, w))
+			for off := range w {
+				end := off
+				for c := 0; c < kn && end < len(w); c++ {
+					_, size := utf8.DecodeRuneInString(w[end:])
+					end += size
+				}
+				sim[i] = max(sim[i], score.Similarity(k, w[off:end]))
+				if end == len(w) {
+					break
+				}
+			}
 		}
 	}
 	idx := make([]int, len(keys))

@@ -58,8 +58,11 @@ func (Profile) Country() string { return "JP" }
 //   - the other attributes: the generic comparers.
 func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
 	switch a {
-	case attr.Name, attr.GivenName, attr.FamilyName, attr.FamilyNameAtBirth, attr.MiddleNames,
-		attr.NameKanaHankaku, attr.NameKanaZenkaku:
+	case attr.Name, attr.NameKanaHankaku, attr.NameKanaZenkaku:
+		o := p.opts
+		o.FullName = true
+		return NameComparer{Options: o}
+	case attr.GivenName, attr.FamilyName, attr.FamilyNameAtBirth, attr.MiddleNames:
 		return NameComparer{Options: p.opts}
 	case attr.Address:
 		return AddressComparer{}

@@ -21,6 +21,8 @@ type segment struct {
 	src  Source
 	key  string // kana in the form of the search, once computed
 	has  bool   // key is computed
+	// family reports a dictionary word read as a family or place name.
+	family bool
 }
 
 // reader finds the readings of one kanji name, segment by segment; it
@@ -111,7 +113,7 @@ func (r *reader) segments(i int, inside bool) []segment {
 			// A family name is often a place name: the IPA dictionary's
 			// places read persons' names too.
 			if rd.Source == SourceENAMDICT || rd.class&r.class != 0 || r.class&classFamily != 0 && rd.class&classPlace != 0 {
-				words = append(words, segment{j: j, kana: rd.Kana, src: rd.Source})
+				words = append(words, segment{j: j, kana: rd.Kana, src: rd.Source, family: rd.class&(classFamily|classPlace) != 0})
 			}
 		}
 	}
@@ -227,7 +229,13 @@ func (f form) of(kana string) string {
 // source that reaches it. A segment that starts where a word starts, at a
 // kanji rune in kanjiStarts (a bit each) or at a target byte offset in
 // targetStarts, reads as the start of a word (reader.atStart).
-func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts []int) (Source, bool) {
+//
+// With wordsFirst (neither side says where the given name starts), a name
+// that starts with a dictionary word starts with its family name read as
+// one: its first kanji is not read alone, and the kanji after that word
+// reads as the start of the given name. So 山田花子 is 山田 then 花子, or 花
+// as a start, never 山田 then 花 voiced inside a word (ヤマダバナコ).
+func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts []int, wordsFirst bool) (Source, bool) {
 	n := len(r.word)
 	if n == 0 || n > maxNameRunes || target == "" {
 		return 0, false
@@ -235,15 +243,21 @@ func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts 
 	const none = Source(255)
 	// best[i][p]: the least specific source of the best path reaching kanji
 	// rune i and target byte p; geminate paths (a reading ending in ッ, whose
-	// consonant the next reading doubles) are kept apart in romaji form.
+	// consonant the next reading doubles) are kept apart in romaji form, and
+	// with wordsFirst the paths that have just read the family name as a
+	// dictionary word.
 	type state struct {
-		i, p int
-		gem  bool
+		i, p      int
+		gem, word bool
 	}
 	width := len(target) + 1
+	layers := 2
+	if wordsFirst {
+		layers = 4
+	}
 	var stack [1024]Source
 	bestBuf := stack[:0]
-	if size := 2 * (n + 1) * width; size <= len(stack) {
+	if size := layers * (n + 1) * width; size <= len(stack) {
 		bestBuf = stack[:size]
 	} else {
 		bestBuf = make([]Source, size)
@@ -256,12 +270,15 @@ func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts 
 		if s.gem {
 			g = 1
 		}
+		if s.word {
+			g += 2
+		}
 		return &bestBuf[(g*(n+1)+s.i)*width+s.p]
 	}
-	*at(state{0, 0, false}) = SourceKana
+	*at(state{0, 0, false, false}) = SourceKana
 	// Visit states in order of i, then p.
 	var fb [32]state
-	frontier := append(fb[:0], state{0, 0, false})
+	frontier := append(fb[:0], state{0, 0, false, false})
 	for len(frontier) > 0 {
 		// Pick the state with the smallest i (then p): a simple priority by
 		// scanning, since the frontier is small.
@@ -279,13 +296,24 @@ func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts 
 			continue
 		}
 		var segs []segment
-		if kanjiStarts&(1<<s.i) != 0 || slices.Contains(targetStarts, s.p) {
+		if kanjiStarts&(1<<s.i) != 0 || slices.Contains(targetStarts, s.p) || s.word {
 			segs = r.atStart(s.i)
 		} else {
 			segs = r.at(s.i)
 		}
+		longest := 0 // with wordsFirst, the end of the longest family name at 0
+		if wordsFirst && s.i == 0 {
+			for k := range segs {
+				if isWord(segs[k]) && segs[k].family {
+					longest = max(longest, segs[k].j)
+				}
+			}
+		}
 		for k := range segs {
 			seg := &segs[k]
+			if longest > 0 && seg.j != longest {
+				continue
+			}
 			if f == formRomaji && !seg.has && !s.gem && !mayStart(seg.kana, target, s.p) {
 				continue
 			}
@@ -299,7 +327,7 @@ func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts 
 			}
 			lens, nc := candidates(rd, target, s.p, s.gem, f)
 			for _, n := range lens[:nc] {
-				ns := state{seg.j, s.p + n, gem}
+				ns := state{seg.j, s.p + n, gem, longest > 0}
 				nsrc := max(src, seg.src)
 				if old := at(ns); nsrc < *old {
 					if *old == none {
@@ -310,9 +338,19 @@ func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts 
 			}
 		}
 	}
-	out := min(*at(state{n, len(target), false}), *at(state{n, len(target), true}))
+	out := none
+	for _, end := range [...]state{{n, len(target), false, false}, {n, len(target), true, false}} {
+		out = min(out, *at(end))
+		if wordsFirst {
+			end.word = true
+			out = min(out, *at(end))
+		}
+	}
 	return out, out != none
 }
+
+// isWord reports whether a segment is a dictionary word (ENAMDICT, IPA).
+func isWord(s segment) bool { return s.src == SourceENAMDICT || s.src == SourceIPA }
 
 // mayStart reports whether a reading could match the romaji target at p,
 // from the first letter of its first kana alone: false only when that letter
@@ -393,19 +431,20 @@ func MatchReading(kanji, reading string, zengin bool) ReadingMatch {
 	if other.script != ScriptKana && other.script != ScriptRomaji {
 		return ReadingMatch{}
 	}
-	return matchReading(kanjiWords(kanji), other, zengin)
+	return matchReading(kanjiWords(kanji), other, zengin, false)
 }
 
 // matchReading is [MatchReading] of the kanji words kw and a name in kana or
-// romaji worked out with the same Zengin option.
-func matchReading(kw []string, other *name, zengin bool) ReadingMatch {
+// romaji worked out with the same Zengin option; with fullName the name is
+// a full name ([Options.FullName]).
+func matchReading(kw []string, other *name, zengin, fullName bool) ReadingMatch {
 	if other.script == ScriptKana {
 		if zengin {
-			return matchWords(kw, other.zwords, formZengin, classFamily|classGiven)
+			return matchWords(kw, other.zwords, formZengin, classFamily|classGiven, fullName)
 		}
-		return matchWords(kw, other.words, formKana, classFamily|classGiven)
+		return matchWords(kw, other.words, formKana, classFamily|classGiven, fullName)
 	}
-	return matchWords(kw, other.targets, formRomaji, classFamily|classGiven)
+	return matchWords(kw, other.targets, formRomaji, classFamily|classGiven, fullName)
 }
 
 // kanjiWords returns the words of a name or place in kanji, each through
@@ -419,8 +458,8 @@ func kanjiWords(s string) []string {
 }
 
 // matchWords reads the kanji words kw as the target words tw (already in form
-// f).
-func matchWords(kw, tw []string, f form, class uint8) ReadingMatch {
+// f); with fullName they are a full name ([Options.FullName]).
+func matchWords(kw, tw []string, f form, class uint8, fullName bool) ReadingMatch {
 	if len(kw) == 0 || len(tw) == 0 {
 		return ReadingMatch{}
 	}
@@ -449,11 +488,12 @@ func matchWords(kw, tw []string, f form, class uint8) ReadingMatch {
 		}
 	}
 	var tb [4]int
-	if src, ok := readsAs(r, strings.Join(tw, ""), f, kanjiStarts, wordStarts(tb[:0], tw)); ok {
+	wordsFirst := fullName && len(kw) == 1 && len(tw) == 1
+	if src, ok := readsAs(r, strings.Join(tw, ""), f, kanjiStarts, wordStarts(tb[:0], tw), wordsFirst); ok {
 		return ReadingMatch{OK: true, Source: src}
 	}
 	if len(tw) == 2 {
-		if src, ok := readsAs(r, tw[1]+tw[0], f, kanjiStarts, wordStarts(tb[:0], []string{tw[1], tw[0]})); ok {
+		if src, ok := readsAs(r, tw[1]+tw[0], f, kanjiStarts, wordStarts(tb[:0], []string{tw[1], tw[0]}), false); ok {
 			return ReadingMatch{OK: true, Source: src, Swapped: true}
 		}
 	}
@@ -479,7 +519,7 @@ func wordByWord(readers []*reader, kw, tw []string, f form, class uint8) (Source
 		if readers[i] == nil {
 			readers[i] = newReader(kw[i], class)
 		}
-		src, ok := readsAs(readers[i], tw[i], f, 0, nil)
+		src, ok := readsAs(readers[i], tw[i], f, 0, nil, false)
 		if !ok {
 			return 0, false
 		}

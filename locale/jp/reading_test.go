@@ -45,8 +45,8 @@ func TestMatchReading(t *testing.T) {
 		{"山田花子", "ヤマダ バナコ", false, 0, false},
 		{"山田 花子", "ヤマダバナコ", false, 0, false},
 		{"山田花子", "Yamada Banako", false, 0, false},
-		// Where neither side says it, the given name is read as inside the
-		// name (DESIGN.md 3.1).
+		// Where neither side says it, MatchReading reads one word, where 花
+		// is inside (a full name: TestCompareNameFullName).
 		{"山田花子", "ヤマダバナコ", true, jp.SourceNameKanji, false},
 		{"山田 花子", "ヤマダ ハナコ", true, jp.SourceENAMDICT, false},
 		{"山田はな", "ヤマダハナ", true, jp.SourceENAMDICT, false},
@@ -121,5 +121,32 @@ func TestCompareNameKana(t *testing.T) {
 		if m.Equal != tt.equal {
 			t.Errorf("CompareName(%q, %q, zengin %v) = %+v, want equal %v", tt.req, tt.rec, tt.zengin, m, tt.equal)
 		}
+	}
+}
+
+// TestCompareNameFullName checks Options.FullName: with no space on either
+// side, a full name that starts with a family name of the dictionaries is
+// read as that family name, then a given name whose first kanji is not
+// voiced.
+func TestCompareNameFullName(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, req, rec string
+		full, equal    bool
+	}{
+		{"voiced given name", "ヤマダバナコ", "山田花子", true, false},
+		{"given name", "ヤマダハナコ", "山田花子", true, true},
+		{"one word reads 花 inside", "ヤマダバナコ", "山田花子", false, true},
+		{"kanji-by-kanji given name", "ハヤシアイト", "林愛登", true, true},
+		{"spaced request", "ヤマダ バナコ", "山田花子", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			m := jp.CompareName(tt.req, tt.rec, jp.Options{FullName: tt.full})
+			if m.Equal != tt.equal {
+				t.Errorf("CompareName(%q, %q, full name %v) = %+v, want equal %v", tt.req, tt.rec, tt.full, m, tt.equal)
+			}
+		})
 	}
 }
