@@ -230,11 +230,12 @@ func (f form) of(kana string) string {
 // kanji rune in kanjiStarts (a bit each) or at a target byte offset in
 // targetStarts, reads as the start of a word (reader.atStart).
 //
-// With wordsFirst (neither side says where the given name starts), a name
-// that starts with a dictionary word starts with its family name read as
-// one: its first kanji is not read alone, and the kanji after that word
-// reads as the start of the given name. So 山田花子 is 山田 then 花子, or 花
-// as a start, never 山田 then 花 voiced inside a word (ヤマダバナコ).
+// With wordsFirst (a full name, and neither side says where its given name
+// starts), a name that starts with a family name of the dictionaries (a
+// word they read as a family or place name) starts with the longest one,
+// read as that word, and the kanji after it reads as the start of the given
+// name. So 山田花子 is 山田 then 花子, or 花 as a start, never 山田 then 花
+// voiced inside a word (ヤマダバナコ).
 func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts []int, wordsFirst bool) (Source, bool) {
 	n := len(r.word)
 	if n == 0 || n > maxNameRunes || target == "" {
