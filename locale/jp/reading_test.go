@@ -64,16 +64,18 @@ func TestMatchReading(t *testing.T) {
 }
 
 func FuzzCompareName(f *testing.F) {
-	for _, p := range [][2]string{{"山田太郎", "Yamada Taro"}, {"ﾔﾏﾀﾞ ﾀﾛｳ", "やまだ たろう"}, {"BILLY JOEL", "ビリー・ジョエル"}, {"田中［山田］　花子", "山田花子"}, {"々々", "ーー"}} {
+	for _, p := range [][2]string{{"山田太郎", "Yamada Taro"}, {"ﾔﾏﾀﾞ ﾀﾛｳ", "やまだ たろう"}, {"BILLY JOEL", "ビリー・ジョエル"}, {"田中［山田］　花子", "山田花子"}, {"々々", "ーー"}, {"ヤマダバナコ", "山田花子"}} {
 		f.Add(p[0], p[1])
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
 		if len(a) > 200 || len(b) > 200 {
 			return
 		}
-		m := jp.CompareName(a, b, jp.Options{})
-		if m.Score < 0 || m.Score > 1 || m.Equal && m.Score != 0 {
-			t.Errorf("CompareName(%q, %q) = %+v", a, b, m)
+		for _, o := range []jp.Options{{}, {FullName: true}} {
+			m := jp.CompareName(a, b, o)
+			if m.Score < 0 || m.Score > 1 || m.Equal && m.Score != 0 {
+				t.Errorf("CompareName(%q, %q, %+v) = %+v", a, b, o, m)
+			}
 		}
 	})
 }
