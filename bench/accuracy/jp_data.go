@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"embed"
 	"regexp"
-	"slices"
 	"strings"
 	"sync"
 
@@ -92,53 +91,6 @@ func answerScore(p locale.Profile, a attr.Attribute, req, rec string) float64 {
 	}
 	s, _ := c.Score(&q, &r)
 	return s
-}
-
-// auc returns the ROC AUC of scores for positives over negatives: the
-// chance that a positive outranks a negative, ties counting half.
-func auc(pos, neg []float64) float64 {
-	if len(pos) == 0 || len(neg) == 0 {
-		return 0
-	}
-	n := slices.Clone(neg)
-	slices.Sort(n)
-	var sum float64
-	for _, p := range pos {
-		lo, _ := slices.BinarySearch(n, p)
-		hi := lo
-		for hi < len(n) && n[hi] == p {
-			hi++
-		}
-		sum += float64(lo) + float64(hi-lo)/2
-	}
-	return sum / float64(len(pos)*len(neg))
-}
-
-// bestF1 returns the best F1 of the rule "score at least t" over thresholds.
-func bestF1(pos, neg []float64) (f1, threshold float64) {
-	cands := append(slices.Clone(pos), neg...)
-	slices.Sort(cands)
-	for _, t := range slices.Compact(cands) {
-		tp, fp := 0, 0
-		for _, p := range pos {
-			if p >= t {
-				tp++
-			}
-		}
-		for _, n := range neg {
-			if n >= t {
-				fp++
-			}
-		}
-		if tp == 0 {
-			continue
-		}
-		prec, rec := float64(tp)/float64(tp+fp), float64(tp)/float64(len(pos))
-		if f := 2 * prec * rec / (prec + rec); f > f1 {
-			f1, threshold = f, t
-		}
-	}
-	return f1, threshold
 }
 
 // tally counts the answers on labelled pairs.

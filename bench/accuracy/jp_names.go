@@ -124,7 +124,7 @@ func measureJPNames(stride int) (*jpNameFigures, error) {
 	}
 	f := &jpNameFigures{Stride: stride, HardSources: map[string]int{}}
 	kana, romaji, kanji, cross, crossHard := &f.Kana, &f.Romaji, &f.Kanji, &f.Cross, &f.Hard
-	var crossPos, crossNeg []float64 // scores of a sample of cross-script pairs
+	var ranked []Outcome // a sample of cross-script pairs, by their answer
 	n := 0
 	for i := 0; i < len(persons); i += stride {
 		p := persons[i]
@@ -200,18 +200,20 @@ func measureJPNames(stride int) (*jpNameFigures, error) {
 				f.HardSources[jp.MatchReading(p.given.kanji, o.given.kata, false).Source.String()]++
 			}
 			if n%4 == 0 {
-				crossNeg = append(crossNeg, answerScore(def, attr.Name, hard, kj))
+				ranked = append(ranked, Outcome{Score: answerScore(def, attr.Name, hard, kj)})
 			}
 		}
 		if n%4 == 0 {
-			crossPos = append(crossPos, answerScore(def, attr.Name, k, kj), answerScore(def, attr.Name, r, kj))
-			crossNeg = append(crossNeg, answerScore(def, attr.Name, o.kata(), kj))
+			ranked = append(ranked,
+				Outcome{Same: true, Score: answerScore(def, attr.Name, k, kj)},
+				Outcome{Same: true, Score: answerScore(def, attr.Name, r, kj)},
+				Outcome{Score: answerScore(def, attr.Name, o.kata(), kj)})
 		}
 	}
 	f.Persons = n
-	f.Pos, f.Neg = len(crossPos), len(crossNeg)
-	f.F1, f.Threshold = bestF1(crossPos, crossNeg)
-	f.AUC = auc(crossPos, crossNeg)
+	m := Measure(ranked)
+	f.Pos, f.Neg = m.Same, m.Pairs-m.Same
+	f.AUC, f.F1, f.Threshold = m.AUC, m.F1, m.Threshold
 	return f, nil
 }
 
