@@ -33,18 +33,17 @@ type reader struct {
 	offs  []int // the byte offset in text of each rune of word, and the end
 	class uint8
 	segs  [][]segment // by start position, a kanji read inside a word; nil until asked
-	done  []bool
 	// segsStart are the segments of a position read as the start of a word
-	// (the given name of a family name and given name run together).
+	// (the given name of a family name and given name run together); nil
+	// until asked.
 	segsStart [][]segment
-	doneStart []bool
 	buf       []Reading // the dictionaries' readings at one position
 	words     []segment // the dictionary words at one position
 }
 
 func newReader(word string, class uint8) *reader {
 	w := []rune(word)
-	r := &reader{text: word, word: w, offs: make([]int, 0, len(w)+1), class: class, segs: make([][]segment, len(w)), done: make([]bool, len(w))}
+	r := &reader{text: word, word: w, offs: make([]int, 0, len(w)+1), class: class, segs: make([][]segment, len(w))}
 	for i := range word {
 		r.offs = append(r.offs, i)
 	}
@@ -58,11 +57,9 @@ func (r *reader) sub(i, j int) string { return r.text[r.offs[i]:r.offs[j]] }
 // at returns the segments that start at rune i, a kanji there read as
 // inside a word (voiced: 田 as ダ in 山田) unless i is 0.
 func (r *reader) at(i int) []segment {
-	if r.done[i] {
-		return r.segs[i]
+	if r.segs[i] == nil {
+		r.segs[i] = r.segments(i, i > 0)
 	}
-	r.done[i] = true
-	r.segs[i] = r.segments(i, i > 0)
 	return r.segs[i]
 }
 
@@ -74,18 +71,16 @@ func (r *reader) atStart(i int) []segment {
 		return r.at(0)
 	}
 	if r.segsStart == nil {
-		r.segsStart, r.doneStart = make([][]segment, len(r.word)), make([]bool, len(r.word))
+		r.segsStart = make([][]segment, len(r.word))
 	}
-	if r.doneStart[i] {
-		return r.segsStart[i]
+	if r.segsStart[i] == nil {
+		r.segsStart[i] = r.segments(i, false)
 	}
-	r.doneStart[i] = true
-	r.segsStart[i] = r.segments(i, false)
 	return r.segsStart[i]
 }
 
 // segments works out the segments that start at rune i, a kanji alone read
-// as inside a word or as its start.
+// as inside a word or as its start; never nil.
 func (r *reader) segments(i int, inside bool) []segment {
 	w := r.word
 	// A run of kana reads as itself.
