@@ -675,17 +675,20 @@ func candidateReadings(kw, tw []string, f form, limit int) []candidate {
 	for i := 1; i <= n; i++ {
 		steps[i] = inf
 	}
-	usable := func(i int, s *segment, words bool) bool {
-		return !(words && s.src >= SourceNameKanji) && !crosses(i, s.j)
+	// hasWord[i] reports a dictionary word starting at i, where a kanji is
+	// then not read alone.
+	hasWord := make([]bool, n)
+	usable := func(i int, s *segment) bool {
+		return !(hasWord[i] && s.src >= SourceNameKanji) && !crosses(i, s.j)
 	}
 	for i := 0; i < n; i++ {
 		if steps[i] == inf {
 			continue
 		}
 		segs := r.at(i)
-		words := slices.ContainsFunc(segs, func(s segment) bool { return s.src < SourceNameKanji })
+		hasWord[i] = slices.ContainsFunc(segs, func(s segment) bool { return s.src < SourceNameKanji })
 		for k := range segs {
-			if s := &segs[k]; usable(i, s, words) && steps[i]+1 < steps[s.j] {
+			if s := &segs[k]; usable(i, s) && steps[i]+1 < steps[s.j] {
 				steps[s.j] = steps[i] + 1
 			}
 		}
@@ -697,9 +700,8 @@ func candidateReadings(kw, tw []string, f form, limit int) []candidate {
 	// from the end: a segment [i, j) is on one when steps[i]+1 == steps[j].
 	reaches := func(i, j int) bool {
 		segs := r.at(i)
-		words := slices.ContainsFunc(segs, func(s segment) bool { return s.src < SourceNameKanji })
 		for k := range segs {
-			if segs[k].j == j && usable(i, &segs[k], words) {
+			if segs[k].j == j && usable(i, &segs[k]) {
 				return true
 			}
 		}
