@@ -1,7 +1,6 @@
 package bench_test
 
 import (
-	"context"
 	"testing"
 
 	"github.com/kycmatch/kycmatch/locale/es"
@@ -17,22 +16,5 @@ import (
 func BenchmarkMatchProfiles(b *testing.B) {
 	_, req, rec := load(b)
 	e := match.MustNew(match.Config{}, es.New(), nl.New(), jp.New(jp.Config{}))
-	ctx := context.Background()
-	b.Run("Operator", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			if _, err := e.Match(ctx, req, rec, match.Subject{}); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-	b.Run("Prepared", func(b *testing.B) {
-		pr := e.Prepare(rec, req.PhoneNumber)
-		b.ReportAllocs()
-		for b.Loop() {
-			if _, err := e.MatchPrepared(ctx, req, pr); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
+	benchRecord(b, e, req, rec)
 }

@@ -116,23 +116,24 @@ func febrlSets() []Set {
 		},
 		{
 			Name: "febrl4/address", Attr: "address", Kind: Ranking, About: about + "; number first",
-			Pairs: func() ([]Pair, error) {
-				return febrlPairs(func(req, rec febrlRecord, p *Pair) bool {
-					p.Req[attr.Address] = strings.TrimSpace(req.number + " " + req.street)
-					p.Rec[attr.StreetName], p.Rec[attr.StreetNumber] = rec.street, rec.number
-					return p.Req[attr.Address] != ""
-				})
-			},
+			Pairs: febrlAddresses(func(street, number string) string { return number + " " + street }),
 		},
 		{
 			Name: "febrl4/address-street-first", Attr: "address", Kind: Ranking, About: about + "; street first",
-			Pairs: func() ([]Pair, error) {
-				return febrlPairs(func(req, rec febrlRecord, p *Pair) bool {
-					p.Req[attr.Address] = strings.TrimSpace(req.street + " " + req.number)
-					p.Rec[attr.StreetName], p.Rec[attr.StreetNumber] = rec.street, rec.number
-					return p.Req[attr.Address] != ""
-				})
-			},
+			Pairs: febrlAddresses(func(street, number string) string { return street + " " + number }),
 		},
+	}
+}
+
+// febrlAddresses returns the pairs of an address set: the record holds the
+// street and the number as parts, the request the address that write
+// composes of them.
+func febrlAddresses(write func(street, number string) string) func() ([]Pair, error) {
+	return func() ([]Pair, error) {
+		return febrlPairs(func(req, rec febrlRecord, p *Pair) bool {
+			p.Req[attr.Address] = strings.TrimSpace(write(req.street, req.number))
+			p.Rec[attr.StreetName], p.Rec[attr.StreetNumber] = rec.street, rec.number
+			return p.Req[attr.Address] != ""
+		})
 	}
 }

@@ -4,29 +4,32 @@
 package comparertest
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/locale"
 )
 
-// Rule fails t unless p's comparer of attribute a calls the request value
-// q and the record value r the same value for the reason why (ok), or not
-// the same (!ok); two values of a scored attribute that are not the same
-// must score in [0, 1).
+// Rule checks, in a parallel subtest of t named "a/q_vs_r", that p's
+// comparer of attribute a calls the request value q and the record value r
+// the same value for the reason why (ok), or not the same (!ok); two values
+// of a scored attribute that are not the same must score in [0, 1).
 func Rule(t *testing.T, p locale.Profile, a attr.Attribute, q, r string, ok bool, why locale.Reason) {
-	t.Helper()
-	c := p.Comparer(a)
-	qv, rv := c.Canon(q, nil), c.Canon(r, nil)
-	gotWhy, gotOK := locale.Same(c, &qv, &rv)
-	if gotOK != ok || gotOK && gotWhy != why {
-		t.Errorf("Same = %v, %v; want %v, %v (keys %v / %v)", gotWhy, gotOK, why, ok, qv.Keys(), rv.Keys())
-	}
-	if !gotOK && a.Scored() {
-		if s, _ := c.Score(&qv, &rv); !(s >= 0 && s < 1) {
-			t.Errorf("Score = %v", s)
+	t.Run(fmt.Sprintf("%s/%s_vs_%s", a, q, r), func(t *testing.T) {
+		t.Parallel()
+		c := p.Comparer(a)
+		qv, rv := c.Canon(q, nil), c.Canon(r, nil)
+		gotWhy, gotOK := locale.Same(c, &qv, &rv)
+		if gotOK != ok || gotOK && gotWhy != why {
+			t.Errorf("Same = %v, %v; want %v, %v (keys %v / %v)", gotWhy, gotOK, why, ok, qv.Keys(), rv.Keys())
 		}
-	}
+		if !gotOK && a.Scored() {
+			if s, _ := c.Score(&qv, &rv); !(s >= 0 && s < 1) {
+				t.Errorf("Score = %v", s)
+			}
+		}
+	})
 }
 
 // Symmetric fails t when c calls a and b the same value one way round and
