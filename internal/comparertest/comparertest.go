@@ -60,3 +60,17 @@ func Reflexive(t *testing.T, c locale.Comparer, s string) {
 		t.Fatalf("Canon(%q) is not the same as itself", s)
 	}
 }
+
+// Profile fails t unless p answers for country and has a comparer for every
+// attribute.
+func Profile(t *testing.T, p locale.Profile, country string) {
+	t.Helper()
+	if p.Country() != country {
+		t.Errorf("Country = %q, want %q", p.Country(), country)
+	}
+	for a := range attr.All() {
+		if p.Comparer(a) == nil {
+			t.Errorf("no comparer for %s", a)
+		}
+	}
+}

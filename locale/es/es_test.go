@@ -4,21 +4,14 @@ import (
 	"testing"
 
 	"github.com/kycmatch/kycmatch/attr"
+	"github.com/kycmatch/kycmatch/internal/comparertest"
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/locale/es"
 )
 
 func TestProfile(t *testing.T) {
 	t.Parallel()
-	var p locale.Profile = es.New()
-	if p.Country() != "ES" {
-		t.Errorf("Country = %q", p.Country())
-	}
-	for a := range attr.All() {
-		if p.Comparer(a) == nil {
-			t.Errorf("no comparer for %s", a)
-		}
-	}
+	comparertest.Profile(t, es.New(), "ES")
 }
 
 func TestPostalCode(t *testing.T) {

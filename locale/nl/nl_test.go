@@ -5,21 +5,14 @@ import (
 	"testing"
 
 	"github.com/kycmatch/kycmatch/attr"
+	"github.com/kycmatch/kycmatch/internal/comparertest"
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/locale/nl"
 )
 
 func TestProfile(t *testing.T) {
 	t.Parallel()
-	var p locale.Profile = nl.New()
-	if p.Country() != "NL" {
-		t.Errorf("Country = %q", p.Country())
-	}
-	for a := range attr.All() {
-		if p.Comparer(a) == nil {
-			t.Errorf("no comparer for %s", a)
-		}
-	}
+	comparertest.Profile(t, nl.New(), "NL")
 }
 
 func TestAddresses(t *testing.T) {
