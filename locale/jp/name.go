@@ -751,11 +751,8 @@ func splitReadings(r *reader, bounds []int, tw []string, f form, limit int) []ca
 			if s.j != j || len(keys[k]) >= 3 && s.src >= SourceNameKanji {
 				continue
 			}
-			if !s.has {
-				s.key, s.has = f.of(s.kana), true
-			}
-			if !slices.Contains(keys[k], s.key) {
-				keys[k] = append(keys[k], s.key)
+			if key := s.keyIn(f); !slices.Contains(keys[k], key) {
+				keys[k] = append(keys[k], key)
 			}
 		}
 		total = min(total*len(keys[k]), limit+1)

@@ -21,8 +21,9 @@ type segment struct {
 	src  Source
 	key  string // kana in the form of the search, once computed
 	has  bool   // key is computed
-	// family reports a dictionary word read as a family or place name.
-	family bool
+	// family reports a dictionary word read as a family or place name,
+	// given one read as a given name.
+	family, given bool
 }
 
 // reader finds the readings of one kanji name, segment by segment; it
@@ -108,7 +109,7 @@ func (r *reader) segments(i int, inside bool) []segment {
 			// A family name is often a place name: the IPA dictionary's
 			// places read persons' names too.
 			if rd.Source == SourceENAMDICT || rd.class&r.class != 0 || r.class&classFamily != 0 && rd.class&classPlace != 0 {
-				words = append(words, segment{j: j, kana: rd.Kana, src: rd.Source, family: rd.class&(classFamily|classPlace) != 0})
+				words = append(words, segment{j: j, kana: rd.Kana, src: rd.Source, family: rd.class&(classFamily|classPlace) != 0, given: rd.class&classGiven != 0})
 			}
 		}
 	}
@@ -230,7 +231,8 @@ func (f form) of(kana string) string {
 // word they read as a family or place name) starts with the longest one,
 // read as that word, and the kanji after it reads as the start of the given
 // name. So 山田花子 is 山田 then 花子, or 花 as a start, never 山田 then 花
-// voiced inside a word (ヤマダバナコ).
+// voiced inside a word (ヤマダバナコ). When that finds no reading, a shorter
+// family name followed by a given name read whole may (familyThenGiven).
 func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts []int, wordsFirst bool) (Source, bool) {
 	n := len(r.word)
 	if n == 0 || n > maxNameRunes || target == "" {
@@ -313,10 +315,7 @@ func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts 
 			if f == formRomaji && !seg.has && !s.gem && !mayStart(seg.kana, target, s.p) {
 				continue
 			}
-			if !seg.has {
-				seg.key, seg.has = f.of(seg.kana), true
-			}
-			rd := seg.key
+			rd := seg.keyIn(f)
 			gem := false
 			if f == formRomaji && strings.HasSuffix(seg.kana, "ッ") {
 				gem = true
@@ -342,7 +341,58 @@ func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts 
 			out = min(out, *at(end))
 		}
 	}
+	if out == none && wordsFirst {
+		out = familyThenGiven(r, target, f)
+	}
 	return out, out != none
+}
+
+// familyThenGiven returns the least specific source with which a name run
+// together reads as target as a family name of the dictionaries followed by
+// a word they read whole as a given name, or none. It is readsAs's fallback
+// when the longest family name at the start does not read the name: 森明治
+// is read as 森明 then 治 first, and as 森 then 明治 here. The given name
+// must be a whole word of the given-name class, so a shorter family name
+// never lets a kanji be read voiced or kanji by kanji where the longest one
+// would not (フルタヅキ is not 古田月 through the family name 田月 read
+// タヅキ).
+func familyThenGiven(r *reader, target string, f form) Source {
+	const none = Source(255)
+	n := len(r.word)
+	best := none
+	fams := r.at(0)
+	for k := range fams {
+		fam := &fams[k]
+		if !isWord(*fam) || !fam.family || fam.j >= n {
+			continue
+		}
+		fl, fn := candidates(fam.keyIn(f), target, 0, false, f)
+		gem := f == formRomaji && strings.HasSuffix(fam.kana, "ッ")
+		for _, p := range fl[:fn] {
+			given := r.atStart(fam.j)
+			for m := range given {
+				g := &given[m]
+				if !isWord(*g) || !g.given || g.j != n {
+					continue
+				}
+				gl, gn := candidates(g.keyIn(f), target, p, gem, f)
+				for _, l := range gl[:gn] {
+					if p+l == len(target) {
+						best = min(best, max(fam.src, g.src))
+					}
+				}
+			}
+		}
+	}
+	return best
+}
+
+// keyIn returns the segment's reading in form f, computed once.
+func (s *segment) keyIn(f form) string {
+	if !s.has {
+		s.key, s.has = f.of(s.kana), true
+	}
+	return s.key
 }
 
 // isWord reports whether a segment is a dictionary word (ENAMDICT, IPA).

@@ -141,6 +141,13 @@ func TestCompareNameFullName(t *testing.T) {
 		{"one word reads 花 inside", "ヤマダバナコ", "山田花子", false, true},
 		{"kanji-by-kanji given name", "ハヤシアイト", "林愛登", true, true},
 		{"spaced request", "ヤマダ バナコ", "山田花子", false, false},
+		// The longest family name, 森明, reads only モリミョウ; 森 then the
+		// given name 明治 (アキハル) reads the name.
+		{"family name a prefix of a longer one", "モリアキハル", "森明治", true, true},
+		{"family name a prefix of a longer one, romaji", "MORIAKIHARU", "森明治", true, true},
+		// 古田 then 月, whose start is not voiced; 古 then 田月 would need
+		// 田月, a family name (タヅキ), read as a given name.
+		{"shorter family name, then a family name", "フルタヅキ", "古田月", true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
