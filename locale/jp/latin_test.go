@@ -69,7 +69,7 @@ func checkLatinFastPaths(t *testing.T, q, r string) {
 	t.Helper()
 	qn, rn := newName(q, Options{}), newName(r, Options{})
 	if f, eq, ok := equalLatin(q, r); ok {
-		m := compareNames(qn, rn, Options{})
+		m := compareNames(qn, rn, Options{}, false)
 		if eq != m.Equal || eq && f != m.Folds {
 			t.Errorf("equalLatin(%q, %q) = %v, %v; compareNames %+v", q, r, f, eq, m)
 		}

@@ -139,7 +139,7 @@ const trueSource = SourceNameKanji
 // The score is Jaro-Winkler on the canonical katakana, the kanji, or across
 // scripts the romaji keys, words aligned as [score.Tokens] aligns them.
 func CompareName(req, rec string, o Options) Match {
-	return compareNames(newName(req, o), newName(rec, o), o)
+	return compareNames(newName(req, o), newName(rec, o), o, true)
 }
 
 // A name is one side of [CompareName]: what it reads of a name or a kana
@@ -391,14 +391,17 @@ func appendLower(dst, s []byte) []byte {
 	return dst
 }
 
-// compareNames is [CompareName] of two names worked out.
-func compareNames(req, rec *name, o Options) Match {
+// compareNames is [CompareName] of two names worked out. Without scored
+// it only tells whether they are equal: a kanji name that no reading makes
+// equal to the other side is not scored (the score of its readings is most
+// of the cost of a miss), and its Match has Score 0.
+func compareNames(req, rec *name, o Options, scored bool) Match {
 	if rec.alts == nil {
-		return compareName(req, rec, o)
+		return compareName(req, rec, o, scored)
 	}
 	var best Match
 	for _, alt := range rec.alts {
-		m := compareName(req, alt, o)
+		m := compareName(req, alt, o, scored)
 		if m.Equal {
 			return m
 		}
@@ -409,7 +412,7 @@ func compareNames(req, rec *name, o Options) Match {
 	return best
 }
 
-func compareName(req, rec *name, o Options) Match {
+func compareName(req, rec *name, o Options, scored bool) Match {
 	sq, sr := req.script, rec.script
 	if sq == ScriptNone || sr == ScriptNone {
 		return Match{}
@@ -423,9 +426,9 @@ func compareName(req, rec *name, o Options) Match {
 	case sq == ScriptKanji && sr == ScriptKanji:
 		return compareKanji(req, rec)
 	case sq == ScriptKanji && (sr == ScriptKana || sr == ScriptRomaji):
-		return compareReading(req, rec, o)
+		return compareReading(req, rec, o, scored)
 	case sr == ScriptKanji && (sq == ScriptKana || sq == ScriptRomaji):
-		return compareReading(rec, req, o)
+		return compareReading(rec, req, o, scored)
 	case (sq == ScriptKana || sq == ScriptRomaji) && (sr == ScriptKana || sr == ScriptRomaji):
 		m := compareRomaji(req.romaji, rec.romaji)
 		if !m.Equal && (sq == ScriptKana) != (sr == ScriptKana) {
@@ -568,8 +571,9 @@ func swappedEqual(q, r []string) bool {
 	return len(q) == 2 && joinedEqual([]string{q[1], q[0]}, r)
 }
 
-// compareReading compares a kanji name with a kana or romaji one.
-func compareReading(kanji, other *name, o Options) Match {
+// compareReading compares a kanji name with a kana or romaji one, and
+// scores them when they differ and scored is set.
+func compareReading(kanji, other *name, o Options, scored bool) Match {
 	m := matchReading(kanji.kanji, other, o.Zengin, o.FullName)
 	if m.OK && m.Source <= trueSource {
 		f := FoldReading
@@ -581,11 +585,13 @@ func compareReading(kanji, other *name, o Options) Match {
 		}
 		return Match{Equal: true, Folds: f, Source: m.Source}
 	}
-	s := readingScore(kanji, other, o)
-	if m.OK {
-		s = max(s, kanjidicScore)
+	out := Match{Source: m.Source}
+	if scored {
+		out.Score = readingScore(kanji, other, o)
+		if m.OK {
+			out.Score = max(out.Score, kanjidicScore)
+		}
 	}
-	out := Match{Score: s, Source: m.Source}
 	if m.Swapped {
 		out.Folds |= FoldOrder
 	}
