@@ -238,7 +238,6 @@ func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts 
 	if n == 0 || n > maxNameRunes || target == "" {
 		return 0, false
 	}
-	const none = Source(255)
 	// best[i][p]: the least specific source of the best path reaching kanji
 	// rune i and target byte p; geminate paths (a reading ending in ッ, whose
 	// consonant the next reading doubles) are kept apart in romaji form, and
@@ -261,7 +260,7 @@ func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts 
 		bestBuf = make([]Source, size)
 	}
 	for k := range bestBuf {
-		bestBuf[k] = none
+		bestBuf[k] = noSource
 	}
 	at := func(s state) *Source {
 		g := 0
@@ -325,7 +324,7 @@ func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts 
 				ns := state{seg.j, s.p + n, gem, longest > 0}
 				nsrc := max(src, seg.src)
 				if old := at(ns); nsrc < *old {
-					if *old == none {
+					if *old == noSource {
 						frontier = append(frontier, ns)
 					}
 					*old = nsrc
@@ -333,7 +332,7 @@ func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts 
 			}
 		}
 	}
-	out := none
+	out := noSource
 	for _, end := range [...]state{{n, len(target), false, false}, {n, len(target), true, false}} {
 		out = min(out, *at(end))
 		if wordsFirst {
@@ -341,25 +340,24 @@ func readsAs(r *reader, target string, f form, kanjiStarts uint32, targetStarts 
 			out = min(out, *at(end))
 		}
 	}
-	if out == none && wordsFirst {
+	if out == noSource && wordsFirst {
 		out = familyThenGiven(r, target, f)
 	}
-	return out, out != none
+	return out, out != noSource
 }
 
 // familyThenGiven returns the least specific source with which a name run
-// together reads as target as a family name of the dictionaries followed by
-// a word they read whole as a given name, or none. It is readsAs's fallback
-// when the longest family name at the start does not read the name: 森明治
-// is read as 森明 then 治 first, and as 森 then 明治 here. The given name
-// must be a whole word of the given-name class, so a shorter family name
-// never lets a kanji be read voiced or kanji by kanji where the longest one
-// would not (フルタヅキ is not 古田月 through the family name 田月 read
-// タヅキ).
+// together reads as target as a family name of the dictionaries followed
+// by a word they read whole as a given name, or noSource. It is readsAs's
+// fallback when the longest family name at the start does not read the
+// name: 森明治 is read as 森明 then 治 first, and as 森 then 明治 here. The
+// given name must be a whole word of the given-name class, so a shorter
+// family name never lets a kanji be read voiced or kanji by kanji where the
+// longest one would not (フルタヅキ is not 古田月 through the family name 田月
+// read タヅキ).
 func familyThenGiven(r *reader, target string, f form) Source {
-	const none = Source(255)
 	n := len(r.word)
-	best := none
+	best := noSource
 	fams := r.at(0)
 	for k := range fams {
 		fam := &fams[k]
@@ -394,6 +392,9 @@ func (s *segment) keyIn(f form) string {
 	}
 	return s.key
 }
+
+// noSource is the source of no reading, less specific than every other.
+const noSource = Source(255)
 
 // isWord reports whether a segment is a dictionary word (ENAMDICT, IPA).
 func isWord(s segment) bool { return s.src == SourceENAMDICT || s.src == SourceIPA }
