@@ -31,17 +31,6 @@ func decodeRecord(data []byte) (match.Record, error) {
 	return rec, nil
 }
 
-var fuzzBodies = []string{
-	``, `{}`, `[]`, `null`, `"x"`, `{"phoneNumber":"+34629255833"}`,
-	`{"phoneNumber":"+34629255833","givenName":"Federica"}`,
-	`{"phoneNumber":"+34629255833","givenName":""}`,
-	`{"phoneNumber":4,"givenName":"Federica"}`,
-	`{"givenName":"Fede\ud800rica","birthdate":"1978-02-30"}`,
-	`{"address":"Tokyo-to Chiyoda-ku Iidabashi 3-10-10","nameKanaHankaku":"ﾔﾏﾀﾞ ﾀﾛｳ"}`,
-	`{"country":"jp","countryOfBirth":"UK","nationality":"ZZ"}`,
-	`{"a":{"b":{"c":[1,2,3]}},"email":"abc@example.com"}`,
-}
-
 // FuzzRecord answers the persona's request against hostile records (any
 // JSON the record decoder accepts, or values of any bytes and length) and
 // checks the contract of every answer: no panic, no error, every attribute

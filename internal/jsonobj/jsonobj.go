@@ -151,13 +151,6 @@ func Each(s string, fn func(m *Member) error) error {
 	}
 }
 
-// Valid reports whether s is one JSON value, with white space around it
-// only.
-func Valid(s string) bool {
-	end, err := skipValue(s, skipSpace(s, 0))
-	return err == nil && skipSpace(s, end) == len(s)
-}
-
 func syntax(i int) error { return &Error{Syntax: true, Offset: i} }
 
 // trailing checks that only white space follows the object.

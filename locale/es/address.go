@@ -119,8 +119,6 @@ func extension(ext string) string {
 	return strings.Join(words, " ")
 }
 
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
-
 // HouseNumberComparer compares Spanish house numbers and extensions
 // (streetNumber, houseNumberExtension): [locale.HouseNumberComparer]'s
 // keys, and the value with the ordinal marks dropped and the floor and door

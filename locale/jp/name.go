@@ -483,7 +483,6 @@ func kanaFolds(req, rec *name) Fold {
 
 func isHiragana(r rune) bool  { return r >= 0x3041 && r <= 0x309f }
 func isHalfWidth(r rune) bool { return r >= 0xff61 && r <= 0xff9f || r >= 0xff01 && r <= 0xff5e }
-func isSpace(r rune) bool     { return unicode.IsSpace(r) || r == '・' || r == '･' }
 
 func compareKana(req, rec *name, o Options) Match {
 	if req.kana == rec.kana {
