@@ -246,16 +246,16 @@ func readPlace(kanji, romaji string, city bool) (float64, bool) {
 		return placeReadingScore(kanji, romaji), false
 	}
 	for i := range ku {
-		name := ku[i][0]
-		target := ru[i][0]
 		if !unitMatches(ku[i][1], ru[i][1]) {
-			// A town's 町 may be written into the name (Higashimukainakacho).
-			if city || ku[i][1] == "" || ru[i][1] != "" {
-				return placeReadingScore(kanji, romaji), false
-			}
-			name = ku[i][0] + ku[i][1]
+			return placeReadingScore(kanji, romaji), false
 		}
-		m := readPlaceName(name, target)
+		m := readPlaceName(ku[i][0], ru[i][0])
+		if (!m.OK || m.Source > trueSource) && !city && ku[i][1] != "" && ru[i][1] == "" {
+			// A town's 町 or 村 may be written into its name
+			// (Higashimukainakacho; Yoshidahonmachi, where 本町 is one
+			// word).
+			m = readPlaceName(ku[i][0]+ku[i][1], ru[i][0])
+		}
 		if !m.OK || m.Source > trueSource {
 			return placeReadingScore(kanji, romaji), false
 		}

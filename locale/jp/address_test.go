@@ -86,6 +86,32 @@ func TestCompareAddress(t *testing.T) {
 	}
 }
 
+// TestCompareAddressTownSuffix checks a romaji town whose 町 is run into
+// its name: the kanji town is read without its 町, then whole (本町 is one
+// word, so 吉田本 alone may not read it).
+func TestCompareAddressTownSuffix(t *testing.T) {
+	t.Parallel()
+	const kanji = "京都府京都市左京区吉田本町36番地1"
+	tests := []struct {
+		req   string
+		equal bool
+	}{
+		{"Kyoto-fu Kyoto-shi Sakyo-ku Yoshidahonmachi 36-1", true},
+		{"Kyoto-fu Kyoto-shi Sakyo-ku Yoshida-honmachi 36-1", true},
+		{"Kyoto-fu Kyoto-shi Sakyo-ku Yoshidahon-machi 36-1", true},
+		{"Kyoto-fu Kyoto-shi Sakyo-ku Yoshidamachi 36-1", false},
+		{"Kyoto-fu Kyoto-shi Sakyo-ku Yoshidahonmachi 36-2", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.req, func(t *testing.T) {
+			t.Parallel()
+			if m := jp.CompareAddress(tt.req, kanji); m.Equal != tt.equal {
+				t.Errorf("CompareAddress(%q, %q) = %+v, want equal %v", tt.req, kanji, m, tt.equal)
+			}
+		})
+	}
+}
+
 func TestPostalCode(t *testing.T) {
 	t.Parallel()
 	for _, s := range []string{"102-8460", "1028460", "〒102-8460", "１０２－８４６０", "〒１０２８４６０", "102 8460", "102ー8460"} {
