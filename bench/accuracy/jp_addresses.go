@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -154,7 +155,11 @@ func measureGeoloniaRomanised(stride int) (all, towns *agreement, skipped int, e
 		if i%2 == 0 {
 			s = pref + " " + city + " " + strings.Join(parts, " ")
 		} else {
-			s = strings.Join(parts, " ") + ", " + city + ", " + pref
+			// Western order reverses the units of the city too (Tsurumi-ku,
+			// Osaka-shi).
+			units := strings.Fields(city)
+			slices.Reverse(units)
+			s = strings.Join(parts, " ") + ", " + strings.Join(units, ", ") + ", " + pref
 		}
 		a := jp.ParseAddress(s)
 		chomeOK := a.Chome == ka.Chome

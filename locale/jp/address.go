@@ -89,7 +89,8 @@ const hyphens = "-﹣−‐⁃‑‒–—﹘―⎯⏤ーｰ─━"
 // more) between numbers read as '-', 大字 dropped, a chōme in Arabic or kanji
 // numerals (3丁目, 三丁目, 3丁), and N番地M号, N番M号, N-M and NのM as the
 // numbers N and M (kanji numerals in them read as numbers). Without a chōme,
-// three numbers N-M-L are read as the chōme N, block M and lot L.
+// three numbers N-M-L are read as the chōme N, block M and lot L. A number
+// before 条 belongs to the town, in kanji numerals ([numberedJo]).
 //
 // The city is found without a list of municipalities: it ends at the first 市,
 // 区 or 郡 (then 町 or 村) that leaves it at least two characters, with the
@@ -294,8 +295,17 @@ func cutCity(s string) (city, rest string) {
 func cutTown(s string) (town string, chome int, mark string, numbers []int, other string) {
 	rs := []rune(s)
 	// The town runs to the first number that is a chōme, a block or a lot.
-	i := 0
+	// A number before 条 is part of it, written in kanji numerals
+	// ([numberedJo]).
+	var tb []rune // the town before start, when a 条's number was rewritten
+	i, start := 0, 0
 	for i < len(rs) {
+		if n, j, ok := numberedJo(rs[i:]); ok {
+			tb = append(append(append(tb, rs[start:i]...), []rune(KanjiNumber(n))...), '条')
+			i += j + 1
+			start = i
+			continue
+		}
 		if rs[i] >= '0' && rs[i] <= '9' {
 			break
 		}
@@ -312,7 +322,12 @@ func cutTown(s string) (town string, chome int, mark string, numbers []int, othe
 		}
 		i++
 	}
-	town = strings.TrimPrefix(string(rs[:i]), "大字")
+	if tb != nil {
+		town = string(append(tb, rs[start:i]...))
+	} else {
+		town = string(rs[:i])
+	}
+	town = strings.TrimPrefix(town, "大字")
 	rs = rs[i:]
 	// The chōme.
 	if n, j, ok := readNumber(rs); ok {
@@ -351,6 +366,26 @@ func cutTown(s string) (town string, chome int, mark string, numbers []int, othe
 	}
 	other = strings.TrimLeft(string(rs), hyphens+"\u3000")
 	return town, chome, mark, numbers, other
+}
+
+// numberedJo reads a number and 条 at the start of rs (北24条, 北二十四条):
+// the 条 (jō) of the 条丁目 addresses of Sapporo and other cities of
+// Hokkaido, a numbered part of the town's name, which geolonia writes in
+// kanji numerals (北二十四条西六丁目). It returns the number and the runes it
+// took before 条.
+func numberedJo(rs []rune) (n, used int, ok bool) {
+	j := 0
+	for j < len(rs) && (rs[j] >= '0' && rs[j] <= '9' || isKanjiDigit(rs[j])) {
+		j++
+	}
+	if j == 0 || j == len(rs) || rs[j] != '条' {
+		return 0, 0, false
+	}
+	n, used, ok = readNumber(rs)
+	if !ok || used != j || n < 1 || n > 99 {
+		return 0, 0, false
+	}
+	return n, used, true
 }
 
 // chomeAhead reports whether rs starts with a number and 丁目.

@@ -26,7 +26,8 @@ const (
 // chōme, block and lot numbers are the same, and what follows them (a
 // building, a room) is the same when both sides hold it. Otherwise the score
 // weighs the components (prefecture 0.1, city, town and numbers 0.3 each),
-// and a different number caps it at 0.6.
+// and a different number caps it at 0.6, as does a different town when both
+// are blocks of a 条 grid (北24条西, 南24条西: [numberedJo]).
 func CompareAddress(req, rec string) Match {
 	return compareAddresses(newAddress(req), newAddress(rec))
 }
@@ -39,6 +40,30 @@ type address struct {
 	block            string // the numbers joined, as joinInts
 	cityKey, townKey string // the keys of placeSim
 	other            string // Kana(Other)
+	jo               bool   // the town holds a numbered 条 (hasJo)
+}
+
+// hasJo reports whether a town holds a numbered 条 ([numberedJo]): 北二十四条西,
+// or kita 24-jo nishi in romaji.
+func hasJo(town string, romaji bool) bool {
+	if romaji {
+		for w := range strings.FieldsSeq(town) {
+			if n, ok := strings.CutSuffix(w, "-jo"); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+				return true
+			}
+		}
+		return false
+	}
+	if !strings.Contains(town, "条") {
+		return false
+	}
+	rs := []rune(town)
+	for i := range rs {
+		if _, _, ok := numberedJo(rs[i:]); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func newAddress(s string) *address {
@@ -49,6 +74,7 @@ func newAddress(s string) *address {
 	if a.Other != "" {
 		a.other = Kana(a.Other)
 	}
+	a.jo = hasJo(a.Town, a.Romaji)
 	return a
 }
 
@@ -82,6 +108,12 @@ func compareAddresses(q, r *address) Match {
 	}
 	if !numEq {
 		s = min(s, numberCap)
+	}
+	if !townEq && q.jo && r.jo {
+		// Two towns of numbered 条 that differ (北24条西, 北23条西, 南24条西)
+		// are different blocks of a grid: a different number.
+		s = min(s, numberCap)
+		f |= FoldNumber
 	}
 	return Match{Score: s, Folds: f}
 }
@@ -213,6 +245,14 @@ func readPlace(kanji, romaji string, city bool) (float64, bool) {
 		name, unit, _ := cutUnit(w)
 		ru = append(ru, [2]string{name, unit})
 	}
+	if !city && strings.Contains(romaji, "-jo") {
+		if eq, ok := readJoTown(kanji, romaji); ok {
+			if eq {
+				return 1, true
+			}
+			return placeReadingScore(kanji, romaji), false
+		}
+	}
 	if !city {
 		// A town is one name: its words run together, with its suffix
 		// (Higashimukainaka-cho, Higashimukainakacho).
@@ -261,6 +301,76 @@ func readPlace(kanji, romaji string, city bool) (float64, bool) {
 		}
 	}
 	return 1, true
+}
+
+// A joPart is a part of a town with numbered 条 ([numberedJo]): a name and
+// the 条 number that follows it (0 for none). 北二十四条西 is 北 24, 西 0.
+type joPart struct {
+	name string
+	jo   int
+}
+
+// readJoTown compares a town in kanji with a romaji one that holds a
+// numbered 条 (kita 24-jo nishi, as parseRomajiAddress writes it): ok when
+// the romaji does, and then whether the numbers are the same and each name
+// between them reads as the romaji one. A town without one (九条町, read
+// Kujo-cho) is left to the reading of the whole name.
+func readJoTown(kanji, romaji string) (equal, ok bool) {
+	var rp []joPart
+	var name []string
+	for w := range strings.FieldsSeq(romaji) {
+		if n, isJo := strings.CutSuffix(w, "-jo"); isJo {
+			if v, err := strconv.Atoi(n); err == nil {
+				rp = append(rp, joPart{strings.Join(name, " "), v})
+				name = name[:0]
+				continue
+			}
+		}
+		name = append(name, w)
+	}
+	if len(rp) == 0 {
+		return false, false
+	}
+	rp = append(rp, joPart{strings.Join(name, " "), 0})
+	var kp []joPart
+	rs := []rune(kanji)
+	start := 0
+	for i := 0; i < len(rs); {
+		if n, j, found := numberedJo(rs[i:]); found {
+			kp = append(kp, joPart{string(rs[start:i]), n})
+			i += j + 1
+			start = i
+			continue
+		}
+		i++
+	}
+	kp = append(kp, joPart{string(rs[start:]), 0})
+	if len(kp) != len(rp) {
+		return false, true
+	}
+	for i := range kp {
+		switch {
+		case kp[i].jo != rp[i].jo:
+			return false, true
+		case kp[i].name == "" && rp[i].name == "":
+			continue
+		case kp[i].name == "" || rp[i].name == "":
+			return false, true
+		}
+		if _, eq := readPlace(kp[i].name, rp[i].name, false); eq {
+			continue
+		}
+		// A name after a 条 is read with it, as one word, so that its first
+		// kana may take the voicing a compound gives it (1条通, 1-jo-dori,
+		// いちじょうどおり).
+		if i == 0 {
+			return false, true
+		}
+		if _, eq := readPlace("条"+kp[i].name, "jo"+rp[i].name, false); !eq {
+			return false, true
+		}
+	}
+	return true, true
 }
 
 // readPlaceName reads a place name in kanji as a romaji one.

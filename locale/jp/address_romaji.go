@@ -1,6 +1,7 @@
 package jp
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -41,11 +42,22 @@ func parseRomajiAddress(s string) Address {
 		return unicode.IsSpace(r) || r == ',' || r == '〒'
 	})
 	type word struct{ name, unit string }
-	var placed []word // the words with a suffix or a name, in order
+	// The words with a suffix or a name, in order, on the stack: an address
+	// has few.
+	var placedBuf [8]word
+	placed := placedBuf[:0]
+	numbersAt := -1 // len(placed) when the first number or chōme came
 	var other []string
 	for i := 0; i < len(words); i++ {
 		w := strings.Trim(words[i], ".")
 		if w == "" {
+			continue
+		}
+		if numbersAt < 0 && (a.Chome > 0 || len(a.Numbers) > 0) {
+			numbersAt = len(placed)
+		}
+		// The country, in an address written for abroad.
+		if w == "japan" {
 			continue
 		}
 		// A postcode.
@@ -53,9 +65,30 @@ func parseRomajiAddress(s string) Address {
 			a.Postcode = pc
 			continue
 		}
-		// N-chome, N chome, Nchome, chome N.
-		if n, ok := chomeWord(w); ok {
+		// N-chome, N chome, Nchome, chome N; a name run into it
+		// (Nishi6-chome).
+		if name, n, ok := chomeWord(w); ok {
+			if name != "" {
+				placed = append(placed, word{name, ""})
+			}
 			a.Chome = n
+			continue
+		}
+		// A numbered 条 (24-jo, 24 jo, Kita24-jo): a part of the town's name,
+		// written N-jo.
+		if n, rest, ok := cutJoPrefix(w); ok {
+			// 1-jo-dori: the 条 and the name after it (旭川市1条通), read
+			// one after the other.
+			placed = append(placed, word{joName(n), ""})
+			words[i] = rest
+			i--
+			continue
+		}
+		if name, n, ok := joWord(w); ok {
+			if name != "" {
+				placed = append(placed, word{name, ""})
+			}
+			placed = append(placed, word{joName(n), ""})
 			continue
 		}
 		if (w == "chome" || w == "chōme") && a.Chome == 0 {
@@ -69,8 +102,13 @@ func parseRomajiAddress(s string) Address {
 			}
 			continue
 		}
-		// Numbers: 3-10-10, 10, No. 5.
+		// Numbers: 3-10-10, 10, No. 5; a number before jo is a 条 (24 jo).
 		if ns := readNumbers(w); ns != nil {
+			if len(ns) == 1 && i+1 < len(words) && isJo(strings.Trim(words[i+1], ".")) {
+				placed = append(placed, word{joName(ns[0]), ""})
+				i++
+				continue
+			}
 			a.Numbers = append(a.Numbers, ns...)
 			continue
 		}
@@ -105,17 +143,29 @@ func parseRomajiAddress(s string) Address {
 	}
 	// The city: the words with -shi, -ku or -gun, and a -cho, -machi, -mura
 	// or -son next to a -gun or, with no -shi, -ku or -gun, the first one;
-	// the other words are the town's.
-	cityLevel, gunAt := false, -1
+	// the other words are the town's. A name without a suffix is the
+	// city's after the last -shi, -ku or -gun in Western order (numbers
+	// before them: 1-1 Minatomirai, Nishi-ku, Yokohama), and before a first
+	// -ku with no -shi in Japanese order (Yokohama Nishi-ku Minatomirai).
+	cityLevel, shi, gunAt, firstCity, lastCity := false, false, -1, -1, -1
 	for i, w := range placed {
 		switch w.unit {
-		case "shi", "ku":
-			cityLevel = true
-		case "gun":
-			cityLevel, gunAt = true, i
+		case "shi", "ku", "gun":
+			cityLevel, lastCity = true, i
+			shi = shi || w.unit == "shi"
+			if firstCity < 0 {
+				firstCity = i
+			}
+			if w.unit == "gun" {
+				gunAt = i
+			}
 		}
 	}
-	var city, town []string
+	western := firstCity >= 0 && numbersAt >= 0 && numbersAt <= firstCity
+	bareCityFirst := !western && !shi && firstCity == 1 && placed[1].unit == "ku"
+	var cityBuf, townBuf [4]string
+	city, town := cityBuf[:0], townBuf[:0]
+	nCity := 0 // how many of city's words are a city or a county: they come first
 	townUnitAsCity := false
 	for i, w := range placed {
 		s := w.name
@@ -123,7 +173,18 @@ func parseRomajiAddress(s string) Address {
 			s += "-" + w.unit
 		}
 		switch w.unit {
-		case "shi", "ku", "gun":
+		case "shi", "gun", "":
+			if w.unit != "" || western && i > lastCity || bareCityFirst && i == 0 {
+				// In Japanese order, whichever order it was written in:
+				// the city or county before its ward or town (Kita-ku,
+				// Sapporo-shi as sapporo-shi kita-ku, as 札幌市北区).
+				city = append(city, "")
+				copy(city[nCity+1:], city[nCity:])
+				city[nCity] = s
+				nCity++
+				continue
+			}
+		case "ku":
 			city = append(city, s)
 			continue
 		case "cho", "machi", "mura", "son":
@@ -157,16 +218,87 @@ func cutUnit(w string) (name, unit string, ok bool) {
 	return w[:i], w[i+1:], true
 }
 
-// chomeWord reads 3-chome, 3chome, 3-chōme.
-func chomeWord(w string) (int, bool) {
+// chomeWord reads 3-chome, 3chome, 3-chōme, and a name run into them
+// (nishi6-chome, nishi-6-chome): the name ("" for none) and the number.
+func chomeWord(w string) (name string, n int, ok bool) {
 	for _, suf := range []string{"-chome", "chome", "-chōme", "chōme", "-choume", "choume"} {
-		if num, ok := strings.CutSuffix(w, suf); ok {
-			if ns := readNumbers(num); len(ns) == 1 {
-				return ns[0], true
+		if num, found := strings.CutSuffix(w, suf); found {
+			if name, n, ok := nameAndNumber(num); ok {
+				return name, n, true
 			}
 		}
 	}
-	return 0, false
+	return "", 0, false
+}
+
+// joSpellings are the ways romaji writes 条 (jō).
+var joSpellings = [...]string{"jo", "jō", "jou", "joh", "jô"}
+
+// isJo reports whether w is 条 in romaji.
+func isJo(w string) bool {
+	for _, s := range joSpellings {
+		if w == s {
+			return true
+		}
+	}
+	return false
+}
+
+// joWord reads a numbered 条 in romaji (24-jo, 24jo, 24-jō, 24-jou), and a
+// name run into it (kita24-jo, kita-24-jo): the name ("" for none) and the
+// number ([numberedJo]).
+func joWord(w string) (name string, n int, ok bool) {
+	for _, s := range joSpellings {
+		if num, found := strings.CutSuffix(w, s); found {
+			if name, n, ok := nameAndNumber(strings.TrimSuffix(num, "-")); ok && n >= 1 && n <= 99 {
+				return name, n, true
+			}
+		}
+	}
+	return "", 0, false
+}
+
+// cutJoPrefix cuts a numbered 条 off the start of a word that goes on
+// after it (1-jo-dori): the number and the rest.
+func cutJoPrefix(w string) (n int, rest string, ok bool) {
+	num, tail, found := strings.Cut(w, "-")
+	if !found || num == "" || len(num) > 2 || strings.Trim(num, "0123456789") != "" {
+		return 0, "", false
+	}
+	n, _ = strconv.Atoi(num)
+	for _, sp := range joSpellings {
+		if rest, found := strings.CutPrefix(tail, sp); found && len(rest) > 1 && rest[0] == '-' && n >= 1 {
+			return n, rest[1:], true
+		}
+	}
+	return 0, "", false
+}
+
+// joName is how a town in romaji holds the numbered 条 n: 24-jo.
+func joName(n int) string { return strconv.Itoa(n) + "-jo" }
+
+// nameAndNumber reads a number, with or without a romaji name before it
+// (6, nishi6, nishi-6), trailing hyphens dropped: the name and the number.
+func nameAndNumber(s string) (name string, n int, ok bool) {
+	s = strings.TrimSuffix(s, "-")
+	i := len(s)
+	for i > 0 && isDigit(s[i-1]) {
+		i--
+	}
+	if i == len(s) || len(s)-i > 9 {
+		return "", 0, false
+	}
+	for j := i; j < len(s); j++ {
+		n = n*10 + int(s[j]-'0')
+	}
+	if i == 0 {
+		return "", n, true
+	}
+	name = strings.TrimSuffix(s[:i], "-")
+	if !isRomajiName(name) {
+		return "", 0, false
+	}
+	return name, n, true
 }
 
 // readNumbers reads 3-10-10, 10, #10, no.10 as numbers; nil for a word that

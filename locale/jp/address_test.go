@@ -37,6 +37,24 @@ func TestParseAddress(t *testing.T) {
 		{"Iidabashi 3-chome 10-10, Chiyoda-ku, Tōkyō", "東京都", "chiyoda-ku", "iidabashi", "3", "10-10", ""},
 		{"Osaka-fu Sakai-shi Sakai-ku Minamihanadaguchi-cho 2-chome 3-10", "大阪府", "sakai-shi sakai-ku", "minamihanadaguchi-cho", "2", "3-10", ""},
 		{"Aichi-ken Aichi-gun Togo-cho Haruki 1", "愛知県", "aichi-gun togo-cho", "haruki", "", "1", ""},
+		// Sapporo's 条丁目: the 条's number is the town's, in kanji numerals.
+		{"北海道札幌市北区北24条西6丁目1-1", "北海道", "札幌市北区", "北二十四条西", "六", "1-1", ""},
+		{"北海道札幌市北区北二十四条西六丁目1番1号", "北海道", "札幌市北区", "北二十四条西", "六", "1-1", ""},
+		{"北海道札幌市北区北２４条西６－１－１", "北海道", "札幌市北区", "北二十四条西", "六", "1-1", ""},
+		{"北海道札幌市厚別区厚別中央1条5丁目4-1", "北海道", "札幌市厚別区", "厚別中央一条", "五", "4-1", ""},
+		{"北海道旭川市1条通2丁目", "北海道", "旭川市", "一条通", "二", "", ""},
+		{"京都府京都市南区九条町1", "京都府", "京都市南区", "九条町", "", "1", ""},
+		{"Hokkaido Sapporo-shi Kita-ku Kita 24-jo Nishi 6-chome 1-1", "北海道", "sapporo-shi kita-ku", "kita 24-jo nishi", "6", "1-1", ""},
+		{"Hokkaido Sapporo-shi Kita-ku Kita 24 Jo Nishi 6 Chome 1-1", "北海道", "sapporo-shi kita-ku", "kita 24-jo nishi", "6", "1-1", ""},
+		{"Kita24-jō Nishi6-chōme 1-1, Kita-ku, Sapporo-shi, Hokkaido", "北海道", "sapporo-shi kita-ku", "kita 24-jo nishi", "6", "1-1", ""},
+		{"Hokkaido Asahikawa-shi 1-jo-dori 2-chome", "北海道", "asahikawa-shi", "1-jo dori", "2", "", ""},
+		// Western order: the city's units back in Japanese order, a city
+		// without its suffix after its ward, the country dropped.
+		{"1-1 Minatomirai 3-chome, Nishi-ku, Yokohama-shi, Kanagawa, Japan", "神奈川県", "yokohama-shi nishi-ku", "minatomirai", "3", "1-1", ""},
+		{"1-1 Minatomirai 3-chome, Nishi-ku, Yokohama, Kanagawa", "神奈川県", "yokohama nishi-ku", "minatomirai", "3", "1-1", ""},
+		{"Kanagawa Yokohama Nishi-ku Minatomirai 3-1-1", "神奈川県", "yokohama nishi-ku", "minatomirai", "3", "1-1", ""},
+		{"Haruki 1, Togo-cho, Aichi-gun, Aichi-ken", "愛知県", "aichi-gun togo-cho", "haruki", "", "1", ""},
+		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo, Japan 102-8460", "東京都", "chiyoda-ku", "iidabashi", "3", "10-10", "1028460"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -112,6 +130,78 @@ func TestCompareAddressTownSuffix(t *testing.T) {
 	}
 }
 
+// TestCompareAddressJo checks the 条丁目 addresses of Sapporo and other
+// cities of Hokkaido: the 条's number compared as a number, in digits, kanji
+// numerals or romaji, and a different 条 or direction scored as a different
+// number.
+func TestCompareAddressJo(t *testing.T) {
+	t.Parallel()
+	const kanji = "北海道札幌市北区北24条西6丁目1番1号"
+	tests := []struct {
+		name, req string
+		equal     bool
+	}{
+		{"kanji numerals", "北海道札幌市北区北二十四条西六丁目1-1", true},
+		{"full-width digits, chōme as a number", "北海道札幌市北区北２４条西６－１－１", true},
+		{"romaji", "Hokkaido Sapporo-shi Kita-ku Kita 24-jo Nishi 6-chome 1-1", true},
+		{"romaji, jo and chome as words", "Hokkaido Sapporo-shi Kita-ku Kita 24 Jo Nishi 6 Chome 1-1", true},
+		{"romaji, Western order, names run in", "Kita24-jō Nishi6-chōme 1-1, Kita-ku, Sapporo-shi, Hokkaido", true},
+		{"another jo", "北海道札幌市北区北23条西6丁目1番1号", false},
+		{"another direction", "北海道札幌市北区南24条西6丁目1番1号", false},
+		{"romaji, another jo", "Hokkaido Sapporo-shi Kita-ku Kita 23-jo Nishi 6-chome 1-1", false},
+		{"romaji, another direction", "Hokkaido Sapporo-shi Kita-ku Kita 24-jo Higashi 6-chome 1-1", false},
+		{"romaji, direction left out", "Hokkaido Sapporo-shi Kita-ku Kita 24-jo 6-chome 1-1", false},
+		{"another lot", "北海道札幌市北区北24条西6丁目1番2号", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			m := jp.CompareAddress(tt.req, kanji)
+			if m.Equal != tt.equal || !m.Equal && m.Score > 0.6 {
+				t.Errorf("CompareAddress(%q, %q) = %+v, want equal %v, or a score of at most 0.6", tt.req, kanji, m, tt.equal)
+			}
+		})
+	}
+	// A 条 that is no number of a grid is read with its name: 九条町 is
+	// Kujo-cho, and 旭川市1条通 is 1-jo-dori, 通 voiced after the 条.
+	for _, p := range [][2]string{
+		{"Kyoto-fu Kyoto-shi Minami-ku Kujo-cho 1", "京都府京都市南区九条町1"},
+		{"Hokkaido Asahikawa-shi 1-jo-dori 2-chome", "北海道旭川市1条通2丁目"},
+		{"Hokkaido Asahikawa-shi 1-jō-dōri 2-chōme", "北海道旭川市1条通2丁目"},
+		{"Hokkaido Sapporo-shi Atsubetsu-ku Atsubetsuchuo 1-jo 5-chome 4-1", "北海道札幌市厚別区厚別中央1条5丁目4-1"},
+	} {
+		if m := jp.CompareAddress(p[0], p[1]); !m.Equal {
+			t.Errorf("CompareAddress(%q, %q) = %+v, want equal", p[0], p[1], m)
+		}
+	}
+}
+
+// TestCompareAddressWesternOrder checks romaji addresses written for abroad
+// against the kanji record: the ward before its city, the city without its
+// suffix, the country at the end.
+func TestCompareAddressWesternOrder(t *testing.T) {
+	t.Parallel()
+	const kanji = "神奈川県横浜市西区みなとみらい3丁目1番1号"
+	tests := []struct {
+		req   string
+		equal bool
+	}{
+		{"1-1 Minatomirai 3-chome, Nishi-ku, Yokohama-shi, Kanagawa-ken, Japan", true},
+		{"1-1 Minatomirai 3-chome, Nishi-ku, Yokohama, Kanagawa 220-0012, Japan", true},
+		{"Kanagawa-ken Yokohama Nishi-ku Minatomirai 3-1-1", true},
+		{"1-1 Minatomirai 3-chome, Naka-ku, Yokohama-shi, Kanagawa-ken, Japan", false},
+		{"1-1 Minatomirai 3-chome, Nishi-ku, Kawasaki-shi, Kanagawa-ken, Japan", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.req, func(t *testing.T) {
+			t.Parallel()
+			if m := jp.CompareAddress(tt.req, kanji); m.Equal != tt.equal {
+				t.Errorf("CompareAddress(%q, %q) = %+v, want equal %v", tt.req, kanji, m, tt.equal)
+			}
+		})
+	}
+}
+
 func TestPostalCode(t *testing.T) {
 	t.Parallel()
 	for _, s := range []string{"102-8460", "1028460", "〒102-8460", "１０２－８４６０", "〒１０２８４６０", "102 8460", "102ー8460"} {
@@ -175,7 +265,8 @@ func TestKanjiNumber(t *testing.T) {
 }
 
 func FuzzParseAddress(f *testing.F) {
-	for _, s := range []string{"東京都千代田区飯田橋3丁目10番10号", "Tokyo-to Chiyoda-ku Iidabashi 3-10-10", "〒102-8460", "二十四軒二条二丁目3-3", "1-2-3-4-5-6-7-8-9-10", "\xff市区"} {
+	for _, s := range []string{"東京都千代田区飯田橋3丁目10番10号", "Tokyo-to Chiyoda-ku Iidabashi 3-10-10", "〒102-8460", "二十四軒二条二丁目3-3", "1-2-3-4-5-6-7-8-9-10", "\xff市区",
+		"北24条西6丁目1-1", "Kita24-jo Nishi6-chome 1-1, Kita-ku, Sapporo", "Asahikawa-shi 1-jo-dori 2-chome", "1-1 Minatomirai, Nishi-ku, Yokohama, Japan"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -185,6 +276,10 @@ func FuzzParseAddress(f *testing.F) {
 		m := jp.CompareAddress(s, s)
 		if m.Score < 0 || m.Score > 1 {
 			t.Errorf("CompareAddress(%q, itself) score %v", s, m.Score)
+		}
+		// Against a kanji record with a 条, read across scripts.
+		if m := jp.CompareAddress(s, "北海道札幌市北区北24条西6丁目1番1号"); m.Score < 0 || m.Score > 1 {
+			t.Errorf("CompareAddress(%q, a 条 address) score %v", s, m.Score)
 		}
 		_, _ = jp.PostalCode(s)
 		_, _ = jp.Prefecture(s)
