@@ -31,6 +31,11 @@ type Address struct {
 	// Numbers are the block (番地) and lot (号) numbers that follow, in order:
 	// 10番10号, 10-10 and 10の10 are [10 10].
 	Numbers []int
+	// Street is Kyoto's street directions (通り名), set apart from the
+	// town: 河原町通三条上る of 河原町通三条上る下丸屋町, the way to the town
+	// from a crossing ([cutStreetDirections]); in romaji, its words in lower
+	// case. "" for none.
+	Street string
 	// Other is what follows the numbers (a building, a room), folded.
 	Other string
 	// Romaji reports that the address is written in Latin letters.
@@ -126,7 +131,64 @@ func ParseAddress(s string) Address {
 	city, rest := cutCity(s)
 	a.City = city
 	a.Town, a.Chome, a.chomeMark, a.Numbers, a.Other = cutTown(rest)
+	a.Town, a.Street = cutStreetDirections(a.Town)
 	return a
+}
+
+// streetDirections are the marks that end Kyoto's street directions (通り名),
+// longest first: north of the crossing (上ル), south (下ル), east (東入),
+// west (西入).
+var streetDirections = [...]string{"上がる", "下がる", "東入ル", "東入る", "西入ル", "西入る", "上ル", "上る", "下ル", "下る", "東入", "西入"}
+
+// cutStreetDirections splits Kyoto's street directions (通り名) off a town,
+// as geolonia drops them: the town, and the directions ("" for none). They
+// come before the town (河原町通三条上る下丸屋町, 河原町二条下ル一之船入町) or
+// after it (忠庵町柳馬場通松原下ル, the town maybe restated in brackets). Only
+// a town that ends in 町 is cut out after them, and only one before a street
+// (…通) before them, so that a name such as 東入間 is left whole.
+func cutStreetDirections(town string) (string, string) {
+	at, end := -1, -1
+	for _, d := range streetDirections {
+		if i := strings.LastIndex(town, d); i >= 0 && i+len(d) > end {
+			at, end = i, i+len(d)
+		}
+	}
+	if at <= 0 {
+		return town, ""
+	}
+	before, after := town[:at], town[end:]
+	// A town restated in brackets after the directions: 忠庵町柳馬場通松原下ル(忠庵町),
+	// in ASCII or full-width brackets (a streetName is not NFKC'd).
+	for _, br := range [...][2]string{{"(", ")"}, {"（", "）"}} {
+		if inner, ok := strings.CutPrefix(after, br[0]); ok {
+			if j := strings.Index(inner, br[1]); j > 0 {
+				if rest := inner[j+len(br[1]):]; rest != "" {
+					after = rest
+				} else {
+					after = inner[:j]
+				}
+			}
+		}
+	}
+	if after != "" {
+		if !strings.HasSuffix(after, "町") {
+			return town, ""
+		}
+		return after, strings.TrimPrefix(before, after) + town[at:end]
+	}
+	// The town before the street: the name up to its first 町 before the
+	// street's 通.
+	k := strings.Index(before, "通")
+	if k <= 0 {
+		return town, ""
+	}
+	head := before[:k]
+	for j, r := range head {
+		if r == '町' && j > 0 && j+len("町") < len(head) {
+			return head[:j+len("町")], before[j+len("町"):] + town[at:end]
+		}
+	}
+	return town, ""
 }
 
 // dropSpaces removes the spaces, 〒 and commas of an address, but for a space

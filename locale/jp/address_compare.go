@@ -27,7 +27,9 @@ const (
 // building, a room) is the same when both sides hold it. Otherwise the score
 // weighs the components (prefecture 0.1, city, town and numbers 0.3 each),
 // and a different number caps it at 0.6, as does a different town when both
-// are blocks of a 条 grid (北24条西, 南24条西: [numberedJo]).
+// are blocks of a 条 grid (北24条西, 南24条西: [numberedJo]). Kyoto's street
+// directions ([Address.Street]) are compared as a building is: when both
+// sides hold them, in the same script.
 func CompareAddress(req, rec string) Match {
 	return compareAddresses(newAddress(req), newAddress(rec))
 }
@@ -39,6 +41,7 @@ type address struct {
 	numbers          []int  // allNumbers
 	block            string // the numbers joined, as joinInts
 	cityKey, townKey string // the keys of placeSim
+	streetKey        string // streetKey(Street)
 	other            string // Kana(Other)
 	jo               bool   // the town holds a numbered 条 (hasJo)
 }
@@ -71,6 +74,7 @@ func newAddress(s string) *address {
 	a.numbers = a.allNumbers()
 	a.block = joinInts(a.numbers)
 	a.cityKey, a.townKey = placeSimKey(a.City, a.Romaji), placeSimKey(a.Town, a.Romaji)
+	a.streetKey = streetKey(a.Street, a.Romaji)
 	if a.Other != "" {
 		a.other = Kana(a.Other)
 	}
@@ -91,7 +95,11 @@ func compareAddresses(q, r *address) Match {
 	town, townEq := placeSim(q.Town, q.townKey, r.Town, r.townKey, q.Romaji, r.Romaji, false)
 	numEq := slices.Equal(q.numbers, r.numbers)
 	otherEq := q.Other == "" || r.Other == "" || q.other == r.other
-	if pref == 1 && cityEq && townEq && numEq && otherEq && (q.City != "" || q.Town != "" || len(q.numbers) > 0) {
+	// Kyoto's street directions, within one script, when both hold them: a
+	// town's name can repeat within a ward, and the directions tell them
+	// apart.
+	streetEq := q.Street == "" || r.Street == "" || q.Romaji != r.Romaji || q.streetKey == r.streetKey
+	if pref == 1 && cityEq && townEq && numEq && otherEq && streetEq && (q.City != "" || q.Town != "" || len(q.numbers) > 0) {
 		if q.Romaji == r.Romaji {
 			f |= FoldWidth
 		}
@@ -104,6 +112,9 @@ func compareAddresses(q, r *address) Match {
 	}
 	s := weightPrefecture*pref + weightCity*city + weightTown*town + weightNumbers*nums
 	if !otherEq {
+		s *= 0.95
+	}
+	if !streetEq {
 		s *= 0.95
 	}
 	if !numEq {
@@ -166,6 +177,34 @@ func placeSim(q, qKey, r, rKey string, qRomaji, rRomaji, city bool) (float64, bo
 		return readPlace(q, r, city)
 	}
 }
+
+// streetKey folds Kyoto's street directions ([Address.Street]) as a place
+// ([placeSimKey]), written with or without the street's 通 (通り, -dori) and
+// with either spelling of a direction (上る, 上ル, 上がる; 東入, 東入ル;
+// higashi-iru, higashiiru).
+func streetKey(s string, romaji bool) string {
+	if s == "" {
+		return ""
+	}
+	if !romaji {
+		return streetKeyFold.Replace(placeKey(s))
+	}
+	var b strings.Builder
+	for w := range strings.FieldsSeq(s) {
+		for _, d := range [...]string{"-dori", "dori", "-dōri", "dōri", "-doori", "doori", "-douri", "douri"} {
+			if n, ok := strings.CutSuffix(w, d); ok && n != "" {
+				w = n
+				break
+			}
+		}
+		b.WriteString(strings.ReplaceAll(w, "-", ""))
+	}
+	return romajiPlaceKey(b.String())
+}
+
+// streetKeyFold drops the street's 通 and spells each direction one way,
+// after placeKey (katakana).
+var streetKeyFold = strings.NewReplacer("通リ", "", "通", "", "上ガル", "上ル", "下ガル", "下ル", "入ル", "入")
 
 // placeKey folds a place name in kanji: variant kanji, and geolonia's classes
 // of kana and kanji written for one another in place names ([ヶケが],

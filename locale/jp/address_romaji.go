@@ -197,12 +197,90 @@ func parseRomajiAddress(s string) Address {
 		town = append(town, s)
 	}
 	a.City = strings.Join(city, " ")
+	town, street := cutRomajiStreetDirections(town)
 	a.Town = strings.Join(town, " ")
+	a.Street = strings.Join(street, " ")
 	a.Other = strings.Join(other, " ")
 	if a.Chome == 0 && len(a.Numbers) >= 3 {
 		a.Chome, a.Numbers = a.Numbers[0], a.Numbers[1:]
 	}
 	return a
+}
+
+// romajiDirections are Kyoto's street directions in romaji
+// ([cutStreetDirections]): north, south, east and west of the crossing.
+var romajiDirections = [...]string{"agaru", "sagaru", "higashiiru", "higashi-iru", "nishiiru", "nishi-iru"}
+
+// isRomajiDirection reports whether a word is, or ends with, a street
+// direction: sagaru, Matsubara-sagaru.
+func isRomajiDirection(w string) bool {
+	for _, d := range romajiDirections {
+		if w == d || len(w) > len(d) && strings.HasSuffix(w, d) && w[len(w)-len(d)-1] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldRomajiDirection reports whether s, in any case, holds agaru or
+// iru, as every one of romajiDirections ends: a cheap test before the words
+// are split.
+func mayHoldRomajiDirection(s string) bool {
+	return containsASCIIFold(s, "agaru") || containsASCIIFold(s, "iru")
+}
+
+// containsASCIIFold reports whether s holds sub (lower-case ASCII), ASCII
+// letters compared in either case.
+func containsASCIIFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRomajiStreet reports whether a word names a street: dori, Kawaramachi-dori.
+func isRomajiStreet(w string) bool {
+	for _, d := range [...]string{"dori", "dōri", "doori", "douri"} {
+		if strings.HasSuffix(w, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutRomajiStreetDirections splits Kyoto's street directions off the words
+// of a romaji town, as cutStreetDirections does in kanji: the words after
+// the last direction are the town (Kawaramachi Nijo-sagaru Ichinofunairi-cho),
+// or, with none after it, the words before the first street
+// (Chuan-cho Yanaginobamba-dori Matsubara-sagaru).
+func cutRomajiStreetDirections(town []string) (name, street []string) {
+	d := -1
+	for i, w := range town {
+		if isRomajiDirection(w) {
+			d = i
+		}
+	}
+	switch {
+	case d <= 0:
+		return town, nil
+	case d < len(town)-1:
+		return town[d+1:], town[:d+1]
+	}
+	for k, w := range town[:d] {
+		if isRomajiStreet(w) {
+			if k == 0 {
+				break
+			}
+			return town[:k], town[k:]
+		}
+	}
+	return town, nil
 }
 
 // cutUnit splits the administrative suffix off a romaji word: chiyoda-ku

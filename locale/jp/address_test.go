@@ -56,6 +56,24 @@ func TestParseAddress(t *testing.T) {
 		{"Haruki 1, Togo-cho, Aichi-gun, Aichi-ken", "愛知県", "aichi-gun togo-cho", "haruki", "", "1", ""},
 		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo, Japan 102-8460", "東京都", "chiyoda-ku", "iidabashi", "3", "10-10", "1028460"},
 	}
+	// Kyoto's street directions, set apart from the town (the geolonia rows
+	// and the forms of its test data), and a name they must not cut.
+	streets := []struct{ in, town, street string }{
+		{"京都府京都市中京区河原町通三条上る下丸屋町123", "下丸屋町", "河原町通三条上る"},
+		{"京都府京都市中京区河原町二条下ル一之船入町537-50", "一之船入町", "河原町二条下ル"},
+		{"京都府京都市下京区西中筋通北小路通上る丸屋町", "丸屋町", "西中筋通北小路通上る"},
+		{"京都府京都市下京区忠庵町柳馬場通松原下ル（忠庵町）３１６", "忠庵町", "柳馬場通松原下ル"},
+		{"京都府京都市下京区高辻堀川町西堀川通高辻下る３６６番２", "高辻堀川町", "西堀川通高辻下る"},
+		{"京都府京都市上京区大猪熊町寺之内通大宮西入1", "大猪熊町", "寺之内通大宮西入"},
+		{"埼玉県入間市東入間1-1", "東入間", ""},
+		{"Kyoto-fu Kyoto-shi Nakagyo-ku Kawaramachi Nijo-sagaru Ichinofunairi-cho 537-50", "ichinofunairi-cho", "kawaramachi nijo-sagaru"},
+		{"Kyoto-fu Kyoto-shi Shimogyo-ku Chuan-cho Yanaginobamba-dori Matsubara-sagaru 316", "chuan-cho", "yanaginobamba-dori matsubara-sagaru"},
+	}
+	for _, tt := range streets {
+		if a := jp.ParseAddress(tt.in); a.Town != tt.town || a.Street != tt.street {
+			t.Errorf("ParseAddress(%q): town %q, street directions %q; want %q, %q", tt.in, a.Town, a.Street, tt.town, tt.street)
+		}
+	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			t.Parallel()
@@ -176,6 +194,37 @@ func TestCompareAddressJo(t *testing.T) {
 	}
 }
 
+// TestCompareAddressKyoto checks Kyoto's street directions: left out on
+// either side, written either way, or in romaji, the address is the same;
+// two different ones in one script are a different address with a high
+// score, as two buildings are.
+func TestCompareAddressKyoto(t *testing.T) {
+	t.Parallel()
+	const kanji = "京都府京都市中京区河原町二条下ル一之船入町537-50"
+	tests := []struct {
+		name, req string
+		equal     bool
+	}{
+		{"left out", "京都府京都市中京区一之船入町537-50", true},
+		{"with 通 and る", "京都府京都市中京区河原町通二条下る一之船入町537番地50", true},
+		{"after the town", "京都府京都市中京区一之船入町河原町通二条下ル537-50", true},
+		{"romaji, left out", "Kyoto-fu Kyoto-shi Nakagyo-ku Ichinofunairi-cho 537-50", true},
+		{"romaji", "Kyoto-fu Kyoto-shi Nakagyo-ku Kawaramachi Nijo-sagaru Ichinofunairi-cho 537-50", true},
+		{"romaji, Western order", "537-50 Ichinofunairi-cho, Kawaramachi-dori Nijo-sagaru, Nakagyo-ku, Kyoto-shi, Kyoto", true},
+		{"other directions", "京都府京都市中京区木屋町通二条下ル一之船入町537-50", false},
+		{"other lot", "京都府京都市中京区河原町二条下ル一之船入町537-51", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			m := jp.CompareAddress(tt.req, kanji)
+			if m.Equal != tt.equal {
+				t.Errorf("CompareAddress(%q, %q) = %+v, want equal %v", tt.req, kanji, m, tt.equal)
+			}
+		})
+	}
+}
+
 // TestCompareAddressWesternOrder checks romaji addresses written for abroad
 // against the kanji record: the ward before its city, the city without its
 // suffix, the country at the end.
@@ -266,7 +315,8 @@ func TestKanjiNumber(t *testing.T) {
 
 func FuzzParseAddress(f *testing.F) {
 	for _, s := range []string{"東京都千代田区飯田橋3丁目10番10号", "Tokyo-to Chiyoda-ku Iidabashi 3-10-10", "〒102-8460", "二十四軒二条二丁目3-3", "1-2-3-4-5-6-7-8-9-10", "\xff市区",
-		"北24条西6丁目1-1", "Kita24-jo Nishi6-chome 1-1, Kita-ku, Sapporo", "Asahikawa-shi 1-jo-dori 2-chome", "1-1 Minatomirai, Nishi-ku, Yokohama, Japan"} {
+		"北24条西6丁目1-1", "Kita24-jo Nishi6-chome 1-1, Kita-ku, Sapporo", "Asahikawa-shi 1-jo-dori 2-chome", "1-1 Minatomirai, Nishi-ku, Yokohama, Japan",
+		"京都市中京区河原町二条下ル一之船入町537-50", "忠庵町柳馬場通松原下ル（忠庵町）316", "Chuan-cho Yanaginobamba-dori Matsubara-sagaru 316"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -305,6 +355,13 @@ func TestPlaceComparer(t *testing.T) {
 		{attr.StreetName, "飯田橋", "飯田橋", true},
 		{attr.StreetName, "Kudanminami", "飯田橋", false},
 		{attr.StreetName, "不動ヶ岡", "不動ケ岡", true},
+		// Kyoto's street directions: left out on one side, or the same.
+		{attr.StreetName, "一之船入町", "河原町通二条下ル一之船入町", true},
+		{attr.StreetName, "河原町二条下る一之船入町", "河原町通二条下ル一之船入町", true},
+		{attr.StreetName, "木屋町通二条下ル一之船入町", "河原町通二条下ル一之船入町", false},
+		{attr.StreetName, "Ichinofunairi-cho", "河原町通二条下ル一之船入町", true},
+		{attr.StreetName, "Kawaramachi-dori Nijo-sagaru Ichinofunairi-cho", "河原町通二条下ル一之船入町", true},
+		{attr.StreetName, "忠庵町", "忠庵町柳馬場通松原下ル（忠庵町）", true},
 		{attr.Region, "Tokyo", "東京都", true},
 		{attr.Region, "Ōsaka", "東京都", false},
 		{attr.StreetNumber, "3丁目10番10号", "3-10-10", true},

@@ -249,13 +249,14 @@ func lowerEqual(a, b []byte) bool {
 
 // equalLatinPlace is the PlaceComparer's equality of two places in ASCII:
 // the folds, whether they are equal, and ok false when it cannot tell (a
-// value not in ASCII or empty, one in romaji against one without letters).
+// value not in ASCII or empty, one in romaji against one without letters,
+// romaji that may hold Kyoto's street directions).
 func equalLatinPlace(req, rec string) (f Fold, equal, ok bool) {
 	if !isASCII(req) || !isASCII(rec) || req == "" || rec == "" {
 		return 0, false, false
 	}
 	qr, rr := isRomajiAddress(req), isRomajiAddress(rec)
-	if qr != rr {
+	if qr != rr || qr && (mayHoldRomajiDirection(req) || mayHoldRomajiDirection(rec)) {
 		return 0, false, false
 	}
 	var qb, rb [2][128]byte

@@ -39,6 +39,8 @@ var latinNames = []string{
 	"Chiyoda-ku", "chiyoda ku", "CHIYODA KU", "Iidabashi", "IIDABASHI", "Tokyo-to Chiyoda-ku", "Sapporo-shi Chuo-ku",
 	"Higashimukainaka-cho", "Higashimukainaka machi", "Maria Rossi", "Mario Rossi", "Rossi Maria", "123", "1 23",
 	"-", "'", "x", "n", "nn", "kk", "Yamada, Taro", "YAMADA-TARO", "\xff\xfe bad", "Ana María", "ANA MARIA",
+	"Chuan-cho Yanaginobamba-dori Matsubara-sagaru", "Chuan-cho", "Kawaramachi Nijo-Sagaru Ichinofunairi-cho",
+	"Ichinofunairi-cho", "Shiru", "Kita 24-jo Nishi",
 }
 
 // TestLatinFastPaths checks that the allocation-free equality of two names

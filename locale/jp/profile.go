@@ -447,6 +447,7 @@ type place struct {
 	romaji   bool   // isRomajiAddress(text)
 	name     string // romajiPlace(text) in romaji, else text
 	key      string // romajiPlaceKey(name) in romaji, else placeKey(text)
+	street   string // the streetKey of Kyoto's street directions, cut off name
 	variant  bool   // FoldKanji changes the text
 	japanese bool
 }
@@ -455,15 +456,28 @@ func newPlace(s string) *place {
 	p := &place{text: s, romaji: isRomajiAddress(s), name: s, variant: FoldKanji(s) != s, japanese: japanese(s)}
 	if p.romaji {
 		p.name = romajiPlace(s)
+		if mayHoldRomajiDirection(p.name) {
+			if town, street := cutRomajiStreetDirections(strings.Fields(p.name)); street != nil {
+				p.name, p.street = strings.Join(town, " "), streetKey(strings.Join(street, " "), true)
+			}
+		}
 		p.key = romajiPlaceKey(p.name)
 	} else {
-		p.key = placeKey(s)
+		town, street := cutStreetDirections(s)
+		if street != "" {
+			p.name, p.street = town, streetKey(street, false)
+		}
+		p.key = placeKey(p.name)
 	}
 	return p
 }
 
 func (c PlaceComparer) compare(req, rec *place) (float64, bool, Fold) {
 	s, eq := placeSim(req.name, req.key, rec.name, rec.key, req.romaji, rec.romaji, c.City)
+	if req.street != "" && rec.street != "" && req.romaji == rec.romaji && req.street != rec.street {
+		// Kyoto's street directions, as CompareAddress compares them.
+		s, eq = s*0.95, false
+	}
 	var f Fold
 	switch {
 	case req.romaji != rec.romaji:
