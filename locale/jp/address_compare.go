@@ -228,7 +228,9 @@ func placeKey(s string) string {
 }
 
 // romajiPlaceKey folds a romaji place: its units' suffixes as one spelling
-// (machi as cho, son as mura), the names as [RomajiKey].
+// (machi and town as cho, son and village as mura, ward as ku, district and
+// county as gun; city stays, standing for shi and ku), the names as
+// [RomajiKey].
 func romajiPlaceKey(s string) string {
 	var b strings.Builder
 	for w := range strings.FieldsSeq(s) {
@@ -239,10 +241,14 @@ func romajiPlaceKey(s string) string {
 			b.WriteString(name) // not romaji: as written
 		}
 		switch unit {
-		case "machi":
+		case "machi", "town":
 			unit = "cho"
-		case "son":
+		case "son", "village":
 			unit = "mura"
+		case "ward":
+			unit = "ku"
+		case "district", "county":
+			unit = "gun"
 		}
 		b.WriteString(unit)
 	}
@@ -272,7 +278,7 @@ func kanjiUnits(s string) [][2]string {
 // unitMatches reports whether a romaji suffix stands for a kanji one; a
 // romaji name without its suffix (Chiyoda for 千代田区) stands for any.
 func unitMatches(kanji, romaji string) bool {
-	return romaji == "" || romajiUnits[romaji] == kanji
+	return romaji == "" || romajiUnits[romaji] == kanji || romaji == "city" && kanji == "区"
 }
 
 // readPlace compares a place in kanji with one in romaji: unit by unit for a

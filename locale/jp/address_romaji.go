@@ -21,12 +21,21 @@ func isRomajiAddress(s string) bool {
 	return latin
 }
 
-// cityUnits are the suffixes of a romaji city, and the kanji they stand for.
+// romajiUnits are the suffixes of a romaji place, and the kanji they stand
+// for; with the English words for them, as written after the name (Chiyoda
+// City, Nishi Ward: the English the municipalities and map services use).
+// City stands for 市 and for the 区 of Tokyo's special wards
+// ([unitMatches]).
 var romajiUnits = map[string]string{
 	"to": "都", "do": "道", "fu": "府", "ken": "県",
 	"shi": "市", "ku": "区", "gun": "郡",
 	"cho": "町", "machi": "町", "mura": "村", "son": "村",
+	"city": "市", "ward": "区", "district": "郡", "county": "郡", "town": "町", "village": "村",
 }
+
+// englishUnits are the Japanese suffixes of romajiUnits' English words, but
+// city, which stands for two.
+var englishUnits = map[string]string{"ward": "ku", "district": "gun", "county": "gun", "town": "cho", "village": "mura"}
 
 // parseRomajiAddress reads an address in romaji, in Japanese order (Tokyo-to
 // Chiyoda-ku Iidabashi 3-10-10) or in Western order (3-10-10 Iidabashi,
@@ -47,6 +56,7 @@ func parseRomajiAddress(s string) Address {
 	var placedBuf [8]word
 	placed := placedBuf[:0]
 	numbersAt := -1 // len(placed) when the first number or chōme came
+	prefAt := -1    // len(placed) when the prefecture came
 	var other []string
 	for i := 0; i < len(words); i++ {
 		w := strings.Trim(words[i], ".")
@@ -63,6 +73,20 @@ func parseRomajiAddress(s string) Address {
 		// A postcode.
 		if pc, n := postcodeAt(w); n == len(w) {
 			a.Postcode = pc
+			continue
+		}
+		// 3-chōme-10-10, 3 Chome-10-10: the chōme written into the numbers,
+		// as map services write it.
+		if n, rest, ok := cutChomeInfix(w); ok {
+			if n < 0 {
+				if a.Chome > 0 || len(a.Numbers) == 0 {
+					other = append(other, w)
+					continue
+				}
+				n, a.Numbers = a.Numbers[len(a.Numbers)-1], a.Numbers[:len(a.Numbers)-1]
+			}
+			a.Chome = n
+			a.Numbers = append(a.Numbers, rest...)
 			continue
 		}
 		// N-chome, N chome, Nchome, chome N; a name run into it
@@ -112,23 +136,32 @@ func parseRomajiAddress(s string) Address {
 			a.Numbers = append(a.Numbers, ns...)
 			continue
 		}
+		// Tokyo Metropolis, Kanagawa Prefecture: the English after a
+		// prefecture's name.
+		if (w == "prefecture" || w == "pref" || w == "metropolis") && a.Prefecture >= 0 {
+			continue
+		}
 		name, unit, hasUnit := cutUnit(w)
 		if !hasUnit && i+1 < len(words) {
-			// Tokyo to, Chiyoda ku: the suffix as a word of its own.
-			if _, ok := romajiUnits[words[i+1]]; ok && isRomajiName(w) {
-				name, unit, hasUnit = w, words[i+1], true
+			// Tokyo to, Chiyoda ku, Chiyoda City: the suffix as a word of
+			// its own.
+			if _, ok := romajiUnits[strings.Trim(words[i+1], ".")]; ok && isRomajiName(w) {
+				name, unit, hasUnit = w, strings.Trim(words[i+1], "."), true
 				i++
 			}
+		}
+		if u, ok := englishUnits[unit]; ok {
+			unit = u
 		}
 		switch {
 		case hasUnit && (unit == "to" || unit == "do" || unit == "fu" || unit == "ken") && a.Prefecture < 0:
 			if p, ok := Prefecture(name + " " + unit); ok {
-				a.Prefecture = p
+				a.Prefecture, prefAt = p, len(placed)
 				continue
 			}
 		case !hasUnit && a.Prefecture < 0:
 			if p, ok := Prefecture(w); ok {
-				a.Prefecture = p
+				a.Prefecture, prefAt = p, len(placed)
 				continue
 			}
 		}
@@ -145,14 +178,15 @@ func parseRomajiAddress(s string) Address {
 	// or -son next to a -gun or, with no -shi, -ku or -gun, the first one;
 	// the other words are the town's. A name without a suffix is the
 	// city's after the last -shi, -ku or -gun in Western order (numbers
-	// before them: 1-1 Minatomirai, Nishi-ku, Yokohama), and before a first
-	// -ku with no -shi in Japanese order (Yokohama Nishi-ku Minatomirai).
+	// before them, or the prefecture after them: 1-1 Minatomirai, Nishi-ku,
+	// Yokohama), and before a first -ku with no -shi in Japanese order
+	// (Yokohama Nishi-ku Minatomirai).
 	cityLevel, shi, gunAt, firstCity, lastCity := false, false, -1, -1, -1
 	for i, w := range placed {
 		switch w.unit {
-		case "shi", "ku", "gun":
+		case "shi", "city", "ku", "gun":
 			cityLevel, lastCity = true, i
-			shi = shi || w.unit == "shi"
+			shi = shi || w.unit == "shi" || w.unit == "city"
 			if firstCity < 0 {
 				firstCity = i
 			}
@@ -161,7 +195,7 @@ func parseRomajiAddress(s string) Address {
 			}
 		}
 	}
-	western := firstCity >= 0 && numbersAt >= 0 && numbersAt <= firstCity
+	western := firstCity >= 0 && (numbersAt >= 0 && numbersAt <= firstCity || prefAt > firstCity)
 	bareCityFirst := !western && !shi && firstCity == 1 && placed[1].unit == "ku"
 	var cityBuf, townBuf [4]string
 	city, town := cityBuf[:0], townBuf[:0]
@@ -173,7 +207,7 @@ func parseRomajiAddress(s string) Address {
 			s += "-" + w.unit
 		}
 		switch w.unit {
-		case "shi", "gun", "":
+		case "shi", "city", "gun", "":
 			if w.unit != "" || western && i > lastCity || bareCityFirst && i == 0 {
 				// In Japanese order, whichever order it was written in:
 				// the city or county before its ward or town (Kita-ku,
@@ -307,6 +341,34 @@ func chomeWord(w string) (name string, n int, ok bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// chomeSpellings are the ways romaji writes 丁目 (chōme).
+var chomeSpellings = [...]string{"chome", "chōme", "choume"}
+
+// cutChomeInfix reads a chōme written into the numbers: 3-chōme-10-10 gives
+// 3 and [10 10]; chome-10-10, after a word 3, gives -1 (the number before)
+// and [10 10].
+func cutChomeInfix(w string) (n int, rest []int, ok bool) {
+	for _, c := range chomeSpellings {
+		i := strings.Index(w, c+"-")
+		if i < 0 {
+			continue
+		}
+		rest = readNumbers(w[i+len(c)+1:])
+		if rest == nil {
+			return 0, nil, false
+		}
+		if i == 0 {
+			return -1, rest, true
+		}
+		num := strings.TrimSuffix(w[:i], "-")
+		if ns := readNumbers(num); len(ns) == 1 {
+			return ns[0], rest, true
+		}
+		return 0, nil, false
+	}
+	return 0, nil, false
 }
 
 // joSpellings are the ways romaji writes 条 (jō).

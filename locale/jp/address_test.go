@@ -55,6 +55,13 @@ func TestParseAddress(t *testing.T) {
 		{"Kanagawa Yokohama Nishi-ku Minatomirai 3-1-1", "神奈川県", "yokohama nishi-ku", "minatomirai", "3", "1-1", ""},
 		{"Haruki 1, Togo-cho, Aichi-gun, Aichi-ken", "愛知県", "aichi-gun togo-cho", "haruki", "", "1", ""},
 		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo, Japan 102-8460", "東京都", "chiyoda-ku", "iidabashi", "3", "10-10", "1028460"},
+		{"Minatomirai 3-chome 1-1, Nishi-ku, Yokohama, Kanagawa", "神奈川県", "yokohama nishi-ku", "minatomirai", "3", "1-1", ""},
+		// English units and map services' chōme.
+		{"3-chōme-10-10 Iidabashi, Chiyoda City, Tokyo 102-8460, Japan", "東京都", "chiyoda-city", "iidabashi", "3", "10-10", "1028460"},
+		{"3 Chome-10-10 Iidabashi, Chiyoda City, Tokyo 102-8460, Japan", "東京都", "chiyoda-city", "iidabashi", "3", "10-10", "1028460"},
+		{"3-10-10 Iidabashi, Chiyoda Ward, Tokyo Metropolis", "東京都", "chiyoda-ku", "iidabashi", "3", "10-10", ""},
+		{"1-1 Minatomirai 3-chome, Nishi Ward, Yokohama City, Kanagawa Prefecture", "神奈川県", "yokohama-city nishi-ku", "minatomirai", "3", "1-1", ""},
+		{"Haruki 1, Togo Town, Aichi District, Aichi Prefecture", "愛知県", "aichi-gun togo-cho", "haruki", "", "1", ""},
 	}
 	// Kyoto's street directions, set apart from the town (the geolonia rows
 	// and the forms of its test data), and a name they must not cut.
@@ -227,7 +234,8 @@ func TestCompareAddressKyoto(t *testing.T) {
 
 // TestCompareAddressWesternOrder checks romaji addresses written for abroad
 // against the kanji record: the ward before its city, the city without its
-// suffix, the country at the end.
+// suffix, the country at the end, English units and the chōme as map
+// services write it.
 func TestCompareAddressWesternOrder(t *testing.T) {
 	t.Parallel()
 	const kanji = "神奈川県横浜市西区みなとみらい3丁目1番1号"
@@ -238,6 +246,11 @@ func TestCompareAddressWesternOrder(t *testing.T) {
 		{"1-1 Minatomirai 3-chome, Nishi-ku, Yokohama-shi, Kanagawa-ken, Japan", true},
 		{"1-1 Minatomirai 3-chome, Nishi-ku, Yokohama, Kanagawa 220-0012, Japan", true},
 		{"Kanagawa-ken Yokohama Nishi-ku Minatomirai 3-1-1", true},
+		{"Minatomirai 3-chome 1-1, Nishi-ku, Yokohama, Kanagawa", true},
+		{"3-chōme-1-1 Minatomirai, Nishi Ward, Yokohama, Kanagawa 220-0012, Japan", true},
+		{"3 Chome-1-1 Minatomirai, Nishi Ward, Yokohama City, Kanagawa Prefecture", true},
+		{"3-chōme-1-2 Minatomirai, Nishi Ward, Yokohama, Kanagawa 220-0012, Japan", false},
+		{"3-chōme-1-1 Minatomirai, Naka Ward, Yokohama, Kanagawa 220-0012, Japan", false},
 		{"1-1 Minatomirai 3-chome, Naka-ku, Yokohama-shi, Kanagawa-ken, Japan", false},
 		{"1-1 Minatomirai 3-chome, Nishi-ku, Kawasaki-shi, Kanagawa-ken, Japan", false},
 	}
@@ -351,6 +364,10 @@ func TestPlaceComparer(t *testing.T) {
 		{attr.Locality, "Shinjuku-ku", "千代田区", false},
 		{attr.Locality, "Chiyoda-shi", "千代田区", false},
 		{attr.Locality, "四日市市", "四日市市", true},
+		{attr.Locality, "Chiyoda City", "千代田区", true},
+		{attr.Locality, "Yokohama City Nishi Ward", "横浜市西区", true},
+		{attr.Locality, "Yokohama City Naka Ward", "横浜市西区", false},
+		{attr.Locality, "Chiyoda Town", "千代田区", false},
 		{attr.StreetName, "Iidabashi", "飯田橋", true},
 		{attr.StreetName, "飯田橋", "飯田橋", true},
 		{attr.StreetName, "Kudanminami", "飯田橋", false},

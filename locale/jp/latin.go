@@ -352,10 +352,14 @@ func appendRomajiPlaceKey(dst []byte, s []byte) []byte {
 			dst = append(dst, name...) // not romaji: as written
 		}
 		switch string(unit) {
-		case "machi":
+		case "machi", "town":
 			unit = []byte("cho")
-		case "son":
+		case "son", "village":
 			unit = []byte("mura")
+		case "ward":
+			unit = []byte("ku")
+		case "district", "county":
+			unit = []byte("gun")
 		}
 		dst = append(dst, unit...)
 	}
