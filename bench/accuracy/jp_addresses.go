@@ -104,16 +104,18 @@ func measureGeolonia(stride int) (*agreement, error) {
 // in Western order. The romaji is parsed and its components compared with
 // geolonia's kanji ones, through the readings of the kanji. It returns the
 // agreement on every row, on the rows whose town gimei reads, and the number
-// of rows skipped for want of a reading of their prefecture or city.
-func measureGeoloniaRomanised(stride int) (all, towns *agreement, skipped int, err error) {
+// of rows skipped for want of a reading of their prefecture or city, and
+// the agreement on every row written a third way, as map services write it
+// in English (englishAddress).
+func measureGeoloniaRomanised(stride int) (all, towns, english *agreement, skipped int, err error) {
 	p := jpProfiles()[0]
 	g, err := readGimei("testdata/jp/gimei-addresses.yml")
 	if err != nil {
-		return nil, nil, 0, err
+		return nil, nil, nil, 0, err
 	}
 	rows, err := readGeolonia()
 	if err != nil {
-		return nil, nil, 0, err
+		return nil, nil, nil, 0, err
 	}
 	prefReading := map[string]string{}
 	for _, e := range g["addresses/prefecture"] {
@@ -127,7 +129,7 @@ func measureGeoloniaRomanised(stride int) (all, towns *agreement, skipped int, e
 	for _, e := range g["addresses/town"] {
 		townReading[e.kanji] = e.kata
 	}
-	ag, towns := &agreement{}, &agreement{}
+	ag, towns, english := &agreement{}, &agreement{}, &agreement{}
 	for i, row := range rows {
 		if i%stride != 0 {
 			continue
@@ -172,9 +174,64 @@ func measureGeoloniaRomanised(stride int) (all, towns *agreement, skipped int, e
 		if hasTown {
 			towns.add(row, prefOK, cityOK, townOK, blockOK, got)
 		}
+		s = englishAddress(pref, city, town, hasTown, ka.Chome, row.block)
+		a = jp.ParseAddress(s)
+		got = s + " => " + jp.PrefectureName(a.Prefecture) + "|" + a.City + "|" + a.Town + "|" + strconv.Itoa(a.Chome) + "|" + a.Block()
+		prefOK = jp.PrefectureName(a.Prefecture) == row.pref
+		cityOK = same(p, attr.Locality, a.City, row.city)
+		blockOK = a.Block() == row.block
+		townOK = a.Chome == ka.Chome && (!hasTown || same(p, attr.StreetName, a.Town, strings.TrimPrefix(townKanji, "大字")))
+		english.add(row, prefOK, cityOK, townOK, blockOK, got)
 	}
-	return ag, towns, skipped, nil
+	return ag, towns, english, skipped, nil
 }
+
+// englishAddress writes a romanised address as map services write it in
+// English: the chōme inside the numbers (2-chōme-1-2), the town, the city's
+// units from the smallest with English words (Tsurumi Ward, Osaka; Takatsuki
+// City; Chiyoda City for a ward of Tokyo; Aichi District, Togo Town), the
+// prefecture without its suffix, Japan: 2-chōme-1-2 Nasahara, Takatsuki City,
+// Osaka, Japan. pref and city are as romanisePlace writes them.
+func englishAddress(pref, city, town string, hasTown bool, chome int, block string) string {
+	var parts []string
+	num := block
+	if chome > 0 {
+		num = strconv.Itoa(chome) + "-chōme"
+		if block != "" {
+			num += "-" + block
+		}
+	}
+	head := num
+	if hasTown {
+		head = strings.TrimSpace(num + " " + town)
+	}
+	if head != "" {
+		parts = append(parts, head)
+	}
+	units := strings.Fields(city)
+	for i := len(units) - 1; i >= 0; i-- {
+		name, unit, _ := strings.Cut(units[i], "-")
+		switch {
+		case unit == "shi" && i+1 < len(units):
+			parts = append(parts, name) // a designated city after its ward: Osaka
+		case unit == "ku" && i > 0:
+			parts = append(parts, name+" Ward")
+		case englishUnits[unit] != "":
+			parts = append(parts, name+" "+englishUnits[unit])
+		default:
+			parts = append(parts, units[i])
+		}
+	}
+	name, unit, _ := strings.Cut(pref, "-")
+	if unit == "do" {
+		name += "do" // Hokkaido
+	}
+	return strings.Join(append(parts, name, "Japan"), ", ")
+}
+
+// englishUnits are the English words map services write for the suffixes
+// of a city: a ward of Tokyo is a City.
+var englishUnits = map[string]string{"shi": "City", "ku": "City", "gun": "District", "cho": "Town", "machi": "Town", "mura": "Village", "son": "Village"}
 
 // romanisePlace writes a kanji place in romaji from its reading: each unit's
 // name in passport Hepburn and its suffix after a hyphen (大阪市鶴見区,

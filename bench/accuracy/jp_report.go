@@ -26,7 +26,7 @@ func reportJP(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	rom, towns, skipped, err := measureGeoloniaRomanised(1)
+	rom, towns, english, skipped, err := measureGeoloniaRomanised(1)
 	if err != nil {
 		return err
 	}
@@ -68,13 +68,13 @@ func reportJP(w io.Writer) error {
 	for _, r := range []struct {
 		name string
 		a    *agreement
-	}{{"jp/geolonia", ag}, {"jp/geolonia-romanised", rom}, {"jp/geolonia-romanised-towns", towns}} {
+	}{{"jp/geolonia", ag}, {"jp/geolonia-romanised", rom}, {"jp/geolonia-romanised-towns", towns}, {"jp/geolonia-english", english}} {
 		s := r.a.shares()
 		fmt.Fprintf(w, "| %s | %d | %s | %s | %s | %s | %s |\n", r.name, r.a.n, pct2(s[0]), pct2(s[1]), pct2(s[2]), pct2(s[3]), pct2(s[4]))
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "- jp/geolonia: ParseAddress against geolonia's components for its test addresses.")
-	fmt.Fprintf(w, "- jp/geolonia-romanised: the same addresses in romaji from gimei's readings (%d rows skipped: no reading of their prefecture or city); -towns: the rows whose town gimei reads.\n", skipped)
+	fmt.Fprintf(w, "- jp/geolonia-romanised: the same addresses in romaji from gimei's readings (%d rows skipped: no reading of their prefecture or city); -towns: the rows whose town gimei reads; -english: the same written as map services write them in English (`2-chōme-1-2 Nasahara, Takatsuki City, Osaka, Japan`; a ward of Tokyo as `Chiyoda City`, of another city as `Tsurumi Ward, Osaka`).\n", skipped)
 	fmt.Fprintf(w, "- jp/kanjikana: %d of the kanjikana-model's %d labelled pairs right; wrong: %s.\n", right, n, strings.Join(wrong, "; "))
 	return nil
 }

@@ -72,16 +72,17 @@ func TestJPGeolonia(t *testing.T) {
 	checkAgreement(t, "kanji", ag, 0.98)
 }
 
-// TestJPGeoloniaRomanised checks the same once the addresses are romanised
-// (measureGeoloniaRomanised).
+// TestJPGeoloniaRomanised checks the same once the addresses are romanised,
+// also as map services write them in English (measureGeoloniaRomanised).
 func TestJPGeoloniaRomanised(t *testing.T) {
-	ag, towns, skipped, err := measureGeoloniaRomanised(jpStride())
+	ag, towns, english, skipped, err := measureGeoloniaRomanised(jpStride())
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("romanised: %d rows skipped (no gimei reading for the prefecture or city)", skipped)
 	checkAgreement(t, "romanised", ag, 0.98)
 	checkAgreement(t, "romanised, gimei towns", towns, 0.98)
+	checkAgreement(t, "romanised, English", english, 0.98)
 }
 
 // checkAgreement fails when a component agrees on fewer rows than floor.

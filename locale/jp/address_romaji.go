@@ -355,7 +355,7 @@ func cutChomeInfix(w string) (n int, rest []int, ok bool) {
 		if i < 0 {
 			continue
 		}
-		rest = readNumbers(w[i+len(c)+1:])
+		rest = readNumbers(strings.TrimRight(w[i+len(c)+1:], "-"))
 		if rest == nil {
 			return 0, nil, false
 		}
