@@ -281,6 +281,10 @@ func unitMatches(kanji, romaji string) bool {
 	return romaji == "" || romajiUnits[romaji] == kanji || romaji == "city" && kanji == "区"
 }
 
+// wardLevel are the romaji suffixes of a ward or of a county's town or
+// village, which Western order writes before their city or county.
+var wardLevel = map[string]bool{"ku": true, "ward": true, "cho": true, "machi": true, "town": true, "mura": true, "son": true, "village": true}
+
 // readPlace compares a place in kanji with one in romaji: unit by unit for a
 // city (a county may be left out), by the reading of the name.
 func readPlace(kanji, romaji string, city bool) (float64, bool) {
@@ -297,6 +301,10 @@ func readPlace(kanji, romaji string, city bool) (float64, bool) {
 			}
 			return placeReadingScore(kanji, romaji), false
 		}
+	}
+	if city && len(ru) > 1 && wardLevel[ru[0][1]] && !wardLevel[ru[len(ru)-1][1]] {
+		// Western order: Nishi Ward, Yokohama for 横浜市西区.
+		slices.Reverse(ru)
 	}
 	if !city {
 		// A town is one name: its words run together, with its suffix
