@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -437,6 +438,17 @@ func compareName(req, rec *name, o Options, scored bool) Match {
 		return m
 	case sq == ScriptOther && sr == ScriptKana || sq == ScriptKana && sr == ScriptOther:
 		return foreignEither(req, rec)
+	case sq == ScriptKanji && sr == ScriptOther, sq == ScriptOther && sr == ScriptKanji:
+		// Latin letters that are not romaji as a whole (Ms. Hanako
+		// Takahashi, H. Takahashi, Yuhko Satoh): never equal, scored on
+		// the readings.
+		if !scored {
+			return Match{}
+		}
+		if sq == ScriptKanji {
+			return Match{Score: latinReadingScore(req, rec)}
+		}
+		return Match{Score: latinReadingScore(rec, req)}
 	}
 	// A foreign name, or one side in another script: text similarity.
 	if req.lower == rec.lower {
@@ -631,6 +643,47 @@ func readingScore(kanji, other *name, o Options) float64 {
 	}
 	return best
 }
+
+// latinReadingScore is readingScore for a name in Latin letters that is not
+// romaji as a whole (other.script is ScriptOther): its words after the
+// titles at its start ([score.GenericNameRules]: Ms., Dr), each as its
+// romaji key where it reads as romaji and as written where not (an initial,
+// Yuhko), scored against the readings of the kanji name as readingScore
+// scores romaji. So Ms. Hanako Takahashi scores as Hanako Takahashi, and
+// H. Takahashi and Yuhko Satoh close to their names, where a text
+// similarity of Latin letters with kanji is 0.
+func latinReadingScore(kanji, other *name) float64 {
+	rules := nameRules()
+	var tw []string
+	lead := true
+	for w := range strings.FieldsSeq(macronFold.Replace(strings.ToLower(other.text))) {
+		w = strings.Trim(w, ".,")
+		if w == "" || lead && rules.Title(w) {
+			continue
+		}
+		lead = false
+		if k := RomajiKey(w); k != "" {
+			w = k
+		}
+		tw = append(tw, w)
+	}
+	if len(kanji.kanji) == 0 || len(tw) == 0 {
+		return 0
+	}
+	target := strings.Join(tw, "")
+	best := 0.0
+	for _, c := range candidateReadings(kanji.kanji, tw, formRomaji, maxCandidates) {
+		best = max(best, candidateScore(c, tw, target))
+	}
+	return best
+}
+
+// macronFold removes the long-vowel marks of romaji, for the name scorer,
+// which takes words without diacritics.
+var macronFold = strings.NewReplacer("ā", "a", "ī", "i", "ū", "u", "ē", "e", "ō", "o", "â", "a", "î", "i", "û", "u", "ê", "e", "ô", "o")
+
+// nameRules are the name scorer's generic rules (titles, nicknames).
+var nameRules = sync.OnceValue(score.GenericNameRules)
 
 // A candidate is a reading of a kanji name, with the byte offsets where its
 // segments meet.

@@ -104,6 +104,42 @@ func TestCompareNameForeign(t *testing.T) {
 	}
 }
 
+// TestCompareNameLatinNotRomaji checks a kanji name against Latin letters
+// that do not read as romaji as a whole: never equal, and scored on the
+// readings with the name scorer (a title dropped, an initial, a long vowel
+// written with h), not as text, which scored them 0.
+func TestCompareNameLatinNotRomaji(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		latin, kanji string
+		min, max     float64
+	}{
+		// A title scores as the name without it: as Hanako Takahashi
+		// against 高橋 花子, the order swapped.
+		{"Ms. Hanako Takahashi", "高橋 花子", 0.94, 0.96},
+		{"Ms Takahashi Hanako", "高橋 花子", 0.99, 1},
+		{"H. Takahashi", "高橋 花子", 0.85, 0.95},
+		{"Yuhko Satoh", "佐藤 優子", 0.85, 0.95},
+		// Another given name scores as it does in romaji (Yoko Takahashi
+		// 0.85), a foreign name as unrelated romaji does (Jiro Yamada 0.55).
+		{"Ms. Yoko Takahashi", "高橋 花子", 0.8, 0.9},
+		{"John Smith", "高橋 花子", 0, 0.65},
+		{"ALLEN JACKSON", "高橋 花子", 0, 0.65},
+	}
+	for _, tt := range tests {
+		t.Run(tt.latin, func(t *testing.T) {
+			t.Parallel()
+			m := jp.CompareName(tt.latin, tt.kanji, jp.Options{FullName: true})
+			if m.Equal || m.Score < tt.min || m.Score > tt.max {
+				t.Errorf("CompareName(%q, %q) = %+v, want not equal, a score in [%v, %v]", tt.latin, tt.kanji, m, tt.min, tt.max)
+			}
+			if r := jp.CompareName(tt.kanji, tt.latin, jp.Options{FullName: true}); r.Score != m.Score {
+				t.Errorf("CompareName(%q, %q) = %+v, not the score the other way round, %v", tt.kanji, tt.latin, r, m.Score)
+			}
+		})
+	}
+}
+
 func TestCompareNameKana(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
