@@ -23,13 +23,16 @@ const (
 // or romaji: equal when the prefectures agree (or one side leaves it out),
 // the cities and towns are the same (variant kanji and geolonia's kana
 // classes folded; across scripts, a kanji name read as the romaji one), the
-// chōme, block and lot numbers are the same, and what follows them (a
-// building, a room) is the same when both sides hold it. Otherwise the score
-// weighs the components (prefecture 0.1, city, town and numbers 0.3 each),
-// and a different number caps it at 0.6, as does a different town when both
-// are blocks of a 条 grid (北24条西, 南24条西: [numberedJo]). Kyoto's street
-// directions ([Address.Street]) are compared as a building is: when both
-// sides hold them, in the same script.
+// chōme, block and lot numbers are the same, and what follows them agrees
+// where both sides hold it: the room (a number after the lot, 3-10-10-301,
+// or the last number after them, 飯田橋ハイツ301号室) and, in one script, the
+// building's name without its numbers and room marks. Kyoto's street
+// directions ([Address.Street]) are compared as a building's name is.
+// Otherwise the score weighs the components (prefecture 0.1, city, town and
+// numbers 0.3 each), lowered by 5 % for a different room or building and by
+// 5 % for different directions, and a different number caps it at 0.6, as
+// does a different town when both are blocks of a 条 grid (北24条西, 南24条西:
+// [numberedJo]).
 func CompareAddress(req, rec string) Match {
 	return compareAddresses(newAddress(req), newAddress(rec))
 }
@@ -38,12 +41,38 @@ func CompareAddress(req, rec string) Match {
 // numbers and the keys of its places, worked out once.
 type address struct {
 	Address
-	numbers          []int  // allNumbers
+	numbers          []int  // allNumbers up to the lot: the chōme, block and lot
 	block            string // the numbers joined, as joinInts
 	cityKey, townKey string // the keys of placeSim
 	streetKey        string // streetKey(Street)
-	other            string // Kana(Other)
+	room             string // the room: the numbers after the lot, else the last of Other
+	building         string // Kana(Other) without its numbers and room marks
 	jo               bool   // the town holds a numbered 条 (hasJo)
+}
+
+// roomMarks are what Other writes around a room number, dropped from the
+// building's name: 301号室, #301, 301-A.
+var roomMarks = strings.NewReplacer("号室", "", "室", "", "号", "", "#", "", "-", "", " ", "", "\u3000", "")
+
+// splitOther splits what follows the numbers (folded: Kana) into the room,
+// its last number, and the building, the rest without its numbers and
+// roomMarks: 飯田橋ハイツ301号室 is 301 and 飯田橋ハイツ.
+func splitOther(other string) (room, building string) {
+	end := strings.LastIndexAny(other, "0123456789")
+	if end >= 0 {
+		start := end
+		for start > 0 && isDigit(other[start-1]) {
+			start--
+		}
+		room = other[start : end+1]
+	}
+	building = roomMarks.Replace(strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return -1
+		}
+		return r
+	}, other))
+	return room, building
 }
 
 // hasJo reports whether a town holds a numbered 条 ([numberedJo]): 北二十四条西,
@@ -72,11 +101,20 @@ func hasJo(town string, romaji bool) bool {
 func newAddress(s string) *address {
 	a := &address{Address: ParseAddress(s)}
 	a.numbers = a.allNumbers()
+	if a.Chome > 0 && len(a.numbers) > 3 {
+		// 3-10-10-301: a number after the lot is the room.
+		a.room = joinInts(a.numbers[3:])
+		a.numbers = a.numbers[:3]
+	}
 	a.block = joinInts(a.numbers)
 	a.cityKey, a.townKey = placeSimKey(a.City, a.Romaji), placeSimKey(a.Town, a.Romaji)
 	a.streetKey = streetKey(a.Street, a.Romaji)
 	if a.Other != "" {
-		a.other = Kana(a.Other)
+		room, building := splitOther(Kana(a.Other))
+		if a.room == "" {
+			a.room = room
+		}
+		a.building = building
 	}
 	a.jo = hasJo(a.Town, a.Romaji)
 	return a
@@ -94,7 +132,10 @@ func compareAddresses(q, r *address) Match {
 	city, cityEq := placeSim(q.City, q.cityKey, r.City, r.cityKey, q.Romaji, r.Romaji, true)
 	town, townEq := placeSim(q.Town, q.townKey, r.Town, r.townKey, q.Romaji, r.Romaji, false)
 	numEq := slices.Equal(q.numbers, r.numbers)
-	otherEq := q.Other == "" || r.Other == "" || q.other == r.other
+	// The room and the building, when both sides hold them; a building's
+	// name in one script only (飯田橋ハイツ, Iidabashi Heights).
+	otherEq := (q.room == "" || r.room == "" || q.room == r.room) &&
+		(q.building == "" || r.building == "" || q.Romaji != r.Romaji || q.building == r.building)
 	// Kyoto's street directions, within one script, when both hold them: a
 	// town's name can repeat within a ward, and the directions tell them
 	// apart.

@@ -228,6 +228,12 @@ func parseRomajiAddress(s string) Address {
 				continue
 			}
 		}
+		if !western && numbersAt >= 0 && i >= numbersAt && w.unit == "" {
+			// After the numbers in Japanese order: a building's name
+			// (Iidabashi 3-10-10 Iidabashi Haitsu 301).
+			other = append(other, s)
+			continue
+		}
 		town = append(town, s)
 	}
 	a.City = strings.Join(city, " ")

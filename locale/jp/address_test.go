@@ -232,6 +232,41 @@ func TestCompareAddressKyoto(t *testing.T) {
 	}
 }
 
+// TestCompareAddressRoom checks the building and room after the numbers:
+// the room written as a fourth number (3-10-10-301), with or without 号室 or
+// the building's name, or in romaji, is the same room; another room or
+// another building's name in the same script is not.
+func TestCompareAddressRoom(t *testing.T) {
+	t.Parallel()
+	const kanji = "東京都千代田区飯田橋3丁目10番10号 飯田橋ハイツ301号室"
+	tests := []struct {
+		req   string
+		equal bool
+	}{
+		{"東京都千代田区飯田橋3-10-10-301", true},
+		{"東京都千代田区飯田橋3-10-10 301号室", true},
+		{"東京都千代田区飯田橋3丁目10番10号 飯田橋ハイツ301", true},
+		{"東京都千代田区飯田橋3丁目10番10号", true},
+		{"Tokyo-to Chiyoda-ku Iidabashi 3-10-10 #301", true},
+		{"Tokyo-to Chiyoda-ku Iidabashi 3-10-10 Iidabashi Haitsu 301", true},
+		{"3-10-10-301 Iidabashi, Chiyoda-ku, Tokyo", true},
+		{"東京都千代田区飯田橋3-10-10-302", false},
+		{"東京都千代田区飯田橋3丁目10番10号 飯田橋ハイツ302号室", false},
+		{"東京都千代田区飯田橋3丁目10番10号 九段ハイツ301号室", false},
+		{"Tokyo-to Chiyoda-ku Iidabashi 3-10-10 #302", false},
+		{"東京都千代田区飯田橋3-10-11-301", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.req, func(t *testing.T) {
+			t.Parallel()
+			m := jp.CompareAddress(tt.req, kanji)
+			if m.Equal != tt.equal {
+				t.Errorf("CompareAddress(%q, %q) = %+v, want equal %v", tt.req, kanji, m, tt.equal)
+			}
+		})
+	}
+}
+
 // TestCompareAddressWesternOrder checks romaji addresses written for abroad
 // against the kanji record: the ward before its city, the city without its
 // suffix, the country at the end, English units and the chōme as map
