@@ -47,6 +47,10 @@ var englishUnits = map[string]string{"ward": "ku", "district": "gun", "county": 
 func parseRomajiAddress(s string) Address {
 	a := Address{Prefecture: -1, Romaji: true}
 	s = strings.ToLower(s)
+	var other []string
+	if building, rest, ok := cutLeadingBuilding(s); ok {
+		other, s = strings.Fields(building), rest
+	}
 	words := strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == ',' || r == '〒'
 	})
@@ -57,7 +61,6 @@ func parseRomajiAddress(s string) Address {
 	placed := placedBuf[:0]
 	numbersAt := -1 // len(placed) when the first number or chōme came
 	prefAt := -1    // len(placed) when the prefecture came
-	var other []string
 	for i := 0; i < len(words); i++ {
 		w := strings.Trim(words[i], ".")
 		if w == "" {
@@ -245,6 +248,36 @@ func parseRomajiAddress(s string) Address {
 		a.Chome, a.Numbers = a.Numbers[0], a.Numbers[1:]
 	}
 	return a
+}
+
+// cutLeadingBuilding cuts the building and room that Western order may
+// write first, as their own part before the block's (Iidabashi Heights
+// 301, 3-10-10 Iidabashi, Chiyoda-ku, …): a first part of names ending in a
+// room number, followed by a part that starts with the block's numbers
+// (3-10-10, 3-chōme-10-10). It returns the building and room, and the rest.
+func cutLeadingBuilding(s string) (building, rest string, ok bool) {
+	first, rest, found := strings.Cut(s, ",")
+	if !found {
+		return "", s, false
+	}
+	fw, rw := strings.Fields(first), strings.Fields(rest)
+	if len(fw) < 2 || len(rw) == 0 {
+		return "", s, false
+	}
+	if ns := readNumbers(fw[len(fw)-1]); len(ns) != 1 {
+		return "", s, false
+	}
+	for _, w := range fw[:len(fw)-1] {
+		if _, _, unit := cutUnit(w); unit || readNumbers(w) != nil {
+			return "", s, false
+		}
+	}
+	if ns := readNumbers(rw[0]); len(ns) < 2 {
+		if _, _, ok := cutChomeInfix(rw[0]); !ok {
+			return "", s, false
+		}
+	}
+	return first, rest, true
 }
 
 // romajiDirections are Kyoto's street directions in romaji
