@@ -54,6 +54,8 @@ func (Profile) Country() string { return "JP" }
 //   - locality, cityOfBirth: [PlaceComparer] for cities; streetName:
 //     [PlaceComparer] for towns;
 //   - streetNumber: [BlockComparer] (丁目, 番地, 号, N-M-L);
+//   - birthdate, idDocumentExpiryDate: [DateComparer] (a record's date in
+//     an era, 平成2年4月1日, or 1990年4月1日);
 //   - postalCode: [PostalCodeComparer];
 //   - the other attributes: the generic comparers.
 func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
@@ -76,6 +78,8 @@ func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
 		return BlockComparer{}
 	case attr.PostalCode:
 		return PostalCodeComparer{}
+	case attr.Birthdate, attr.IDDocumentExpiryDate:
+		return DateComparer{}
 	}
 	return p.GenericProfile.Comparer(a)
 }
@@ -543,6 +547,26 @@ func (c PlaceComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
 	}
 	s, _, _ := c.compare(q, r)
 	return s, locale.Different
+}
+
+// DateComparer compares dates as [locale.DateComparer] does, a value in
+// none of its forms also read as Japanese records write dates ([Date]: an
+// era, 平成2年4月1日, H2.4.1; or 1990年4月1日, 1990/4/1), FORMAT.
+type DateComparer struct {
+	locale.DateComparer
+}
+
+// Canon implements [locale.Comparer].
+func (DateComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	if v := (locale.DateComparer{}).Canon(s, f); !v.Empty() {
+		return v
+	}
+	var v locale.Value
+	if d, ok := Date(s); ok {
+		v.Add(d, locale.Format)
+		v.Text = d
+	}
+	return v
 }
 
 // BlockComparer compares the chōme, block and lot of an address
