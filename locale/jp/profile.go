@@ -56,6 +56,8 @@ func (Profile) Country() string { return "JP" }
 //   - streetNumber: [BlockComparer] (丁目, 番地, 号, N-M-L);
 //   - birthdate, idDocumentExpiryDate: [DateComparer] (a record's date in
 //     an era, 平成2年4月1日, or 1990年4月1日);
+//   - country, countryOfBirth, nationality: [CountryComparer] (日本);
+//     gender: [GenderComparer] (男, 女性);
 //   - postalCode: [PostalCodeComparer];
 //   - the other attributes: the generic comparers.
 func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
@@ -80,6 +82,10 @@ func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
 		return PostalCodeComparer{}
 	case attr.Birthdate, attr.IDDocumentExpiryDate:
 		return DateComparer{}
+	case attr.Country, attr.CountryOfBirth, attr.Nationality:
+		return CountryComparer{}
+	case attr.Gender:
+		return GenderComparer{}
 	}
 	return p.GenericProfile.Comparer(a)
 }
