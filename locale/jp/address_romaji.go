@@ -198,8 +198,34 @@ func parseRomajiAddress(s string) Address {
 			}
 		}
 	}
-	western := firstCity >= 0 && (numbersAt >= 0 && numbersAt <= firstCity || prefAt > firstCity)
+	western := numbersAt == 0 || firstCity >= 0 && (numbersAt >= 0 && numbersAt <= firstCity || prefAt > firstCity) ||
+		firstCity < 0 && prefAt > 0
 	bareCityFirst := !western && !shi && firstCity == 1 && placed[1].unit == "ku"
+	// With no -shi, -ku or -gun at all, of two names or more the city is the
+	// last in Western order (3-10-10 Iidabashi, Chiyoda, Tokyo) and the first
+	// in Japanese order (Tokyo Chiyoda Iidabashi 3-10-10); not among a 条's
+	// names (Kita 24-jo Nishi).
+	bareCityAt := -1
+	if firstCity < 0 {
+		var bare []int
+		jo := false
+		for i, w := range placed {
+			switch {
+			case w.unit != "":
+			case strings.HasSuffix(w.name, "-jo"):
+				jo = true
+			case western || numbersAt < 0 || i < numbersAt:
+				bare = append(bare, i)
+			}
+		}
+		if len(bare) >= 2 && !jo {
+			if western {
+				bareCityAt = bare[len(bare)-1]
+			} else {
+				bareCityAt = bare[0]
+			}
+		}
+	}
 	var cityBuf, townBuf [4]string
 	city, town := cityBuf[:0], townBuf[:0]
 	nCity := 0 // how many of city's words are a city or a county: they come first
@@ -211,7 +237,7 @@ func parseRomajiAddress(s string) Address {
 		}
 		switch w.unit {
 		case "shi", "city", "gun", "":
-			if w.unit != "" || western && i > lastCity || bareCityFirst && i == 0 {
+			if w.unit != "" || western && i > lastCity && firstCity >= 0 || bareCityFirst && i == 0 || i == bareCityAt {
 				// In Japanese order, whichever order it was written in:
 				// the city or county before its ward or town (Kita-ku,
 				// Sapporo-shi as sapporo-shi kita-ku, as 札幌市北区).

@@ -56,6 +56,12 @@ func TestParseAddress(t *testing.T) {
 		{"Haruki 1, Togo-cho, Aichi-gun, Aichi-ken", "愛知県", "aichi-gun togo-cho", "haruki", "", "1", ""},
 		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo, Japan 102-8460", "東京都", "chiyoda-ku", "iidabashi", "3", "10-10", "1028460"},
 		{"Minatomirai 3-chome 1-1, Nishi-ku, Yokohama, Kanagawa", "神奈川県", "yokohama nishi-ku", "minatomirai", "3", "1-1", ""},
+		// No suffix at all: the city is the last name in Western order,
+		// the first in Japanese order, and none among a 条's names.
+		{"3-10-10 Iidabashi, Chiyoda, Tokyo", "東京都", "chiyoda", "iidabashi", "3", "10-10", ""},
+		{"Iidabashi 3-10-10, Chiyoda, Tokyo", "東京都", "chiyoda", "iidabashi", "3", "10-10", ""},
+		{"Tokyo Chiyoda Iidabashi 3-10-10", "東京都", "chiyoda", "iidabashi", "3", "10-10", ""},
+		{"Hokkaido Kita 24-jo Nishi 6-chome 1-1", "北海道", "", "kita 24-jo nishi", "6", "1-1", ""},
 		// English units and map services' chōme.
 		{"3-chōme-10-10 Iidabashi, Chiyoda City, Tokyo 102-8460, Japan", "東京都", "chiyoda-city", "iidabashi", "3", "10-10", "1028460"},
 		{"3 Chome-10-10 Iidabashi, Chiyoda City, Tokyo 102-8460, Japan", "東京都", "chiyoda-city", "iidabashi", "3", "10-10", "1028460"},
@@ -114,6 +120,8 @@ func TestCompareAddress(t *testing.T) {
 		{"千代田区飯田橋三丁目10-10", true, 0},
 		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo", true, 0},
 		{"Tokyo Chiyoda ku Iidabashi 3 chome 10-10", true, 0},
+		{"3-10-10 Iidabashi, Chiyoda, Tokyo", true, 0},
+		{"3-10-10 Iidabashi, Shinjuku, Tokyo", false, 0.96}, // another ward; town and numbers agree
 		{"東京都千代田区飯田橋3丁目10番11号", false, 0.6},
 		{"東京都千代田区飯田橋4丁目10番10号", false, 0.6},
 		{"Tokyo-to Chiyoda-ku Iidabashi 3-10-11", false, 0.6},
