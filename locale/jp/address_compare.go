@@ -45,9 +45,24 @@ type address struct {
 	block            string // the numbers joined, as joinInts
 	cityKey, townKey string // the keys of placeSim
 	streetKey        string // streetKey(Street)
-	room             string // the room: the numbers after the lot, else the last of Other
-	building         string // Kana(Other) without its numbers and room marks
+	room             room   // the room and building after the numbers
 	jo               bool   // the town holds a numbered 条 (hasJo)
+}
+
+// A room is what follows an address's numbers as CompareAddress compares
+// it: the room's number and the building's name ([splitOther]), and
+// whether they are written in romaji.
+type room struct {
+	number, building string
+	romaji           bool
+}
+
+// agrees reports whether two rooms may be the same: the same number when
+// both hold one, and the same building when both name one in the same
+// script (飯田橋ハイツ and Iidabashi Haitsu are not compared).
+func (q room) agrees(r room) bool {
+	return (q.number == "" || r.number == "" || q.number == r.number) &&
+		(q.building == "" || r.building == "" || q.romaji != r.romaji || q.building == r.building)
 }
 
 // roomMarks are what Other writes around a room number, dropped from the
@@ -101,20 +116,21 @@ func hasJo(town string, romaji bool) bool {
 func newAddress(s string) *address {
 	a := &address{Address: ParseAddress(s)}
 	a.numbers = a.allNumbers()
+	a.room.romaji = a.Romaji
 	if a.Chome > 0 && len(a.numbers) > 3 {
 		// 3-10-10-301: a number after the lot is the room.
-		a.room = joinInts(a.numbers[3:])
+		a.room.number = joinInts(a.numbers[3:])
 		a.numbers = a.numbers[:3]
 	}
 	a.block = joinInts(a.numbers)
 	a.cityKey, a.townKey = placeSimKey(a.City, a.Romaji), placeSimKey(a.Town, a.Romaji)
 	a.streetKey = streetKey(a.Street, a.Romaji)
 	if a.Other != "" {
-		room, building := splitOther(Kana(a.Other))
-		if a.room == "" {
-			a.room = room
+		number, building := splitOther(Kana(a.Other))
+		if a.room.number == "" {
+			a.room.number = number
 		}
-		a.building = building
+		a.room.building = building
 	}
 	a.jo = hasJo(a.Town, a.Romaji)
 	return a
@@ -132,10 +148,7 @@ func compareAddresses(q, r *address) Match {
 	city, cityEq := placeSim(q.City, q.cityKey, r.City, r.cityKey, q.Romaji, r.Romaji, true)
 	town, townEq := placeSim(q.Town, q.townKey, r.Town, r.townKey, q.Romaji, r.Romaji, false)
 	numEq := slices.Equal(q.numbers, r.numbers)
-	// The room and the building, when both sides hold them; a building's
-	// name in one script only (飯田橋ハイツ, Iidabashi Heights).
-	otherEq := (q.room == "" || r.room == "" || q.room == r.room) &&
-		(q.building == "" || r.building == "" || q.Romaji != r.Romaji || q.building == r.building)
+	otherEq := q.room.agrees(r.room)
 	// Kyoto's street directions, within one script, when both hold them: a
 	// town's name can repeat within a ward, and the directions tell them
 	// apart.

@@ -406,3 +406,62 @@ func TestPlaceComparer(t *testing.T) {
 		}
 	}
 }
+
+// TestRoomComparers checks streetNumber and houseNumberExtension with a
+// room, as CompareAddress reads what follows an address's numbers.
+func TestRoomComparers(t *testing.T) {
+	t.Parallel()
+	p := jp.New(jp.Config{})
+	tests := []struct {
+		a        attr.Attribute
+		req, rec string
+		equal    bool
+	}{
+		{attr.StreetNumber, "3-10-10-301", "3丁目10番10号", true}, // the room on one side only
+		{attr.StreetNumber, "3-10-10-301", "3丁目10番10号301号室", true},
+		{attr.StreetNumber, "3-10-10-302", "3丁目10番10号301号室", false}, // another room
+		{attr.StreetNumber, "3-10-11-301", "3丁目10番10号", false},      // another lot
+		{attr.StreetNumber, "3-10-10", "3-10-10", true},
+		{attr.HouseNumberExtension, "301", "301号室", true},
+		{attr.HouseNumberExtension, "#301", "飯田橋ハイツ301号室", true},
+		{attr.HouseNumberExtension, "Room 301", "301号室", true},
+		{attr.HouseNumberExtension, "Iidabashi Haitsu 301", "飯田橋ハイツ301号室", true}, // a building in two scripts is not compared
+		{attr.HouseNumberExtension, "302", "301号室", false},
+		{attr.HouseNumberExtension, "A棟301", "B棟301", false}, // another building
+		{attr.HouseNumberExtension, "A棟301", "A棟301号室", true},
+		{attr.HouseNumberExtension, "B", "A", false},
+	}
+	for _, tt := range tests {
+		c := p.Comparer(tt.a)
+		q, r := c.Canon(tt.req, nil), c.Canon(tt.rec, nil)
+		if why, got := locale.Same(c, &q, &r); got != tt.equal {
+			t.Errorf("%v: %q against %q: %v (%v), want %v", tt.a, tt.req, tt.rec, got, why, tt.equal)
+		}
+	}
+}
+
+// FuzzRoomComparers checks that streetNumber and houseNumberExtension
+// answer the same whichever side each value is on.
+func FuzzRoomComparers(f *testing.F) {
+	f.Add("3-10-10-301", "3丁目10番10号")
+	f.Add("301", "飯田橋ハイツ301号室")
+	f.Add("Room 301", "A棟301")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if len(a) > 100 || len(b) > 100 {
+			return
+		}
+		p := jp.New(jp.Config{})
+		for _, at := range []attr.Attribute{attr.StreetNumber, attr.HouseNumberExtension} {
+			c := p.Comparer(at)
+			q, r := c.Canon(a, nil), c.Canon(b, nil)
+			if q.Empty() || r.Empty() {
+				continue
+			}
+			_, ab := locale.Same(c, &q, &r)
+			_, ba := locale.Same(c, &r, &q)
+			if ab != ba {
+				t.Errorf("%v: %q against %q is %v, the other way round %v", at, a, b, ab, ba)
+			}
+		}
+	})
+}

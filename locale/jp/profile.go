@@ -2,9 +2,13 @@ package jp
 
 import (
 	"bytes"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/locale"
@@ -54,6 +58,7 @@ func (Profile) Country() string { return "JP" }
 //   - locality, cityOfBirth: [PlaceComparer] for cities; streetName:
 //     [PlaceComparer] for towns;
 //   - streetNumber: [BlockComparer] (丁目, 番地, 号, N-M-L);
+//     houseNumberExtension: [RoomComparer] (301号室, #301);
 //   - birthdate, idDocumentExpiryDate: [DateComparer] (a record's date in
 //     an era, 平成2年4月1日, or 1990年4月1日);
 //   - country, countryOfBirth, nationality: [CountryComparer] (日本);
@@ -78,6 +83,8 @@ func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
 		return PlaceComparer{}
 	case attr.StreetNumber:
 		return BlockComparer{}
+	case attr.HouseNumberExtension:
+		return RoomComparer{}
 	case attr.PostalCode:
 		return PostalCodeComparer{}
 	case attr.Birthdate, attr.IDDocumentExpiryDate:
@@ -636,6 +643,102 @@ func plainBlock(s string, dst []int) (ns []int, ok bool) {
 		dst = dst[1:]
 	}
 	return dst, true
+}
+
+// Equal implements [locale.Equaler]: the keys, or the same chōme, block and
+// lot followed by rooms that agree (3-10-10-301 against 3丁目10番10号: a room
+// on one side only, as [CompareAddress] reads it), FORMAT.
+func (BlockComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
+	if why, ok := locale.Equal(req, rec); ok {
+		return why, true
+	}
+	if !mayHoldRoom(req.Text) && !mayHoldRoom(rec.Text) {
+		return 0, false // the common case, without reading the keys again
+	}
+	var qb, rb [8]int
+	qn, qr, ok1 := blockRoom(req.Text, qb[:0])
+	rn, rr, ok2 := blockRoom(rec.Text, rb[:0])
+	if !ok1 || !ok2 || !slices.Equal(qn, rn) || !qr.agrees(rr) {
+		return 0, false
+	}
+	return locale.Format, true
+}
+
+// mayHoldRoom reports whether a BlockComparer key may hold a room: a fourth
+// number, or what follows the numbers.
+func mayHoldRoom(key string) bool {
+	return strings.Count(key, "-") == 3 || strings.Contains(key, " ")
+}
+
+// blockRoom reads a BlockComparer key (3-10-10, 3-10-10-301, 10-10 2階):
+// the chōme, block and lot, appended to ns, and the room after them, a
+// fourth number or what follows the numbers. ok is false for a key of
+// another form.
+func blockRoom(key string, ns []int) (_ []int, r room, ok bool) {
+	nums, other, _ := strings.Cut(key, " ")
+	for part := range strings.SplitSeq(nums, "-") {
+		n, err := strconv.Atoi(part)
+		if err != nil || n < 0 {
+			return nil, room{}, false
+		}
+		ns = append(ns, n)
+	}
+	if len(ns) == 4 {
+		r.number, ns = strconv.Itoa(ns[3]), ns[:3]
+	}
+	if other != "" {
+		number, building := splitOther(other)
+		if r.number == "" {
+			r.number = number
+		}
+		r.building = building
+	}
+	return ns, r, true
+}
+
+// RoomComparer compares the room of an address (houseNumberExtension) as
+// the generic [locale.HouseNumberComparer] does, and as [CompareAddress]
+// reads what follows an address's numbers: 301, 301号室, #301 and
+// 飯田橋ハイツ301号室 are room 301, a building's name compared when both
+// name one in the same script (A棟301 is not B棟301), FORMAT.
+type RoomComparer struct {
+	locale.HouseNumberComparer
+}
+
+// Equal implements [locale.Equaler].
+func (RoomComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
+	if why, ok := locale.Equal(req, rec); ok {
+		return why, true
+	}
+	qs, rs := raw(req), raw(rec)
+	if !strings.ContainsAny(qs, "0123456789０１２３４５６７８９") || !strings.ContainsAny(rs, "0123456789０１２３４５６７８９") {
+		return 0, false // no room number on a side: nothing to read again
+	}
+	q, r := roomOf(qs), roomOf(rs)
+	if q.number == "" || r.number == "" || !q.agrees(r) {
+		return 0, false
+	}
+	return locale.Format, true
+}
+
+// roomOf reads a houseNumberExtension as a room ([splitOther]); in romaji,
+// the English words for a room (Room 301, Apt. 301) name no building.
+func roomOf(s string) room {
+	s = norm.NFKC.String(s)
+	romaji := isRomajiAddress(s)
+	if romaji {
+		words := strings.Fields(strings.ToLower(s))
+		words = slices.DeleteFunc(words, func(w string) bool {
+			switch strings.TrimSuffix(w, ".") {
+			case "room", "rm", "apt", "apartment", "unit", "no", "#":
+				return true
+			}
+			return false
+		})
+		s = strings.Join(words, " ")
+	}
+	number, building := splitOther(Kana(s))
+	return room{number: number, building: building, romaji: romaji}
 }
 
 // Score implements [locale.Comparer].
