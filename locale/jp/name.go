@@ -507,10 +507,67 @@ func compareKana(req, rec *name, o Options) Match {
 	if o.Zengin && req.zengin == rec.zengin {
 		return Match{Equal: true, Folds: kanaFolds(req, rec) | FoldZengin}
 	}
+	var m Match
 	if o.Zengin {
-		return scoreWords(req.zwords, rec.zwords)
+		m = scoreWords(req.zwords, rec.zwords)
+	} else {
+		m = scoreWords(req.words, rec.words)
 	}
-	return scoreWords(req.words, rec.words)
+	if sameSound(req.kana, rec.kana) {
+		m.Score = max(m.Score, sameSoundScore)
+	}
+	return m
+}
+
+// sameSoundScore is the score of two kana readings that sound the same but
+// for how a long vowel is written ([sameSound]): high, and not "true", for
+// a registered reading is written one way (サトウ, not サトー).
+const sameSoundScore = 0.95
+
+// sameSound reports whether two katakana readings differ only in long
+// vowels written with ー on one side and as a kana on the other: サトー and
+// サトウ, ユーコ and ユウコ, オーノ and オオノ (not オノ). ー after a kana
+// ending in o stands for ウ or オ, in e for イ or エ, and in a, i or u for
+// ア, イ or ウ.
+func sameSound(a, b string) bool {
+	if a == b || utf8.RuneCountInString(a) != utf8.RuneCountInString(b) {
+		return false
+	}
+	var prev rune
+	for a != "" {
+		x, n := utf8.DecodeRuneInString(a)
+		y, m := utf8.DecodeRuneInString(b)
+		a, b = a[n:], b[m:]
+		if x == y {
+			prev = x
+			continue
+		}
+		if y == 'ー' {
+			x, y = y, x
+		}
+		if x != 'ー' || prev == 0 || prev == 'ー' || !longVowel(vowelOf(prev), y) {
+			return false
+		}
+		prev = y
+	}
+	return true
+}
+
+// longVowel reports whether kana k lengthens vowel v as ー does.
+func longVowel(v byte, k rune) bool {
+	switch v {
+	case 'a':
+		return k == 'ア'
+	case 'i':
+		return k == 'イ'
+	case 'u':
+		return k == 'ウ'
+	case 'e':
+		return k == 'イ' || k == 'エ'
+	case 'o':
+		return k == 'ウ' || k == 'オ'
+	}
+	return false
 }
 
 func compareKanji(req, rec *name) Match {
@@ -640,6 +697,9 @@ func readingScore(kanji, other *name, o Options) float64 {
 	best := 0.0
 	for _, c := range candidateReadings(kw, tw, f, maxCandidates) {
 		best = max(best, candidateScore(c, tw, target))
+		if f == formKana && sameSound(c.text, target) {
+			best = max(best, sameSoundScore)
+		}
 	}
 	return best
 }

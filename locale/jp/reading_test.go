@@ -140,6 +140,38 @@ func TestCompareNameLatinNotRomaji(t *testing.T) {
 	}
 }
 
+// TestCompareNameLongVowel checks kana readings that sound the same but for
+// how a long vowel is written (ー against the kana it stands for): not
+// equal, since a registered reading is written one way, and scored 0.95,
+// above a one-kana difference; ー stands only for the vowel of the kana
+// before it.
+func TestCompareNameLongVowel(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		req, rec string
+		same     bool // scored as the same sound
+	}{
+		{"サトー ユーコ", "サトウ ユウコ", true},
+		{"オーノ", "オオノ", true},
+		{"ケーコ", "ケイコ", true},
+		{"ケーコ", "ケエコ", true},
+		{"サトー ユーコ", "佐藤 優子", true}, // against the reading of the kanji
+		{"オーノ", "オノ", false},       // a long vowel is one kana more
+		{"サトー", "サトイ", false},      // ー after ト is ウ or オ
+		{"ユーコ", "ユオコ", false},      // ー after ユ is ウ
+		{"ーサト", "アサト", false},      // no kana before ー
+	}
+	for _, tt := range tests {
+		t.Run(tt.req+"/"+tt.rec, func(t *testing.T) {
+			t.Parallel()
+			m := jp.CompareName(tt.req, tt.rec, jp.Options{FullName: true})
+			if m.Equal || (m.Score == 0.95) != tt.same {
+				t.Errorf("CompareName(%q, %q) = %+v, want not equal and a score of 0.95: %v", tt.req, tt.rec, m, tt.same)
+			}
+		})
+	}
+}
+
 func TestCompareNameKana(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
