@@ -710,6 +710,9 @@ func (RoomComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 	if why, ok := locale.Equal(req, rec); ok {
 		return why, true
 	}
+	if req.Empty() || rec.Empty() {
+		return 0, false
+	}
 	qs, rs := raw(req), raw(rec)
 	if !strings.ContainsAny(qs, "0123456789０１２３４５６７８９") || !strings.ContainsAny(rs, "0123456789０１２３４５６７８９") {
 		return 0, false // no room number on a side: nothing to read again
