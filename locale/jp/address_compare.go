@@ -262,7 +262,10 @@ var streetKeyFold = strings.NewReplacer("通リ", "", "通", "", "上ガル", "�
 
 // placeKey folds a place name in kanji: variant kanji, and geolonia's classes
 // of kana and kanji written for one another in place names ([ヶケが],
-// [ヵカか力], [之ノの], [ッツっつ]), 大字 and 字 dropped.
+// [ヵカか力], [之ノの], [ッツっつ]), 大字 and 字 dropped: 大字 at the start,
+// and every 字, the mark of a small section (字) that records write or leave
+// out (勝浦字家六, 勝浦家六). The few names that hold 字 (大文字町, 十文字) lose it
+// on both sides alike.
 func placeKey(s string) string {
 	s = FoldKanji(Kana(s))
 	s = strings.TrimPrefix(s, "大字")
@@ -276,6 +279,8 @@ func placeKey(s string) string {
 			return 'ノ'
 		case 'ッ':
 			return 'ツ'
+		case '字':
+			return -1
 		}
 		return r
 	}, s)

@@ -227,6 +227,18 @@ func TestCompareAddressRoom(t *testing.T) {
 	})
 }
 
+// TestCompareAddressAza checks the mark 字 of a small section, which
+// records write or leave out, and 大字 before a town.
+func TestCompareAddressAza(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "香川県仲多度郡まんのう町勝浦字家六2094番地1", 0, []addressCase{
+		{"香川県仲多度郡まんのう町勝浦家六2094番地1", true},
+		{"香川県仲多度郡まんのう町大字勝浦字家六2094-1", true},
+		{"香川県仲多度郡まんのう町勝浦字家七2094番地1", false},
+		{"香川県仲多度郡まんのう町勝浦2094番地1", false}, // the section left out: another town
+	})
+}
+
 // TestCompareAddressWesternOrder checks romaji addresses written for abroad
 // against the kanji record: the ward before its city, the city without its
 // suffix, the country at the end, English units and the chōme as map
