@@ -368,12 +368,7 @@ func FuzzParseAddress(f *testing.F) {
 
 func TestPlaceComparer(t *testing.T) {
 	t.Parallel()
-	p := jp.New(jp.Config{})
-	tests := []struct {
-		a        attr.Attribute
-		req, rec string
-		want     bool
-	}{
+	checkSame(t, []sameCase{
 		{attr.Locality, "Chiyoda-ku", "千代田区", true},
 		{attr.Locality, "Chiyoda ku", "千代田区", true},
 		{attr.Locality, "Chiyoda", "千代田区", true},
@@ -409,26 +404,14 @@ func TestPlaceComparer(t *testing.T) {
 		{attr.StreetNumber, "3-10-11", "3-10-10", false},
 		{attr.PostalCode, "１０２－８４６０", "〒102-8460", true},
 		{attr.PostalCode, "102-8461", "〒102-8460", false},
-	}
-	for _, tt := range tests {
-		c := p.Comparer(tt.a)
-		q, r := c.Canon(tt.req, nil), c.Canon(tt.rec, nil)
-		if _, got := locale.Same(c, &q, &r); got != tt.want {
-			t.Errorf("%v: %q against %q: %v, want %v", tt.a, tt.req, tt.rec, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestRoomComparers checks streetNumber and houseNumberExtension with a
 // room, as CompareAddress reads what follows an address's numbers.
 func TestRoomComparers(t *testing.T) {
 	t.Parallel()
-	p := jp.New(jp.Config{})
-	tests := []struct {
-		a        attr.Attribute
-		req, rec string
-		equal    bool
-	}{
+	checkSame(t, []sameCase{
 		{attr.StreetNumber, "3-10-10-301", "3丁目10番10号", true}, // the room on one side only
 		{attr.StreetNumber, "3-10-10-301", "3丁目10番10号301号室", true},
 		{attr.StreetNumber, "3-10-10-302", "3丁目10番10号301号室", false}, // another room
@@ -442,14 +425,7 @@ func TestRoomComparers(t *testing.T) {
 		{attr.HouseNumberExtension, "A棟301", "B棟301", false}, // another building
 		{attr.HouseNumberExtension, "A棟301", "A棟301号室", true},
 		{attr.HouseNumberExtension, "B", "A", false},
-	}
-	for _, tt := range tests {
-		c := p.Comparer(tt.a)
-		q, r := c.Canon(tt.req, nil), c.Canon(tt.rec, nil)
-		if why, got := locale.Same(c, &q, &r); got != tt.equal {
-			t.Errorf("%v: %q against %q: %v (%v), want %v", tt.a, tt.req, tt.rec, got, why, tt.equal)
-		}
-	}
+	})
 }
 
 // FuzzRoomComparers checks that streetNumber and houseNumberExtension
@@ -476,4 +452,25 @@ func FuzzRoomComparers(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A sameCase is a request and a record value of an attribute, and whether
+// the Japanese profile calls them the same.
+type sameCase struct {
+	a        attr.Attribute
+	req, rec string
+	equal    bool
+}
+
+// checkSame runs the Japanese profile's comparer of each case.
+func checkSame(t *testing.T, cases []sameCase) {
+	t.Helper()
+	p := jp.New(jp.Config{})
+	for _, tt := range cases {
+		c := p.Comparer(tt.a)
+		q, r := c.Canon(tt.req, nil), c.Canon(tt.rec, nil)
+		if why, got := locale.Same(c, &q, &r); got != tt.equal {
+			t.Errorf("%v: %q against %q: %v (%v), want %v", tt.a, tt.req, tt.rec, got, why, tt.equal)
+		}
+	}
 }

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kycmatch/kycmatch/normalize"
 )
 
 // eras are the Japanese eras (元号) from Meiji, each with the Gregorian date
@@ -71,13 +73,13 @@ func Date(s string) (date string, ok bool) {
 	} else if y < 1000 {
 		return "", false
 	}
-	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+	if y > 9999 || m < 1 || m > 12 || d < 1 || d > 31 {
 		return "", false
 	}
 	b := make([]byte, 0, 10)
 	b = strconv.AppendInt(b, int64(y), 10)
 	b = append(b, '-', byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
-	return string(b), true
+	return normalize.Date(string(b)) // the day must exist in its month
 }
 
 // dateParts reads year, month and day: N年N月N日 (the day's 日 may be left
@@ -122,17 +124,8 @@ func dateNumber(s string) (int, bool) {
 		return 0, false
 	}
 	if isDigit(s[0]) {
-		if len(s) > 4 {
-			return 0, false
-		}
-		n := 0
-		for i := 0; i < len(s); i++ {
-			if !isDigit(s[i]) {
-				return 0, false
-			}
-			n = n*10 + int(s[i]-'0')
-		}
-		return n, true
+		n, err := strconv.Atoi(s)
+		return n, err == nil && len(s) <= 4
 	}
 	rs := []rune(s)
 	for _, r := range rs {
@@ -152,18 +145,4 @@ func before(y, m, d, y2, m2, d2 int) bool {
 		return m < m2
 	}
 	return d < d2
-}
-
-// daysIn returns the number of days of month m (1 to 12) of year y.
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }

@@ -76,15 +76,7 @@ type CountryComparer struct {
 
 // Canon implements [locale.Comparer].
 func (CountryComparer) Canon(s string, f *normalize.Folder) locale.Value {
-	if v := (locale.CountryComparer{}).Canon(s, f); !v.Empty() {
-		return v
-	}
-	var v locale.Value
-	if c, ok := Country(s); ok {
-		v.Add(c, locale.Alias)
-		v.Text = c
-	}
-	return v
+	return genericThen(locale.CountryComparer{}, s, f, Country, locale.Alias)
 }
 
 // Gender returns the CAMARA gender a record writes in Japanese: 男 or 男性
@@ -113,13 +105,5 @@ type GenderComparer struct {
 
 // Canon implements [locale.Comparer].
 func (GenderComparer) Canon(s string, f *normalize.Folder) locale.Value {
-	if v := (locale.GenderComparer{}).Canon(s, f); !v.Empty() {
-		return v
-	}
-	var v locale.Value
-	if g, ok := Gender(s); ok {
-		v.Add(g, locale.Alias)
-		v.Text = g
-	}
-	return v
+	return genericThen(locale.GenderComparer{}, s, f, Gender, locale.Alias)
 }

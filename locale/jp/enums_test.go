@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/kycmatch/kycmatch/attr"
-	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/locale/jp"
 	"github.com/kycmatch/kycmatch/normalize"
 )
@@ -44,12 +43,7 @@ func TestGender(t *testing.T) {
 // forms as before.
 func TestEnumComparers(t *testing.T) {
 	t.Parallel()
-	p := jp.New(jp.Config{})
-	tests := []struct {
-		a        attr.Attribute
-		req, rec string
-		equal    bool
-	}{
+	checkSame(t, []sameCase{
 		{attr.Nationality, "JP", "日本", true},
 		{attr.Nationality, "JP", "JPN", true},
 		{attr.Nationality, "VN", "ベトナム", true},
@@ -60,14 +54,7 @@ func TestEnumComparers(t *testing.T) {
 		{attr.Gender, "FEMALE", "女性", true},
 		{attr.Gender, "FEMALE", "F", true},
 		{attr.Gender, "MALE", "女", false},
-	}
-	for _, tt := range tests {
-		c := p.Comparer(tt.a)
-		q, r := c.Canon(tt.req, nil), c.Canon(tt.rec, nil)
-		if why, got := locale.Same(c, &q, &r); got != tt.equal {
-			t.Errorf("%v: %q against %q: %v (%v), want %v", tt.a, tt.req, tt.rec, got, why, tt.equal)
-		}
-	}
+	})
 }
 
 func FuzzCountryGender(f *testing.F) {

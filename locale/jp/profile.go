@@ -571,13 +571,20 @@ type DateComparer struct {
 
 // Canon implements [locale.Comparer].
 func (DateComparer) Canon(s string, f *normalize.Folder) locale.Value {
-	if v := (locale.DateComparer{}).Canon(s, f); !v.Empty() {
+	return genericThen(locale.DateComparer{}, s, f, Date, locale.Format)
+}
+
+// genericThen returns the keys the generic comparer makes of s or, when it
+// makes none, the one value read makes of s, for the reason why: a record's
+// value in Japanese, read after the generic forms.
+func genericThen(generic locale.Comparer, s string, f *normalize.Folder, read func(string) (string, bool), why locale.Reason) locale.Value {
+	if v := generic.Canon(s, f); !v.Empty() {
 		return v
 	}
 	var v locale.Value
-	if d, ok := Date(s); ok {
-		v.Add(d, locale.Format)
-		v.Text = d
+	if x, ok := read(s); ok {
+		v.Add(x, why)
+		v.Text = x
 	}
 	return v
 }
