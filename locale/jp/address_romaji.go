@@ -39,11 +39,17 @@ var englishUnits = map[string]string{"ward": "ku", "district": "gun", "county": 
 
 // parseRomajiAddress reads an address in romaji, in Japanese order (Tokyo-to
 // Chiyoda-ku Iidabashi 3-10-10) or in Western order (3-10-10 Iidabashi,
-// Chiyoda-ku, Tokyo 102-0072): each word is told apart by its suffix
+// Chiyoda-ku, Tokyo 102-0072, Japan): each word is told apart by its suffix
 // (-to, -do, -fu, -ken: the prefecture; -shi, -ku, -gun, and -cho, -machi,
-// -mura, -son after a county: the city; N-chome: the chōme), its digits (the
-// numbers and the postcode) or its name (a prefecture's); the other words
-// are the town's.
+// -mura, -son after a county: the city, and the English words for them,
+// City, Ward, District, Town, Village; N-chome, 3-chōme-10-10: the chōme;
+// N-jo: a 条 of the town), its digits (the numbers and the postcode) or its
+// name (a prefecture's); Japan is dropped. The city is put back in Japanese
+// order (Nishi-ku, Yokohama-shi as yokohama-shi nishi-ku). The other words
+// are the town's, but for a building: after the numbers in Japanese order,
+// or a first part ending in a room before the block's in Western order
+// (cutLeadingBuilding); Kyoto's street directions are set apart
+// (cutRomajiStreetDirections).
 func parseRomajiAddress(s string) Address {
 	a := Address{Prefecture: -1, Romaji: true}
 	s = strings.ToLower(s)
