@@ -95,7 +95,8 @@ const hyphens = "-﹣−‐⁃‑‒–—﹘―⎯⏤ーｰ─━"
 // numerals (3丁目, 三丁目, 3丁), and N番地M号, N番M号, N-M and NのM as the
 // numbers N and M (kanji numerals in them read as numbers). Without a chōme,
 // three numbers N-M-L are read as the chōme N, block M and lot L. A number
-// before 条 belongs to the town, in kanji numerals ([numberedJo]).
+// before 条 belongs to the town, in kanji numerals ([numberedJo]), and
+// Kyoto's street directions are set apart from it ([Address.Street]).
 //
 // The city is found without a list of municipalities: it ends at the first 市,
 // 区 or 郡 (then 町 or 村) that leaves it at least two characters, with the
