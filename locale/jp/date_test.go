@@ -1,7 +1,6 @@
 package jp_test
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/kycmatch/kycmatch/attr"
@@ -98,16 +97,4 @@ func FuzzDate(f *testing.F) {
 			t.Errorf("Date(%q) = %q, not YYYY-MM-DD", s, d)
 		}
 	})
-}
-
-func ExampleDate() {
-	for _, s := range []string{"平成2年4月1日", "H2.4.1", "令和元年5月1日", "平成元年1月7日"} {
-		d, ok := jp.Date(s)
-		fmt.Println(s, d, ok)
-	}
-	// Output:
-	// 平成2年4月1日 1990-04-01 true
-	// H2.4.1 1990-04-01 true
-	// 令和元年5月1日 2019-05-01 true
-	// 平成元年1月7日  false
 }

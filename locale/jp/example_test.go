@@ -79,3 +79,33 @@ func ExampleParseAddress() {
 	fmt.Println(a.Postcode, jp.PrefectureName(a.Prefecture), a.City, a.TownWithChome(), a.Block())
 	// Output: 1028460 東京都 千代田区 飯田橋三丁目 10-10
 }
+
+func ExampleCompareAddress() {
+	const record = "〒102-8460 東京都千代田区飯田橋三丁目10番10号 飯田橋ハイツ301号室"
+	for _, req := range []string{
+		"3-chōme-10-10 Iidabashi, Chiyoda City, Tokyo 102-8460, Japan", // as map services write it
+		"東京都千代田区飯田橋3-10-10-301",                                        // the room as a fourth number
+		"東京都千代田区飯田橋3-10-10-302",                                        // another room
+		"東京都千代田区飯田橋3-10-11",                                            // another lot
+	} {
+		m := jp.CompareAddress(req, record)
+		fmt.Printf("%v %.2f\n", m.Equal, m.Score)
+	}
+	// Output:
+	// true 0.00
+	// true 0.00
+	// false 0.95
+	// false 0.60
+}
+
+func ExampleDate() {
+	for _, s := range []string{"平成2年4月1日", "H2.4.1", "令和元年5月1日", "平成元年1月7日"} {
+		d, ok := jp.Date(s)
+		fmt.Println(s, d, ok)
+	}
+	// Output:
+	// 平成2年4月1日 1990-04-01 true
+	// H2.4.1 1990-04-01 true
+	// 令和元年5月1日 2019-05-01 true
+	// 平成元年1月7日  false
+}
