@@ -513,15 +513,33 @@ func compareKana(req, rec *name, o Options) Match {
 	} else {
 		m = scoreWords(req.words, rec.words)
 	}
-	if sameSound(req.kana, rec.kana) {
+	if soundAlike(req.kana, rec.kana) {
 		m.Score = max(m.Score, sameSoundScore)
 	}
 	return m
 }
 
+// soundAlike reports whether two katakana readings are different spellings
+// of one sound: long vowels written either way ([sameSound]), or ヴ written
+// for ブ (ヴィクトル, ビクトル; the Cabinet's 外来語の表記, 1991, lets ヴァ, ヴィ,
+// ヴ, ヴェ, ヴォ be written バ, ビ, ブ, ベ, ボ), or both.
+func soundAlike(a, b string) bool {
+	if sameSound(a, b) {
+		return true
+	}
+	if !strings.Contains(a, "ヴ") && !strings.Contains(b, "ヴ") {
+		return false
+	}
+	fa, fb := vuFold.Replace(a), vuFold.Replace(b)
+	return fa == fb || sameSound(fa, fb)
+}
+
+// vuFold writes ヴ and the small vowel after it as the B-row kana.
+var vuFold = strings.NewReplacer("ヴァ", "バ", "ヴィ", "ビ", "ヴェ", "ベ", "ヴォ", "ボ", "ヴュ", "ビュ", "ヴ", "ブ")
+
 // sameSoundScore is the score of two kana readings that sound the same but
-// for how a long vowel is written ([sameSound]): high, and not "true", for
-// a registered reading is written one way (サトウ, not サトー).
+// are spelt differently ([soundAlike]): high, and not "true", for a
+// registered reading is written one way (サトウ, not サトー).
 const sameSoundScore = 0.95
 
 // sameSound reports whether two katakana readings differ only in long
@@ -697,7 +715,7 @@ func readingScore(kanji, other *name, o Options) float64 {
 	best := 0.0
 	for _, c := range candidateReadings(kw, tw, f, maxCandidates) {
 		best = max(best, candidateScore(c, tw, target))
-		if f == formKana && sameSound(c.text, target) {
+		if f == formKana && soundAlike(c.text, target) {
 			best = max(best, sameSoundScore)
 		}
 	}

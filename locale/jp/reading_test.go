@@ -141,10 +141,10 @@ func TestCompareNameLatinNotRomaji(t *testing.T) {
 }
 
 // TestCompareNameLongVowel checks kana readings that sound the same but for
-// how a long vowel is written (ー against the kana it stands for): not
-// equal, since a registered reading is written one way, and scored 0.95,
-// above a one-kana difference; ー stands only for the vowel of the kana
-// before it.
+// how a long vowel is written (ー against the kana it stands for), or ヴ
+// written for ブ: not equal, since a registered reading is written one way,
+// and scored 0.95, above a one-kana difference; ー stands only for the
+// vowel of the kana before it.
 func TestCompareNameLongVowel(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -160,6 +160,10 @@ func TestCompareNameLongVowel(t *testing.T) {
 		{"サトー", "サトイ", false},      // ー after ト is ウ or オ
 		{"ユーコ", "ユオコ", false},      // ー after ユ is ウ
 		{"ーサト", "アサト", false},      // no kana before ー
+		{"ヴィクトル", "ビクトル", true},    // ヴ for ブ, as 外来語の表記 allows
+		{"ヴァイオリン", "バイオリン", true},
+		{"ヴィクトー", "ビクトウ", true}, // and a long vowel
+		{"ヴィクトル", "ピクトル", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.req+"/"+tt.rec, func(t *testing.T) {
