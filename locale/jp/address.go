@@ -118,7 +118,7 @@ func ParseAddress(s string) Address {
 	}
 	// The prefecture.
 	for i, p := range prefectures {
-		stem := strings.TrimRight(p.kanji, "都府県")
+		stem := prefectureStem(p.kanji)
 		switch {
 		case strings.HasPrefix(s, p.kanji):
 			a.Prefecture, s = i, s[len(p.kanji):]
@@ -131,9 +131,24 @@ func ParseAddress(s string) Address {
 	}
 	city, rest := cutCity(s)
 	a.City = city
+	if a.Prefecture < 0 {
+		a.Prefecture = prefectureOfCity(city)
+	}
 	a.Town, a.Chome, a.chomeMark, a.Numbers, a.Other = cutTown(rest)
 	a.Town, a.Street = cutStreetDirections(a.Town)
 	return a
+}
+
+// prefectureOfCity returns the prefecture of a city named as it is
+// (京都市北区 in 京都府, 青森市 in 青森県: every city whose name is a
+// prefecture's lies in that prefecture), or -1.
+func prefectureOfCity(city string) int {
+	for i, p := range prefectures {
+		if p.kanji != "北海道" && strings.HasPrefix(city, prefectureStem(p.kanji)+"市") {
+			return i
+		}
+	}
+	return -1
 }
 
 // streetDirections are the marks that end Kyoto's street directions (通り名),

@@ -1,6 +1,7 @@
 package jp
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -67,6 +68,7 @@ func parseRomajiAddress(s string) Address {
 	placed := placedBuf[:0]
 	numbersAt := -1 // len(placed) when the first number or chōme came
 	prefAt := -1    // len(placed) when the prefecture came
+	prefBare := ""  // the prefecture, when written without its suffix (Osaka)
 	for i := 0; i < len(words); i++ {
 		w := strings.Trim(words[i], ".")
 		if w == "" {
@@ -170,7 +172,7 @@ func parseRomajiAddress(s string) Address {
 			}
 		case !hasUnit && a.Prefecture < 0:
 			if p, ok := Prefecture(w); ok {
-				a.Prefecture, prefAt = p, len(placed)
+				a.Prefecture, prefAt, prefBare = p, len(placed), w
 				continue
 			}
 		}
@@ -271,6 +273,12 @@ func parseRomajiAddress(s string) Address {
 		}
 		town = append(town, s)
 	}
+	if prefBare != "" && nCity == 0 && firstCity >= 0 && designatedNamesake(a.Prefecture) {
+		// Osaka Kita-ku, Nakagyo-ku, Kyoto: a prefecture written without its
+		// suffix before or after a ward, and no city, is also the
+		// designated city of its name (大阪市北区, 京都市中京区).
+		city = append([]string{prefBare}, city...)
+	}
 	a.City = strings.Join(city, " ")
 	town, street := cutRomajiStreetDirections(town)
 	a.Town = strings.Join(town, " ")
@@ -280,6 +288,16 @@ func parseRomajiAddress(s string) Address {
 		a.Chome, a.Numbers = a.Numbers[0], a.Numbers[1:]
 	}
 	return a
+}
+
+// designatedNamesake reports whether prefecture p has a designated city of
+// its name, divided into wards (大阪府 大阪市, 京都府 京都市; not 東京都, whose
+// wards are no city's).
+func designatedNamesake(p int) bool {
+	if p < 0 || p >= len(prefectures) {
+		return false
+	}
+	return slices.Contains(designatedCities[:], prefectureStem(prefectures[p].kanji)+"市")
 }
 
 // cutLeadingBuilding cuts the building and room that Western order may

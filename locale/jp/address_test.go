@@ -32,6 +32,9 @@ func TestParseAddress(t *testing.T) {
 		{"大阪府堺市堺区南花田口町２丁３－１０", "大阪府", "堺市堺区", "南花田口町", "二", "3-10", ""},
 		{"東京都品川区上大崎１丁目１０－１５　２階", "東京都", "品川区", "上大崎", "一", "10-15", ""},
 		{"千代田区飯田橋3-10-10", "", "千代田区", "飯田橋", "三", "10-10", ""},
+		// A city named as its prefecture lies in it; 京都市 is no 京 and 都市.
+		{"京都市北区紫野東御所田町", "京都府", "京都市北区", "紫野東御所田町", "", "", ""},
+		{"青森市長島1-1-1", "青森県", "青森市", "長島", "一", "1-1", ""},
 		{"Tokyo-to Chiyoda-ku Iidabashi 3-10-10", "東京都", "chiyoda-ku", "iidabashi", "3", "10-10", ""},
 		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo 102-8460", "東京都", "chiyoda-ku", "iidabashi", "3", "10-10", "1028460"},
 		{"Iidabashi 3-chome 10-10, Chiyoda-ku, Tōkyō", "東京都", "chiyoda-ku", "iidabashi", "3", "10-10", ""},
@@ -54,6 +57,11 @@ func TestParseAddress(t *testing.T) {
 		{"1-1 Minatomirai 3-chome, Nishi-ku, Yokohama, Kanagawa", "神奈川県", "yokohama nishi-ku", "minatomirai", "3", "1-1", ""},
 		{"Kanagawa Yokohama Nishi-ku Minatomirai 3-1-1", "神奈川県", "yokohama nishi-ku", "minatomirai", "3", "1-1", ""},
 		{"Haruki 1, Togo-cho, Aichi-gun, Aichi-ken", "愛知県", "aichi-gun togo-cho", "haruki", "", "1", ""},
+		// A prefecture without its suffix beside a ward and no city is
+		// also the designated city of its name; Tokyo's wards are no city's.
+		{"Osaka Kita-ku Umeda 1-1-1", "大阪府", "osaka kita-ku", "umeda", "1", "1-1", ""},
+		{"1-1-1 Umeda, Kita-ku, Osaka", "大阪府", "osaka kita-ku", "umeda", "1", "1-1", ""},
+		{"Tokyo Chiyoda-ku Iidabashi 3-10-10", "東京都", "chiyoda-ku", "iidabashi", "3", "10-10", ""},
 		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo, Japan 102-8460", "東京都", "chiyoda-ku", "iidabashi", "3", "10-10", "1028460"},
 		{"Minatomirai 3-chome 1-1, Nishi-ku, Yokohama, Kanagawa", "神奈川県", "yokohama nishi-ku", "minatomirai", "3", "1-1", ""},
 		// No suffix at all: the city is the last name in Western order,
@@ -239,6 +247,26 @@ func TestCompareAddressAza(t *testing.T) {
 	})
 }
 
+// TestCompareAddressNamesakeCity checks a prefecture written without its
+// suffix beside a ward: Osaka Kita-ku is 大阪市北区, not 堺市北区, though both
+// lie in 大阪府.
+func TestCompareAddressNamesakeCity(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "大阪府大阪市北区梅田1丁目1番1号", 0, []addressCase{
+		{"Osaka Kita-ku Umeda 1-1-1", true},
+		{"1-1-1 Umeda, Kita-ku, Osaka", true},
+		{"Osaka-fu Osaka-shi Kita-ku Umeda 1-1-1", true},
+		{"Osaka Kita-ku Umeda 1-1-2", false},
+	})
+	checkAddresses(t, "大阪府堺市北区梅田1丁目1番1号", 0, []addressCase{
+		{"Osaka Kita-ku Umeda 1-1-1", false},
+	})
+	checkAddresses(t, "京都府京都市中京区一之船入町537-50", 0, []addressCase{
+		{"Kyoto Nakagyo-ku Ichinofunairi-cho 537-50", true},
+		{"京都市中京区一之船入町537-50", true},
+	})
+}
+
 // TestCompareAddressWesternOrder checks romaji addresses written for abroad
 // against the kanji record: the ward before its city, the city without its
 // suffix, the country at the end, English units and the chōme as map
@@ -249,6 +277,7 @@ func TestCompareAddressWesternOrder(t *testing.T) {
 		{"1-1 Minatomirai 3-chome, Nishi-ku, Yokohama-shi, Kanagawa-ken, Japan", true},
 		{"1-1 Minatomirai 3-chome, Nishi-ku, Yokohama, Kanagawa 220-0012, Japan", true},
 		{"Kanagawa-ken Yokohama Nishi-ku Minatomirai 3-1-1", true},
+		{"Kanagawa Nishi-ku Minatomirai 3-1-1", false}, // 神奈川 names no city: which Nishi-ku?
 		{"Minatomirai 3-chome 1-1, Nishi-ku, Yokohama, Kanagawa", true},
 		{"3-chōme-1-1 Minatomirai, Nishi Ward, Yokohama, Kanagawa 220-0012, Japan", true},
 		{"3 Chome-1-1 Minatomirai, Nishi Ward, Yokohama City, Kanagawa Prefecture", true},
@@ -302,12 +331,13 @@ func TestPrefecture(t *testing.T) {
 			t.Errorf("Prefecture(%q) = %d, %v", s, i, ok)
 		}
 	}
-	for s, want := range map[string]string{"Hokkaido": "北海道", "Hokkaidō": "北海道", "Osaka Prefecture": "大阪府", "Ōsaka-fu": "大阪府", "Kyoto-fu": "京都府", "Hyogo-ken": "兵庫県", "Kōchi": "高知県"} {
+	for s, want := range map[string]string{"Hokkaido": "北海道", "Hokkaidō": "北海道", "Osaka Prefecture": "大阪府", "Ōsaka-fu": "大阪府", "Kyoto-fu": "京都府", "Hyogo-ken": "兵庫県", "Kōchi": "高知県",
+		"京都": "京都府", "大阪": "大阪府"} { // 京都府 without its 府, not 京
 		if i, ok := jp.Prefecture(s); !ok || jp.PrefectureName(i) != want {
 			t.Errorf("Prefecture(%q) = %q, %v; want %q", s, jp.PrefectureName(i), ok, want)
 		}
 	}
-	for _, s := range []string{"Madrid", "千代田区", "", "Tokyo Tower"} {
+	for _, s := range []string{"Madrid", "千代田区", "", "Tokyo Tower", "京"} {
 		if i, ok := jp.Prefecture(s); ok {
 			t.Errorf("Prefecture(%q) = %q, want none", s, jp.PrefectureName(i))
 		}
@@ -399,6 +429,7 @@ func TestPlaceComparer(t *testing.T) {
 		{attr.Region, "Ōsaka", "東京都", false},
 		{attr.Region, "Kanagawa Prefecture", "神奈川県", true},
 		{attr.Region, "Tokyo Metropolis", "東京都", true},
+		{attr.Region, "京都", "京都府", true},
 		{attr.StreetNumber, "3丁目10番10号", "3-10-10", true},
 		{attr.StreetNumber, "３－１０－１０", "3-10-10", true},
 		{attr.StreetNumber, "3-10-11", "3-10-10", false},

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // prefectures are the 47 prefectures of Japan in JIS X 0401 order (their
@@ -37,6 +38,17 @@ func suffixReading(kanji string) string {
 	return ""
 }
 
+// prefectureStem returns a prefecture's name without its suffix: 東京 of
+// 東京都, 京都 of 京都府 (whose name ends in 都 too, so that trimming the
+// suffixes as a set leaves 京); 北海道 whole.
+func prefectureStem(kanji string) string {
+	if kanji == "北海道" {
+		return kanji
+	}
+	_, size := utf8.DecodeLastRuneInString(kanji)
+	return kanji[:len(kanji)-size]
+}
+
 // prefectureKeys maps the forms a prefecture is written in to its index: the
 // kanji with and without the suffix (東京都, 東京), the reading in katakana with
 // and without it (トウキョウト, トウキョウ) and the romaji keys of those
@@ -45,7 +57,7 @@ var prefectureKeys = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
 	for i, p := range prefectures {
 		m[p.kanji] = i
-		stem := strings.TrimRight(p.kanji, "都府県")
+		stem := prefectureStem(p.kanji)
 		if p.kanji != "北海道" {
 			m[stem] = i
 		}
