@@ -144,6 +144,15 @@ func parseRomajiAddress(s string) Address {
 				i++
 				continue
 			}
+			if len(ns) == 1 && ns[0] >= 1 && ns[0] <= 99 && i+1 < len(words) {
+				// Kita 24 Jonishi: the 条 run into the name after it, as map
+				// services write Sapporo's grid.
+				if rest, ok := cutJoStart(strings.Trim(words[i+1], ".")); ok {
+					placed = append(placed, word{joName(ns[0]), ""})
+					words[i+1] = rest
+					continue
+				}
+			}
 			a.Numbers = append(a.Numbers, ns...)
 			continue
 		}
@@ -501,6 +510,21 @@ func cutJoPrefix(w string) (n int, rest string, ok bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// cutJoStart cuts 条 off the start of a word that runs it into the
+// direction or street after it (jonishi, jōhigashi, jodori): the rest. Only
+// those, so that Joyo (城陽) stays a name.
+func cutJoStart(w string) (string, bool) {
+	for _, sp := range joSpellings {
+		if rest, found := strings.CutPrefix(w, sp); found {
+			switch rest {
+			case "nishi", "higashi", "minami", "kita", "dori", "dōri", "doori":
+				return rest, true
+			}
+		}
+	}
+	return "", false
 }
 
 // joName is how a town in romaji holds the numbered 条 n: 24-jo.

@@ -70,6 +70,7 @@ func TestParseAddress(t *testing.T) {
 		{"Iidabashi 3-10-10, Chiyoda, Tokyo", "東京都", "chiyoda", "iidabashi", "3", "10-10", ""},
 		{"Tokyo Chiyoda Iidabashi 3-10-10", "東京都", "chiyoda", "iidabashi", "3", "10-10", ""},
 		{"Hokkaido Kita 24-jo Nishi 6-chome 1-1", "北海道", "", "kita 24-jo nishi", "6", "1-1", ""},
+		{"Terada 10, Joyo-shi, Kyoto", "京都府", "joyo-shi", "terada", "", "10", ""}, // 城陽市: Jo but no 条
 		// English units and map services' chōme.
 		{"3-chōme-10-10 Iidabashi, Chiyoda City, Tokyo 102-8460, Japan", "東京都", "chiyoda-city", "iidabashi", "3", "10-10", "1028460"},
 		{"3 Chome-10-10 Iidabashi, Chiyoda City, Tokyo 102-8460, Japan", "東京都", "chiyoda-city", "iidabashi", "3", "10-10", "1028460"},
@@ -166,11 +167,13 @@ func TestCompareAddressTownSuffix(t *testing.T) {
 func TestCompareAddressJo(t *testing.T) {
 	t.Parallel()
 	checkAddresses(t, "北海道札幌市北区北24条西6丁目1番1号", 0.6, []addressCase{
-		{"北海道札幌市北区北二十四条西六丁目1-1", true},                                         // kanji numerals
-		{"北海道札幌市北区北２４条西６－１－１", true},                                           // full-width digits, chōme as a number
-		{"Hokkaido Sapporo-shi Kita-ku Kita 24-jo Nishi 6-chome 1-1", true},    // romaji
-		{"Hokkaido Sapporo-shi Kita-ku Kita 24 Jo Nishi 6 Chome 1-1", true},    // jo and chome as words
-		{"Kita24-jō Nishi6-chōme 1-1, Kita-ku, Sapporo-shi, Hokkaido", true},   // Western order, names run in
+		{"北海道札幌市北区北二十四条西六丁目1-1", true},                                                       // kanji numerals
+		{"北海道札幌市北区北２４条西６－１－１", true},                                                         // full-width digits, chōme as a number
+		{"Hokkaido Sapporo-shi Kita-ku Kita 24-jo Nishi 6-chome 1-1", true},                  // romaji
+		{"Hokkaido Sapporo-shi Kita-ku Kita 24 Jo Nishi 6 Chome 1-1", true},                  // jo and chome as words
+		{"Kita24-jō Nishi6-chōme 1-1, Kita-ku, Sapporo-shi, Hokkaido", true},                 // Western order, names run in
+		{"Kita 24 Jonishi, 6 Chome-1-1, Kita Ward, Sapporo, Hokkaido 001-0024, Japan", true}, // as map services write it
+		{"Kita 24 Johigashi, 6 Chome-1-1, Kita Ward, Sapporo, Hokkaido", false},
 		{"北海道札幌市北区北23条西6丁目1番1号", false},                                        // another jo
 		{"北海道札幌市北区南24条西6丁目1番1号", false},                                        // another direction
 		{"Hokkaido Sapporo-shi Kita-ku Kita 23-jo Nishi 6-chome 1-1", false},   // romaji, another jo
