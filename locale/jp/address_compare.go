@@ -94,23 +94,9 @@ func splitOther(other string) (room, building string) {
 // or kita 24-jo nishi in romaji.
 func hasJo(town string, romaji bool) bool {
 	if romaji {
-		for w := range strings.FieldsSeq(town) {
-			if n, ok := strings.CutSuffix(w, "-jo"); ok && n != "" && strings.Trim(n, "0123456789") == "" {
-				return true
-			}
-		}
-		return false
+		return strings.Contains(town, "-jo") && len(romajiJoParts(town)) > 1
 	}
-	if !strings.Contains(town, "条") {
-		return false
-	}
-	rs := []rune(town)
-	for i := range rs {
-		if _, _, ok := numberedJo(rs[i:]); ok {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(town, "条") && len(kanjiJoParts(town)) > 1
 }
 
 func newAddress(s string) *address {
@@ -428,35 +414,11 @@ type joPart struct {
 // between them reads as the romaji one. A town without one (九条町, read
 // Kujo-cho) is left to the reading of the whole name.
 func readJoTown(kanji, romaji string) (equal, ok bool) {
-	var rp []joPart
-	var name []string
-	for w := range strings.FieldsSeq(romaji) {
-		if n, isJo := strings.CutSuffix(w, "-jo"); isJo {
-			if v, err := strconv.Atoi(n); err == nil {
-				rp = append(rp, joPart{strings.Join(name, " "), v})
-				name = name[:0]
-				continue
-			}
-		}
-		name = append(name, w)
-	}
-	if len(rp) == 0 {
+	rp := romajiJoParts(romaji)
+	if len(rp) == 1 {
 		return false, false
 	}
-	rp = append(rp, joPart{strings.Join(name, " "), 0})
-	var kp []joPart
-	rs := []rune(kanji)
-	start := 0
-	for i := 0; i < len(rs); {
-		if n, j, found := numberedJo(rs[i:]); found {
-			kp = append(kp, joPart{string(rs[start:i]), n})
-			i += j + 1
-			start = i
-			continue
-		}
-		i++
-	}
-	kp = append(kp, joPart{string(rs[start:]), 0})
+	kp := kanjiJoParts(kanji)
 	if len(kp) != len(rp) {
 		return false, true
 	}
@@ -483,6 +445,40 @@ func readJoTown(kanji, romaji string) (equal, ok bool) {
 		}
 	}
 	return true, true
+}
+
+// romajiJoParts splits a romaji town at its numbered 条 (kita 24-jo nishi:
+// kita 24, nishi 0); one part when it holds none.
+func romajiJoParts(romaji string) []joPart {
+	var parts []joPart
+	var name []string
+	for w := range strings.FieldsSeq(romaji) {
+		if n, ok := joNumber(w); ok {
+			parts = append(parts, joPart{strings.Join(name, " "), n})
+			name = name[:0]
+			continue
+		}
+		name = append(name, w)
+	}
+	return append(parts, joPart{strings.Join(name, " "), 0})
+}
+
+// kanjiJoParts splits a kanji town at its numbered 条 ([numberedJo]:
+// 北二十四条西 is 北 24, 西 0); one part when it holds none.
+func kanjiJoParts(kanji string) []joPart {
+	var parts []joPart
+	rs := []rune(kanji)
+	start := 0
+	for i := 0; i < len(rs); {
+		if n, j, found := numberedJo(rs[i:]); found {
+			parts = append(parts, joPart{string(rs[start:i]), n})
+			i += j + 1
+			start = i
+			continue
+		}
+		i++
+	}
+	return append(parts, joPart{string(rs[start:]), 0})
 }
 
 // readPlaceName reads a place name in kanji as a romaji one.

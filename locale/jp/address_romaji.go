@@ -431,8 +431,8 @@ func cutUnit(w string) (name, unit string, ok bool) {
 // chomeWord reads 3-chome, 3chome, 3-chōme, and a name run into them
 // (nishi6-chome, nishi-6-chome): the name ("" for none) and the number.
 func chomeWord(w string) (name string, n int, ok bool) {
-	for _, suf := range []string{"-chome", "chome", "-chōme", "chōme", "-choume", "choume"} {
-		if num, found := strings.CutSuffix(w, suf); found {
+	for _, suf := range chomeSpellings {
+		if num, found := strings.CutSuffix(w, suf); found { // nameAndNumber drops the hyphen of 3-chome
 			if name, n, ok := nameAndNumber(num); ok {
 				return name, n, true
 			}
@@ -473,14 +473,7 @@ func cutChomeInfix(w string) (n int, rest []int, ok bool) {
 var joSpellings = [...]string{"jo", "jō", "jou", "joh", "jô"}
 
 // isJo reports whether w is 条 in romaji.
-func isJo(w string) bool {
-	for _, s := range joSpellings {
-		if w == s {
-			return true
-		}
-	}
-	return false
-}
+func isJo(w string) bool { return slices.Contains(joSpellings[:], w) }
 
 // joWord reads a numbered 条 in romaji (24-jo, 24jo, 24-jō, 24-jou), and a
 // name run into it (kita24-jo, kita-24-jo): the name ("" for none) and the
@@ -503,10 +496,12 @@ func cutJoPrefix(w string) (n int, rest string, ok bool) {
 	if !found || num == "" || len(num) > 2 || strings.Trim(num, "0123456789") != "" {
 		return 0, "", false
 	}
-	n, _ = strconv.Atoi(num)
+	if n, _ = strconv.Atoi(num); n < 1 {
+		return 0, "", false
+	}
 	for _, sp := range joSpellings {
-		if rest, found := strings.CutPrefix(tail, sp); found && len(rest) > 1 && rest[0] == '-' && n >= 1 {
-			return n, rest[1:], true
+		if rest, found := strings.CutPrefix(tail, sp+"-"); found && rest != "" {
+			return n, rest, true
 		}
 	}
 	return 0, "", false
@@ -530,6 +525,16 @@ func cutJoStart(w string) (string, bool) {
 // joName is how a town in romaji holds the numbered 条 n: 24-jo.
 func joName(n int) string { return strconv.Itoa(n) + "-jo" }
 
+// joNumber reads a word that joName wrote: 24-jo is 24.
+func joNumber(w string) (int, bool) {
+	num, ok := strings.CutSuffix(w, "-jo")
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.Atoi(num)
+	return n, err == nil && n >= 1 && num == strconv.Itoa(n)
+}
+
 // nameAndNumber reads a number, with or without a romaji name before it
 // (6, nishi6, nishi-6), trailing hyphens dropped: the name and the number.
 func nameAndNumber(s string) (name string, n int, ok bool) {
@@ -541,9 +546,7 @@ func nameAndNumber(s string) (name string, n int, ok bool) {
 	if i == len(s) || len(s)-i > 9 {
 		return "", 0, false
 	}
-	for j := i; j < len(s); j++ {
-		n = n*10 + int(s[j]-'0')
-	}
+	n, _ = strconv.Atoi(s[i:])
 	if i == 0 {
 		return "", n, true
 	}

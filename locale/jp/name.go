@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kycmatch/kycmatch/normalize"
 	"github.com/kycmatch/kycmatch/score"
 )
 
@@ -734,7 +735,7 @@ func latinReadingScore(kanji, other *name) float64 {
 	rules := nameRules()
 	var tw []string
 	lead := true
-	for w := range strings.FieldsSeq(macronFold.Replace(strings.ToLower(other.text))) {
+	for w := range strings.FieldsSeq(normalize.Latin(strings.ToLower(other.text))) {
 		w = strings.Trim(w, ".,")
 		if w == "" || lead && rules.Title(w) {
 			continue
@@ -755,10 +756,6 @@ func latinReadingScore(kanji, other *name) float64 {
 	}
 	return best
 }
-
-// macronFold removes the long-vowel marks of romaji, for the name scorer,
-// which takes words without diacritics.
-var macronFold = strings.NewReplacer("ā", "a", "ī", "i", "ū", "u", "ē", "e", "ō", "o", "â", "a", "î", "i", "û", "u", "ê", "e", "ô", "o")
 
 // nameRules are the name scorer's generic rules (titles, nicknames).
 var nameRules = sync.OnceValue(score.GenericNameRules)
