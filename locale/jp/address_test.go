@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/kycmatch/kycmatch/attr"
+	"github.com/kycmatch/kycmatch/internal/comparertest"
 	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/locale/jp"
 )
@@ -402,42 +403,42 @@ func FuzzParseAddress(f *testing.F) {
 func TestPlaceComparer(t *testing.T) {
 	t.Parallel()
 	checkSame(t, []sameCase{
-		{attr.Locality, "Chiyoda-ku", "千代田区", true},
-		{attr.Locality, "Chiyoda ku", "千代田区", true},
-		{attr.Locality, "Chiyoda", "千代田区", true},
-		{attr.Locality, "Sapporo-shi Chuo-ku", "札幌市中央区", true},
-		{attr.Locality, "Shinjuku-ku", "千代田区", false},
-		{attr.Locality, "Chiyoda-shi", "千代田区", false},
-		{attr.Locality, "四日市市", "四日市市", true},
-		{attr.Locality, "Chiyoda City", "千代田区", true},
-		{attr.Locality, "Yokohama City Nishi Ward", "横浜市西区", true},
-		{attr.Locality, "Yokohama City Naka Ward", "横浜市西区", false},
-		{attr.Locality, "Chiyoda Town", "千代田区", false},
-		{attr.Locality, "Nishi Ward, Yokohama", "横浜市西区", true},
-		{attr.Locality, "Nishi-ku, Yokohama-shi", "横浜市西区", true},
-		{attr.Locality, "Naka Ward, Yokohama", "横浜市西区", false},
-		{attr.Locality, "Togo Town, Aichi District", "愛知郡東郷町", true},
-		{attr.StreetName, "Iidabashi", "飯田橋", true},
-		{attr.StreetName, "飯田橋", "飯田橋", true},
-		{attr.StreetName, "Kudanminami", "飯田橋", false},
-		{attr.StreetName, "不動ヶ岡", "不動ケ岡", true},
+		{attr.Locality, "Chiyoda-ku", "千代田区", true, locale.ReadingMatch | locale.Romanization},
+		{attr.Locality, "Chiyoda ku", "千代田区", true, locale.ReadingMatch | locale.Romanization},
+		{attr.Locality, "Chiyoda", "千代田区", true, locale.ReadingMatch | locale.Romanization},
+		{attr.Locality, "Sapporo-shi Chuo-ku", "札幌市中央区", true, locale.ReadingMatch | locale.Romanization},
+		{attr.Locality, "Shinjuku-ku", "千代田区", false, 0},
+		{attr.Locality, "Chiyoda-shi", "千代田区", false, 0},
+		{attr.Locality, "四日市市", "四日市市", true, locale.Exact},
+		{attr.Locality, "Chiyoda City", "千代田区", true, locale.ReadingMatch | locale.Romanization},
+		{attr.Locality, "Yokohama City Nishi Ward", "横浜市西区", true, locale.ReadingMatch | locale.Romanization},
+		{attr.Locality, "Yokohama City Naka Ward", "横浜市西区", false, 0},
+		{attr.Locality, "Chiyoda Town", "千代田区", false, 0},
+		{attr.Locality, "Nishi Ward, Yokohama", "横浜市西区", true, locale.ReadingMatch | locale.Romanization},
+		{attr.Locality, "Nishi-ku, Yokohama-shi", "横浜市西区", true, locale.ReadingMatch | locale.Romanization},
+		{attr.Locality, "Naka Ward, Yokohama", "横浜市西区", false, 0},
+		{attr.Locality, "Togo Town, Aichi District", "愛知郡東郷町", true, locale.ReadingMatch | locale.Romanization},
+		{attr.StreetName, "Iidabashi", "飯田橋", true, locale.ReadingMatch | locale.Romanization},
+		{attr.StreetName, "飯田橋", "飯田橋", true, locale.Exact},
+		{attr.StreetName, "Kudanminami", "飯田橋", false, 0},
+		{attr.StreetName, "不動ヶ岡", "不動ケ岡", true, locale.Normalized},
 		// Kyoto's street directions: left out on one side, or the same.
-		{attr.StreetName, "一之船入町", "河原町通二条下ル一之船入町", true},
-		{attr.StreetName, "河原町二条下る一之船入町", "河原町通二条下ル一之船入町", true},
-		{attr.StreetName, "木屋町通二条下ル一之船入町", "河原町通二条下ル一之船入町", false},
-		{attr.StreetName, "Ichinofunairi-cho", "河原町通二条下ル一之船入町", true},
-		{attr.StreetName, "Kawaramachi-dori Nijo-sagaru Ichinofunairi-cho", "河原町通二条下ル一之船入町", true},
-		{attr.StreetName, "忠庵町", "忠庵町柳馬場通松原下ル（忠庵町）", true},
-		{attr.Region, "Tokyo", "東京都", true},
-		{attr.Region, "Ōsaka", "東京都", false},
-		{attr.Region, "Kanagawa Prefecture", "神奈川県", true},
-		{attr.Region, "Tokyo Metropolis", "東京都", true},
-		{attr.Region, "京都", "京都府", true},
-		{attr.StreetNumber, "3丁目10番10号", "3-10-10", true},
-		{attr.StreetNumber, "３－１０－１０", "3-10-10", true},
-		{attr.StreetNumber, "3-10-11", "3-10-10", false},
-		{attr.PostalCode, "１０２－８４６０", "〒102-8460", true},
-		{attr.PostalCode, "102-8461", "〒102-8460", false},
+		{attr.StreetName, "一之船入町", "河原町通二条下ル一之船入町", true, locale.Normalized},
+		{attr.StreetName, "河原町二条下る一之船入町", "河原町通二条下ル一之船入町", true, locale.Normalized},
+		{attr.StreetName, "木屋町通二条下ル一之船入町", "河原町通二条下ル一之船入町", false, 0},
+		{attr.StreetName, "Ichinofunairi-cho", "河原町通二条下ル一之船入町", true, locale.ReadingMatch | locale.Romanization},
+		{attr.StreetName, "Kawaramachi-dori Nijo-sagaru Ichinofunairi-cho", "河原町通二条下ル一之船入町", true, locale.ReadingMatch | locale.Romanization},
+		{attr.StreetName, "忠庵町", "忠庵町柳馬場通松原下ル（忠庵町）", true, locale.Normalized},
+		{attr.Region, "Tokyo", "東京都", true, locale.Romanization},
+		{attr.Region, "Ōsaka", "東京都", false, 0},
+		{attr.Region, "Kanagawa Prefecture", "神奈川県", true, locale.Romanization},
+		{attr.Region, "Tokyo Metropolis", "東京都", true, locale.Romanization},
+		{attr.Region, "京都", "京都府", true, locale.Alias},
+		{attr.StreetNumber, "3丁目10番10号", "3-10-10", true, locale.Format},
+		{attr.StreetNumber, "３－１０－１０", "3-10-10", true, locale.Format},
+		{attr.StreetNumber, "3-10-11", "3-10-10", false, 0},
+		{attr.PostalCode, "１０２－８４６０", "〒102-8460", true, locale.Format},
+		{attr.PostalCode, "102-8461", "〒102-8460", false, 0},
 	})
 }
 
@@ -446,19 +447,19 @@ func TestPlaceComparer(t *testing.T) {
 func TestRoomComparers(t *testing.T) {
 	t.Parallel()
 	checkSame(t, []sameCase{
-		{attr.StreetNumber, "3-10-10-301", "3丁目10番10号", true}, // the room on one side only
-		{attr.StreetNumber, "3-10-10-301", "3丁目10番10号301号室", true},
-		{attr.StreetNumber, "3-10-10-302", "3丁目10番10号301号室", false}, // another room
-		{attr.StreetNumber, "3-10-11-301", "3丁目10番10号", false},      // another lot
-		{attr.StreetNumber, "3-10-10", "3-10-10", true},
-		{attr.HouseNumberExtension, "301", "301号室", true},
-		{attr.HouseNumberExtension, "#301", "飯田橋ハイツ301号室", true},
-		{attr.HouseNumberExtension, "Room 301", "301号室", true},
-		{attr.HouseNumberExtension, "Iidabashi Haitsu 301", "飯田橋ハイツ301号室", true}, // a building in two scripts is not compared
-		{attr.HouseNumberExtension, "302", "301号室", false},
-		{attr.HouseNumberExtension, "A棟301", "B棟301", false}, // another building
-		{attr.HouseNumberExtension, "A棟301", "A棟301号室", true},
-		{attr.HouseNumberExtension, "B", "A", false},
+		{attr.StreetNumber, "3-10-10-301", "3丁目10番10号", true, locale.Format}, // the room on one side only
+		{attr.StreetNumber, "3-10-10-301", "3丁目10番10号301号室", true, locale.Format},
+		{attr.StreetNumber, "3-10-10-302", "3丁目10番10号301号室", false, 0}, // another room
+		{attr.StreetNumber, "3-10-11-301", "3丁目10番10号", false, 0},      // another lot
+		{attr.StreetNumber, "3-10-10", "3-10-10", true, locale.Exact},
+		{attr.HouseNumberExtension, "301", "301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "#301", "飯田橋ハイツ301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "Room 301", "301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "Iidabashi Haitsu 301", "飯田橋ハイツ301号室", true, locale.Format}, // a building in two scripts is not compared
+		{attr.HouseNumberExtension, "302", "301号室", false, 0},
+		{attr.HouseNumberExtension, "A棟301", "B棟301", false, 0}, // another building
+		{attr.HouseNumberExtension, "A棟301", "A棟301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "B", "A", false, 0},
 	})
 }
 
@@ -468,43 +469,31 @@ func FuzzRoomComparers(f *testing.F) {
 	f.Add("3-10-10-301", "3丁目10番10号")
 	f.Add("301", "飯田橋ハイツ301号室")
 	f.Add("Room 301", "A棟301")
+	p := jp.New(jp.Config{})
 	f.Fuzz(func(t *testing.T, a, b string) {
 		if len(a) > 100 || len(b) > 100 {
 			return
 		}
-		p := jp.New(jp.Config{})
-		for _, at := range []attr.Attribute{attr.StreetNumber, attr.HouseNumberExtension} {
-			c := p.Comparer(at)
-			q, r := c.Canon(a, nil), c.Canon(b, nil)
-			if q.Empty() || r.Empty() {
-				continue
-			}
-			_, ab := locale.Same(c, &q, &r)
-			_, ba := locale.Same(c, &r, &q)
-			if ab != ba {
-				t.Errorf("%v: %q against %q is %v, the other way round %v", at, a, b, ab, ba)
-			}
-		}
+		comparertest.Symmetric(t, p.Comparer(attr.StreetNumber), a, b)
+		comparertest.Symmetric(t, p.Comparer(attr.HouseNumberExtension), a, b)
 	})
 }
 
-// A sameCase is a request and a record value of an attribute, and whether
-// the Japanese profile calls them the same.
+// A sameCase is a request and a record value of an attribute, whether the
+// Japanese profile calls them the same, and why.
 type sameCase struct {
 	a        attr.Attribute
 	req, rec string
 	equal    bool
+	why      locale.Reason
 }
 
-// checkSame runs the Japanese profile's comparer of each case.
+// checkSame runs the Japanese profile's comparer on each case
+// ([comparertest.Rule]).
 func checkSame(t *testing.T, cases []sameCase) {
 	t.Helper()
 	p := jp.New(jp.Config{})
 	for _, tt := range cases {
-		c := p.Comparer(tt.a)
-		q, r := c.Canon(tt.req, nil), c.Canon(tt.rec, nil)
-		if why, got := locale.Same(c, &q, &r); got != tt.equal {
-			t.Errorf("%v: %q against %q: %v (%v), want %v", tt.a, tt.req, tt.rec, got, why, tt.equal)
-		}
+		comparertest.Rule(t, p, tt.a, tt.req, tt.rec, tt.equal, tt.why)
 	}
 }

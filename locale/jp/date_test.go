@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kycmatch/kycmatch/attr"
+	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/locale/jp"
 )
 
@@ -66,14 +67,14 @@ func TestDate(t *testing.T) {
 func TestDateComparer(t *testing.T) {
 	t.Parallel()
 	checkSame(t, []sameCase{
-		{attr.Birthdate, "1990-04-01", "平成2年4月1日", true},
-		{attr.Birthdate, "1990-04-01", "H2.4.1", true},
-		{attr.Birthdate, "1990-04-01", "1990年4月1日", true},
-		{attr.Birthdate, "1990-04-01", "1990-04-01", true},
-		{attr.Birthdate, "1990-04-01", "19900401", true},
-		{attr.Birthdate, "1990-04-01", "平成2年4月2日", false},
-		{attr.Birthdate, "1990-04-01", "H3.4.1", false},
-		{attr.IDDocumentExpiryDate, "2030-03-31", "令和12年3月31日", true},
+		{attr.Birthdate, "1990-04-01", "平成2年4月1日", true, locale.Format},
+		{attr.Birthdate, "1990-04-01", "H2.4.1", true, locale.Format},
+		{attr.Birthdate, "1990-04-01", "1990年4月1日", true, locale.Format},
+		{attr.Birthdate, "1990-04-01", "1990-04-01", true, locale.Exact},
+		{attr.Birthdate, "1990-04-01", "19900401", true, locale.Format},
+		{attr.Birthdate, "1990-04-01", "平成2年4月2日", false, 0},
+		{attr.Birthdate, "1990-04-01", "H3.4.1", false, 0},
+		{attr.IDDocumentExpiryDate, "2030-03-31", "令和12年3月31日", true, locale.Format},
 	})
 	c := jp.New(jp.Config{}).Comparer(attr.Birthdate)
 	if v := c.Canon("平成1年1月7日", nil); !v.Empty() {

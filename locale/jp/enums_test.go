@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/kycmatch/kycmatch/attr"
+	"github.com/kycmatch/kycmatch/locale"
 	"github.com/kycmatch/kycmatch/locale/jp"
 	"github.com/kycmatch/kycmatch/normalize"
 )
@@ -44,16 +45,16 @@ func TestGender(t *testing.T) {
 func TestEnumComparers(t *testing.T) {
 	t.Parallel()
 	checkSame(t, []sameCase{
-		{attr.Nationality, "JP", "日本", true},
-		{attr.Nationality, "JP", "JPN", true},
-		{attr.Nationality, "VN", "ベトナム", true},
-		{attr.Nationality, "CN", "日本", false},
-		{attr.Country, "JP", "日本国", true},
-		{attr.CountryOfBirth, "KR", "韓国", true},
-		{attr.Gender, "MALE", "男", true},
-		{attr.Gender, "FEMALE", "女性", true},
-		{attr.Gender, "FEMALE", "F", true},
-		{attr.Gender, "MALE", "女", false},
+		{attr.Nationality, "JP", "日本", true, locale.Alias},
+		{attr.Nationality, "JP", "JPN", true, locale.Alias},
+		{attr.Nationality, "VN", "ベトナム", true, locale.Alias},
+		{attr.Nationality, "CN", "日本", false, 0},
+		{attr.Country, "JP", "日本国", true, locale.Alias},
+		{attr.CountryOfBirth, "KR", "韓国", true, locale.Alias},
+		{attr.Gender, "MALE", "男", true, locale.Alias},
+		{attr.Gender, "FEMALE", "女性", true, locale.Alias},
+		{attr.Gender, "FEMALE", "F", true, locale.Normalized},
+		{attr.Gender, "MALE", "女", false, 0},
 	})
 }
 

@@ -470,7 +470,7 @@ type place struct {
 }
 
 func newPlace(s string) *place {
-	p := &place{text: s, romaji: isRomajiAddress(s), name: s, variant: FoldKanji(s) != s, japanese: japanese(s)}
+	p := &place{text: s, romaji: isRomajiAddress(s), name: s, japanese: japanese(s)}
 	if p.romaji {
 		p.name = romajiPlace(s)
 		if mayHoldRomajiDirection(p.name) {
@@ -486,6 +486,9 @@ func newPlace(s string) *place {
 		}
 		p.key = placeKey(p.name)
 	}
+	// The town compared, not the directions cut off it: 忠庵町 restated in
+	// full-width brackets holds no variant kanji.
+	p.variant = FoldKanji(p.name) != p.name
 	return p
 }
 
