@@ -207,7 +207,7 @@ func placeSim(q, qKey, r, rKey string, qRomaji, rRomaji, city bool) (float64, bo
 	case q == "" || r == "":
 		return 0, false
 	case qRomaji == rRomaji:
-		if qKey == rKey {
+		if qKey == rKey || city && qRomaji && sameRomajiCity(q, r) {
 			return 1, true
 		}
 		return score.Similarity(qKey, rKey), false
@@ -334,11 +334,8 @@ var wardLevel = map[string]bool{"ku": true, "ward": true, "cho": true, "machi": 
 // city (a county may be left out), by the reading of the name.
 func readPlace(kanji, romaji string, city bool) (float64, bool) {
 	ku := kanjiUnits(kanji)
-	var ru [][2]string
-	for w := range strings.FieldsSeq(romaji) {
-		name, unit, _ := cutUnit(w)
-		ru = append(ru, [2]string{name, unit})
-	}
+	var buf [4][2]string
+	ru := appendRomajiUnits(buf[:0], romaji, city)
 	if !city && strings.Contains(romaji, "-jo") {
 		if eq, ok := readJoTown(kanji, romaji); ok {
 			if eq {
@@ -346,10 +343,6 @@ func readPlace(kanji, romaji string, city bool) (float64, bool) {
 			}
 			return placeReadingScore(kanji, romaji), false
 		}
-	}
-	if city && len(ru) > 1 && wardLevel[ru[0][1]] && !wardLevel[ru[len(ru)-1][1]] {
-		// Western order: Nishi Ward, Yokohama for 横浜市西区.
-		slices.Reverse(ru)
 	}
 	if !city {
 		// A town is one name: its words run together, with its suffix
@@ -372,13 +365,7 @@ func readPlace(kanji, romaji string, city bool) (float64, bool) {
 	}
 	if len(ku) > len(ru) {
 		// A county left out: 上川郡東神楽町 as Higashikagura-cho.
-		kept := ku[:0:0]
-		for _, u := range ku {
-			if u[1] != "郡" {
-				kept = append(kept, u)
-			}
-		}
-		ku = kept
+		ku = dropUnit(ku, "郡")
 	}
 	if len(ku) != len(ru) || len(ku) == 0 {
 		return placeReadingScore(kanji, romaji), false
@@ -399,6 +386,61 @@ func readPlace(kanji, romaji string, city bool) (float64, bool) {
 		}
 	}
 	return 1, true
+}
+
+// appendRomajiUnits appends to dst the words of a romaji place, each a
+// name and its suffix ([cutUnit]); a city's in Japanese order (Nishi Ward,
+// Yokohama for 横浜市西区: Western order writes the ward first).
+func appendRomajiUnits(dst [][2]string, romaji string, city bool) [][2]string {
+	start := len(dst)
+	for w := range strings.FieldsSeq(romaji) {
+		name, unit, _ := cutUnit(w)
+		dst = append(dst, [2]string{name, unit})
+	}
+	ru := dst[start:]
+	if city && len(ru) > 1 && wardLevel[ru[0][1]] && !wardLevel[ru[len(ru)-1][1]] {
+		slices.Reverse(ru)
+	}
+	return dst
+}
+
+// dropUnit removes from units, in place, those whose suffix is unit (a
+// county, which people leave out of a city).
+func dropUnit(units [][2]string, unit string) [][2]string {
+	return slices.DeleteFunc(units, func(u [2]string) bool { return u[1] == unit })
+}
+
+// sameRomajiCity reports whether two romaji cities name the same place, as
+// [readPlace] reads a kanji one against romaji: unit by unit, each name of
+// one romaji key ([RomajiKey]) and each suffix standing for the same kanji
+// one, City for -shi and for -ku (Chiyoda City, Chiyoda-ku), a suffix left
+// out standing for any (Chiyoda), a county left out (Higashikagura-cho for
+// Kamikawa-gun Higashikagura-cho).
+func sameRomajiCity(q, r string) bool {
+	var qb, rb [4][2]string
+	qu, ru := appendRomajiUnits(qb[:0], q, true), appendRomajiUnits(rb[:0], r, true)
+	if len(qu) > len(ru) {
+		qu = dropUnit(qu, "gun")
+	} else if len(ru) > len(qu) {
+		ru = dropUnit(ru, "gun")
+	}
+	if len(qu) != len(ru) || len(qu) == 0 {
+		return false
+	}
+	for i := range qu {
+		qk := RomajiKey(strings.ReplaceAll(qu[i][0], "-", " "))
+		if qk == "" || qk != RomajiKey(strings.ReplaceAll(ru[i][0], "-", " ")) || !sameRomajiUnit(qu[i][1], ru[i][1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameRomajiUnit reports whether two romaji suffixes may stand for one
+// kanji suffix ([romajiUnits]): the same, City for 市 or 区, none for any.
+func sameRomajiUnit(a, b string) bool {
+	ka, kb := romajiUnits[a], romajiUnits[b]
+	return a == "" || b == "" || ka == kb || a == "city" && kb == "区" || b == "city" && ka == "区"
 }
 
 // A joPart is a part of a town with numbered 条 ([numberedJo]): a name and

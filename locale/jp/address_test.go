@@ -292,6 +292,22 @@ func TestCompareAddressWesternOrder(t *testing.T) {
 	})
 }
 
+// TestCompareAddressRomajiRecord checks addresses against a record in
+// romaji, as an operator may hold a foreign resident's: the units read
+// one by one, as against kanji (City for -ku).
+func TestCompareAddressRomajiRecord(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "Tokyo-to Chiyoda-ku Iidabashi 3-10-10", 0, []addressCase{
+		{"3-chōme-10-10 Iidabashi, Chiyoda City, Tokyo 102-8460, Japan", true},
+		{"3-10-10 Iidabashi, Chiyoda, Tokyo", true},
+		{"Tokyo-to Chiyoda-ku Iidabashi 3-10-10", true},
+		{"東京都千代田区飯田橋三丁目10番10号", true},
+		{"3-10-10 Iidabashi, Chuo City, Tokyo", false},
+		{"3-10-11 Iidabashi, Chiyoda City, Tokyo", false},
+		{"3-10-10 Iidabashi, Chiyoda Town, Tokyo", false},
+	})
+}
+
 // An addressCase is a request address and whether it equals the record.
 type addressCase struct {
 	req   string
@@ -418,6 +434,16 @@ func TestPlaceComparer(t *testing.T) {
 		{attr.Locality, "Nishi-ku, Yokohama-shi", "横浜市西区", true, locale.ReadingMatch | locale.Romanization},
 		{attr.Locality, "Naka Ward, Yokohama", "横浜市西区", false, 0},
 		{attr.Locality, "Togo Town, Aichi District", "愛知郡東郷町", true, locale.ReadingMatch | locale.Romanization},
+		// Two romaji cities, unit by unit, as against kanji.
+		{attr.Locality, "Chiyoda City", "Chiyoda-ku", true, locale.Romanization},
+		{attr.Locality, "Chiyoda-ku", "Chiyoda City", true, locale.Romanization},
+		{attr.Locality, "Yokohama City", "Yokohama-shi", true, locale.Romanization},
+		{attr.Locality, "Nishi Ward, Yokohama", "Yokohama-shi Nishi-ku", true, locale.Romanization},
+		{attr.Locality, "Higashikagura-cho", "Kamikawa-gun Higashikagura-cho", true, locale.Romanization},
+		{attr.Locality, "Chiyoda City", "Chuo-ku", false, 0},
+		{attr.Locality, "Kita-shi", "Kita-ku", false, 0},
+		{attr.Locality, "Nishi-ku", "Yokohama-shi Nishi-ku", false, 0},
+		{attr.Locality, "Naka Ward, Yokohama", "Yokohama-shi Nishi-ku", false, 0},
 		{attr.StreetName, "Iidabashi", "飯田橋", true, locale.ReadingMatch | locale.Romanization},
 		{attr.StreetName, "飯田橋", "飯田橋", true, locale.Exact},
 		{attr.StreetName, "Kudanminami", "飯田橋", false, 0},

@@ -247,11 +247,13 @@ func lowerEqual(a, b []byte) bool {
 	return len(a) == 0 && len(b) == 0
 }
 
-// equalLatinPlace is the PlaceComparer's equality of two places in ASCII:
-// the folds, whether they are equal, and ok false when it cannot tell (a
-// value not in ASCII or empty, one in romaji against one without letters,
-// romaji that may hold Kyoto's street directions).
-func equalLatinPlace(req, rec string) (f Fold, equal, ok bool) {
+// equalLatinPlace is the PlaceComparer's equality of two places in ASCII,
+// cities when city: the folds, whether they are equal, and ok false when it
+// cannot tell (a value not in ASCII or empty, one in romaji against one
+// without letters, romaji that may hold Kyoto's street directions, two
+// romaji cities whose keys differ and one of which has a suffix, which
+// [sameRomajiCity] reads unit by unit).
+func equalLatinPlace(req, rec string, city bool) (f Fold, equal, ok bool) {
 	if !isASCII(req) || !isASCII(rec) || req == "" || rec == "" {
 		return 0, false, false
 	}
@@ -261,9 +263,14 @@ func equalLatinPlace(req, rec string) (f Fold, equal, ok bool) {
 	}
 	var qb, rb [2][128]byte
 	if qr {
-		q := appendRomajiPlaceKey(qb[1][:0], appendRomajiPlace(qb[0][:0], req))
-		r := appendRomajiPlaceKey(rb[1][:0], appendRomajiPlace(rb[0][:0], rec))
-		return FoldRomaji, bytes.Equal(q, r), true
+		qp, rp := appendRomajiPlace(qb[0][:0], req), appendRomajiPlace(rb[0][:0], rec)
+		q, r := appendRomajiPlaceKey(qb[1][:0], qp), appendRomajiPlaceKey(rb[1][:0], rp)
+		if !bytes.Equal(q, r) {
+			// Without a suffix on either side (Madrid), the cities'
+			// units are their names, and their keys tell.
+			return 0, false, !city || bytes.IndexByte(qp, '-') < 0 && bytes.IndexByte(rp, '-') < 0
+		}
+		return FoldRomaji, true, true
 	}
 	// placeKey of ASCII is its Kana.
 	q, r := appendKana(qb[0][:0], req, false), appendKana(rb[0][:0], rec, false)

@@ -82,10 +82,10 @@ func checkLatinFastPaths(t *testing.T, q, r string) {
 		t.Errorf("bothRomaji(%q, %q) = %v; scripts %v, %v", q, r, romaji, qn.script, rn.script)
 	}
 	for _, city := range []bool{false, true} {
-		if f, eq, ok := equalLatinPlace(q, r); ok {
+		if f, eq, ok := equalLatinPlace(q, r, city); ok {
 			_, eq2, f2 := PlaceComparer{City: city}.compare(newPlace(q), newPlace(r))
 			if eq != eq2 || eq && f != f2 {
-				t.Errorf("equalLatinPlace(%q, %q) = %v, %v; compare %v, %v", q, r, f, eq, f2, eq2)
+				t.Errorf("equalLatinPlace(%q, %q, %v) = %v, %v; compare %v, %v", q, r, city, f, eq, f2, eq2)
 			}
 		}
 	}

@@ -537,7 +537,7 @@ func (c PlaceComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 		return why, true
 	}
 	if req.Aux == nil && rec.Aux == nil {
-		if f, eq, ok := equalLatinPlace(raw(req), raw(rec)); ok {
+		if f, eq, ok := equalLatinPlace(raw(req), raw(rec), c.City); ok {
 			if !eq {
 				return 0, false
 			}
