@@ -37,8 +37,8 @@ const (
 	// SourceIPA: a proper noun of the IPA dictionary (kagome).
 	SourceIPA
 	// SourceNameKanji: built kanji by kanji, each read as ENAMDICT's names
-	// read it at that place (first kanji or later) at least
-	// attestedReadings times.
+	// read it at that place (the first kanji, a later one, the last one) at
+	// least attestedReadings times; never a word of one kanji.
 	SourceNameKanji
 	// SourceKANJIDIC: built kanji by kanji from KANJIDIC's on, kun and name
 	// readings.
@@ -46,8 +46,8 @@ const (
 )
 
 // attestedReadings is how many ENAMDICT names must read a kanji one way, at
-// the start of a name or inside one, for that reading to be a name reading of
-// the kanji (SourceNameKanji).
+// the start of a name, inside one or at its end, for that reading to be a
+// name reading of the kanji there (SourceNameKanji).
 const attestedReadings = 5
 
 // String returns the source's name.
@@ -109,14 +109,16 @@ var names = sync.OnceValue(func() *nameTable {
 })
 
 // kanjiEntry holds the readings of one kanji: KANJIDIC's, and those ENAMDICT's
-// names attest at the start of a name and inside one.
+// names attest at the start of a name, inside one (its end included) and at
+// its end.
 type kanjiEntry struct {
 	readings []string
 	initial  map[string]int
 	inside   map[string]int
+	final    map[string]int
 	// The forms of the readings (kanjiEntry.forms), worked out on first use.
-	once                      sync.Once
-	initialForms, insideForms []kanjiForm
+	once                                              sync.Once
+	initialForms, insideForms, finalForms, aloneForms []kanjiForm
 }
 
 // kanjiTable maps each kanji to its readings in katakana.
@@ -125,11 +127,11 @@ var kanjiTable = sync.OnceValue(func() map[rune]*kanjiEntry {
 	m := make(map[rune]*kanjiEntry, strings.Count(text, "\n"))
 	for line := range strings.SplitSeq(text, "\n") {
 		f := strings.Split(line, "\t")
-		if len(f) != 4 {
+		if len(f) != 5 {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(f[0])
-		m[r] = &kanjiEntry{readings: strings.Fields(f[1]), initial: counts(f[2]), inside: counts(f[3])}
+		m[r] = &kanjiEntry{readings: strings.Fields(f[1]), initial: counts(f[2]), inside: counts(f[3]), final: counts(f[4])}
 	}
 	return m
 })

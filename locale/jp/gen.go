@@ -405,16 +405,34 @@ func fold(s string, v map[rune]rune) string {
 // writeKanji writes one line per kanji: the kanji, a tab, its readings in
 // katakana separated by spaces (on, then kun stems, then nanori), and two
 // more tab-separated fields: the readings ENAMDICT's names give the kanji at
-// the start of a name, then inside one, each as reading:count. A variant
-// kanji's readings go to its standard form.
+// the start of a name, inside one (its end included), and at its end, each
+// as reading:count. A variant kanji's readings go to its standard form.
 //
 // A name's reading is attributed to its kanji when it splits in exactly one
 // way into KANJIDIC readings of each kanji in turn (voiced inside the name,
 // with a final チ, ツ, ク, キ as ッ): 誠人 あきひと gives 誠 アキ at the start
 // and 人 ヒト inside.
 func writeKanji(kd map[rune]*kanji, v map[rune]rune, names map[string]map[string]int) {
+	// The standard form's own readings first, then its variants', each in
+	// KANJIDIC's order, so that the table is the same from run to run.
+	order := make([]rune, 0, len(kd))
+	for r := range kd {
+		order = append(order, r)
+	}
+	slices.SortFunc(order, func(a, b rune) int {
+		_, av := v[a]
+		_, bv := v[b]
+		switch {
+		case av != bv && !av:
+			return -1
+		case av != bv:
+			return 1
+		}
+		return int(a) - int(b)
+	})
 	merged := map[rune][]string{}
-	for r, k := range kd {
+	for _, r := range order {
+		k := kd[r]
 		d := r
 		if n, ok := v[r]; ok {
 			d = n
@@ -425,10 +443,18 @@ func writeKanji(kd map[rune]*kanji, v map[rune]rune, names map[string]map[string
 			}
 		}
 	}
+	// A reading is counted where its kanji stands: at the start of the
+	// name, inside it (after the start, the end included), and again at its
+	// end when that is not the start.
+	const (
+		atInitial = iota
+		atInside
+		atFinal
+	)
 	type key struct {
-		r       rune
-		rd      string
-		initial bool
+		r   rune
+		rd  string
+		pos int
 	}
 	counts := map[key]int{}
 	for name, rds := range names {
@@ -468,7 +494,14 @@ func writeKanji(kd map[rune]*kanji, v map[rune]rune, names map[string]map[string
 				continue
 			}
 			for i, f := range splits[0] {
-				counts[key{ks[i], f, i == 0}]++
+				if i == 0 {
+					counts[key{ks[i], f, atInitial}]++
+					continue
+				}
+				counts[key{ks[i], f, atInside}]++
+				if i == len(ks)-1 {
+					counts[key{ks[i], f, atFinal}]++
+				}
 			}
 		}
 	}
@@ -477,24 +510,24 @@ func writeKanji(kd map[rune]*kanji, v map[rune]rune, names map[string]map[string
 		keys = append(keys, string(r))
 	}
 	sort.Strings(keys)
-	attested := func(r rune, initial bool) string {
+	byRune := map[rune][]key{}
+	for k := range counts {
+		byRune[k.r] = append(byRune[k.r], k)
+	}
+	attested := func(r rune, pos int) string {
 		var out []string
-		for k, n := range counts {
-			if k.r == r && k.initial == initial {
-				out = append(out, fmt.Sprintf("%s:%d", k.rd, n))
+		for _, k := range byRune[r] {
+			if k.pos == pos {
+				out = append(out, fmt.Sprintf("%s:%d", k.rd, counts[k]))
 			}
 		}
 		sort.Strings(out)
 		return strings.Join(out, " ")
 	}
-	byRune := map[rune][]key{}
-	for k := range counts {
-		byRune[k.r] = append(byRune[k.r], k)
-	}
 	var b bytes.Buffer
 	for _, k := range keys {
 		r, _ := utf8.DecodeRuneInString(k)
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", k, strings.Join(merged[r], " "), attested(r, true), attested(r, false))
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", k, strings.Join(merged[r], " "), attested(r, atInitial), attested(r, atInside), attested(r, atFinal))
 	}
 	writeGzip("data/kanji.txt.gz", b.Bytes())
 	log.Printf("data/kanji.txt.gz: %d kanji, %d attested readings", len(keys), len(counts))

@@ -56,7 +56,8 @@ func newReader(word string, class uint8) *reader {
 func (r *reader) sub(i, j int) string { return r.text[r.offs[i]:r.offs[j]] }
 
 // at returns the segments that start at rune i, a kanji there read as
-// inside a word (voiced: 田 as ダ in 山田) unless i is 0.
+// inside a word (voiced: 田 as ダ in 山田) unless i is 0, the last rune read
+// as the end of one.
 func (r *reader) at(i int) []segment {
 	if r.segs[i] == nil {
 		r.segs[i] = r.segments(i, i > 0)
@@ -81,7 +82,8 @@ func (r *reader) atStart(i int) []segment {
 }
 
 // segments works out the segments that start at rune i, a kanji alone read
-// as inside a word or as its start; never nil.
+// as inside a word or as its start, and at the last rune as the end of a
+// word or a word of its own ([kanjiEntry.forms]); never nil.
 func (r *reader) segments(i int, inside bool) []segment {
 	w := r.word
 	// A run of kana reads as itself.
@@ -122,7 +124,16 @@ func (r *reader) segments(i int, inside bool) []segment {
 	}
 	var forms []kanjiForm
 	if e := kanjiReadings(k); e != nil {
-		forms = e.forms(inside)
+		pos := posInitial
+		switch {
+		case len(w) == 1:
+			pos = posAlone
+		case inside && i == len(w)-1:
+			pos = posFinal
+		case inside:
+			pos = posInside
+		}
+		forms = e.forms(pos)
 	}
 	out := make([]segment, len(words), len(words)+len(forms))
 	copy(out, words)
@@ -139,17 +150,45 @@ type kanjiForm struct {
 	src  Source
 }
 
-// forms returns the readings of the kanji alone, at the start of a name or
-// inside one (appendKanjiForms), worked out on first use.
-func (e *kanjiEntry) forms(inside bool) []kanjiForm {
+// A position is where a kanji read alone stands in its word.
+type position uint8
+
+const (
+	posInitial position = iota // the first of a word of two or more
+	posInside                  // after the first
+	posFinal                   // the last of a word of two or more
+	posAlone                   // a word of one kanji
+)
+
+// forms returns the readings of the kanji alone at pos (appendKanjiForms),
+// worked out on first use. A reading the names give a kanji inside them is
+// not one at their end unless they give it there too (三 as サブ in 三郎, 兵 as
+// ベ in 兵衛). A word of one kanji takes the readings names give it at their
+// start, but not one of a single kana: that is a part of a name (真 as マ in
+// 真由美, 愛 as ア in 愛美), and a name of one kana is one the dictionaries
+// read whole. The last kanji of a name run together is read as inside
+// it: the given name after a family name starts where the search guesses
+// ([reader.atStart] reads it as a start, as posInitial).
+func (e *kanjiEntry) forms(pos position) []kanjiForm {
 	e.once.Do(func() {
 		for _, rd := range e.readings {
 			e.initialForms = appendKanjiForms(e.initialForms, rd, false, e.initial)
 			e.insideForms = appendKanjiForms(e.insideForms, rd, true, e.inside)
+			e.finalForms = appendKanjiForms(e.finalForms, rd, true, e.final)
+			alone := e.initial
+			if utf8.RuneCountInString(rd) < 2 {
+				alone = nil
+			}
+			e.aloneForms = appendKanjiForms(e.aloneForms, rd, false, alone)
 		}
 	})
-	if inside {
+	switch pos {
+	case posInside:
 		return e.insideForms
+	case posFinal:
+		return e.finalForms
+	case posAlone:
+		return e.aloneForms
 	}
 	return e.initialForms
 }
@@ -514,13 +553,20 @@ func matchWords(kw, tw []string, f form, class uint8, fullName bool) ReadingMatc
 	// and their keys in form f).
 	if len(kw) == len(tw) && len(kw) > 1 {
 		readers := make([]*reader, len(kw))
-		if src, ok := wordByWord(readers, kw, tw, f, class); ok {
+		src, ok := wordByWord(readers, kw, tw, f, class)
+		if ok && src <= trueSource {
 			return ReadingMatch{OK: true, Source: src}
 		}
 		if len(kw) == 2 {
-			if src, ok := wordByWord(readers, kw, []string{tw[1], tw[0]}, f, class); ok {
-				return ReadingMatch{OK: true, Source: src, Swapped: true}
+			// The other order too when the first reads only through
+			// KANJIDIC: 須藤 修斗 reads Shuto Sudo in order, 修斗 as スド
+			// (KANJIDIC's 斗 ト voiced), and swapped through ENAMDICT.
+			if ssrc, sok := wordByWord(readers, kw, []string{tw[1], tw[0]}, f, class); sok && (!ok || ssrc < src) {
+				return ReadingMatch{OK: true, Source: ssrc, Swapped: true}
 			}
+		}
+		if ok {
+			return ReadingMatch{OK: true, Source: src}
 		}
 	}
 	// Run together, each word (of either side) begins as a word begins.

@@ -51,6 +51,22 @@ func TestMatchReading(t *testing.T) {
 		{"山田 花子", "ヤマダ ハナコ", true, jp.SourceENAMDICT, false},
 		{"山田はな", "ヤマダハナ", true, jp.SourceENAMDICT, false},
 		{"山田太郎", "Smith", false, 0, false},
+		// A word of one kanji is read whole by the dictionaries, or as
+		// names start with it but never as one kana: 真 is マ only at the
+		// start of a longer name (真由美), 愛 ア only in one (愛美, 美愛).
+		{"真", "Makoto", true, jp.SourceENAMDICT, false},
+		{"真", "マ", true, jp.SourceKANJIDIC, false},
+		{"愛", "ア", true, jp.SourceKANJIDIC, false},
+		{"山田 愛", "Yamada A", true, jp.SourceKANJIDIC, false},
+		{"凱", "ガイ", true, jp.SourceNameKanji, false},
+		// At the end of a name, the readings names give a kanji there:
+		// ENAMDICT's names read 美 リ after their first kanji 13 times,
+		// at their end once.
+		{"大田 侑美", "オオタ ユリ", true, jp.SourceKANJIDIC, false},
+		{"大田 侑美", "オオタ ユミ", true, jp.SourceENAMDICT, false},
+		// In order, 修斗 reads スド through KANJIDIC; swapped, both words
+		// through ENAMDICT, and that is the answer.
+		{"須藤 修斗", "Shuto Sudo", true, jp.SourceENAMDICT, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kanji+"/"+tt.reading, func(t *testing.T) {
