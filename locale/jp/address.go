@@ -29,7 +29,7 @@ type Address struct {
 	// chomeMark is how the chōme was written: 丁目, or 丁 alone.
 	chomeMark string
 	// Numbers are the block (番地) and lot (号) numbers that follow, in order:
-	// 10番10号, 10-10 and 10の10 are [10 10].
+	// 10番10号, 10-10, 10の10 and 10番地の10 are [10 10].
 	Numbers []int
 	// Street is Kyoto's street directions (通り名), set apart from the
 	// town: 河原町通三条上る of 河原町通三条上る下丸屋町, the way to the town
@@ -92,8 +92,9 @@ const hyphens = "-﹣−‐⁃‑‒–—﹘―⎯⏤ーｰ─━"
 // into its components. It applies geolonia's rules: NFKC (full-width digits
 // and letters), spaces and 〒 removed, the hyphen look-alikes (－ ‐ ー ― and
 // more) between numbers read as '-', 大字 dropped, a chōme in Arabic or kanji
-// numerals (3丁目, 三丁目, 3丁), and N番地M号, N番M号, N-M and NのM as the
-// numbers N and M (kanji numerals in them read as numbers). Without a chōme,
+// numerals (3丁目, 三丁目, 3丁), and N番地M号, N番M号, N番地のM, N番のM, N-M,
+// NのM and NノM as the numbers N and M (kanji numerals in them read as
+// numbers: 三の十の十 is 3-10-10). Without a chōme,
 // three numbers N-M-L are read as the chōme N, block M and lot L. A number
 // before 条 belongs to the town, in kanji numerals ([numberedJo]), and
 // Kyoto's street directions are set apart from it ([Address.Street]).
@@ -431,7 +432,15 @@ func cutTown(s string) (town string, chome int, mark string, numbers []int, othe
 				break
 			}
 		}
-		if sep == 0 && len(rs) > 0 && strings.ContainsRune(hyphens, rs[0]) && len(rs) > 1 && (rs[1] >= '0' && rs[1] <= '9' || isKanjiDigit(rs[1])) {
+		switch {
+		case sep > 0 && rs[0] == '番' && len(rs) > sep && isNo(rs[sep]) && numberAhead(rs[sep+1:]):
+			// 7番地の1, 7番の1: the lot after the block, as geolonia reads
+			// them (7-1).
+			sep++
+		case sep == 0 && len(rs) > 0 && rs[0] == 'ノ' && numberAhead(rs[1:]):
+			sep = 1 // 3ノ10ノ10, as 3の10の10
+		}
+		if sep == 0 && len(rs) > 0 && strings.ContainsRune(hyphens, rs[0]) && numberAhead(rs[1:]) {
 			sep = 1
 		}
 		rs = rs[sep:]
@@ -496,11 +505,22 @@ func isNumberMark(rs []rune, j int) bool {
 		return true
 	case hasPrefixRunes(rest, "丁") && len(rest) > 1 && (rest[1] >= '0' && rest[1] <= '9' || isKanjiDigit(rest[1])):
 		return true
-	case len(rest) > 1 && strings.ContainsRune(hyphens, rest[0]) && (rest[1] >= '0' && rest[1] <= '9' || isKanjiDigit(rest[1])):
+	case len(rest) > 1 && strings.ContainsRune(hyphens, rest[0]) && numberAhead(rest[1:]):
 		return true
+	case len(rest) > 1 && isNo(rest[0]) && numberAhead(rest[1:]):
+		return true // 三の十の十: の between numbers, as a hyphen (一の宮 is a name)
 	}
 	return len(rest) == 0 && j > 0
 }
+
+// numberAhead reports whether rs starts with a digit or a kanji numeral.
+func numberAhead(rs []rune) bool {
+	return len(rs) > 0 && (isDigitRune(rs[0]) || isKanjiDigit(rs[0]))
+}
+
+// isNo reports whether r is the particle の, in hiragana or katakana, which
+// addresses write between numbers for a hyphen (3の10, 7番地の1).
+func isNo(r rune) bool { return r == 'の' || r == 'ノ' }
 
 // readNumber reads a number in Arabic digits or kanji numerals at the start
 // of rs, and how many runes it took.

@@ -33,6 +33,12 @@ func TestParseAddress(t *testing.T) {
 		{"大阪府堺市堺区南花田口町２丁３－１０", "大阪府", "堺市堺区", "南花田口町", "二", "3-10", ""},
 		{"東京都品川区上大崎１丁目１０－１５　２階", "東京都", "品川区", "上大崎", "一", "10-15", ""},
 		{"千代田区飯田橋3-10-10", "", "千代田区", "飯田橋", "三", "10-10", ""},
+		// 番地の and 番の before the lot, and の between numbers, as a hyphen.
+		{"奈良県奈良市東包永町２２番地の３", "奈良県", "奈良市", "東包永町", "", "22-3", ""},
+		{"東京都千代田区永田町一丁目七番地の一", "東京都", "千代田区", "永田町", "一", "7-1", ""},
+		{"東京都千代田区永田町1丁目7番の1", "東京都", "千代田区", "永田町", "一", "7-1", ""},
+		{"東京都千代田区飯田橋三の十の十", "東京都", "千代田区", "飯田橋", "三", "10-10", ""},
+		{"東京都千代田区飯田橋三ノ十ノ十", "東京都", "千代田区", "飯田橋", "三", "10-10", ""},
 		// A city named as its prefecture lies in it; 京都市 is no 京 and 都市.
 		{"京都市北区紫野東御所田町", "京都府", "京都市北区", "紫野東御所田町", "", "", ""},
 		{"青森市長島1-1-1", "青森県", "青森市", "長島", "一", "1-1", ""},
@@ -145,6 +151,42 @@ func TestCompareAddress(t *testing.T) {
 			t.Errorf("CompareAddress(%q) = %+v, want equal %v, score at most %v", tt.req, m, tt.equal, tt.max)
 		}
 	}
+}
+
+// TestCompareAddressBanchiNo checks the lot written after 番地の or 番の (and
+// の or ノ between numbers), which geolonia reads as a hyphen: the lot is
+// compared, so the block alone is not the same address, and another lot is
+// a different number (capped at 0.6).
+func TestCompareAddressBanchiNo(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "東京都千代田区永田町一丁目7番地の1", 0.6, []addressCase{
+		{"東京都千代田区永田町1-7-1", true},
+		{"東京都千代田区永田町一丁目七番地の一", true}, // kanji numerals
+		{"東京都千代田区永田町一丁目7番の1", true},
+		{"東京都千代田区永田町1丁目7番1号", true},
+		{"東京都千代田区永田町1-7", false},   // the lot left out
+		{"東京都千代田区永田町1-7-2", false}, // another lot
+	})
+	checkAddresses(t, "奈良県奈良市東包永町２２番地の３", 0.6, []addressCase{
+		{"奈良県奈良市東包永町22-3", true},
+		{"奈良県奈良市東包永町22番3", true},
+		{"奈良県奈良市東包永町22", false},
+		{"奈良県奈良市東包永町22番地の4", false},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋三丁目10番10号", 0.6, []addressCase{
+		{"東京都千代田区飯田橋3丁目10番地の10", true},
+		{"東京都千代田区飯田橋三の十の十", true}, // の between kanji numerals
+		{"東京都千代田区飯田橋三ノ十ノ十", true},
+		{"東京都千代田区飯田橋3の10の10", true},
+		{"東京都千代田区飯田橋三の十の十一", false},
+	})
+	checkSame(t, []sameCase{
+		{attr.StreetNumber, "10番地の10", "10-10", true, locale.Format},
+		{attr.StreetNumber, "3丁目10番地の10", "3-10-10", true, locale.Format},
+		{attr.StreetNumber, "22", "22番地の3", false, 0},
+		{attr.StreetNumber, "3-10", "3丁目10番地の10", false, 0},
+		{attr.StreetNumber, "7", "7番の1", false, 0},
+	})
 }
 
 // TestCompareAddressTownSuffix checks a romaji town whose 町 is run into
