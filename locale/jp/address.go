@@ -374,14 +374,15 @@ func cutCity(s string) (city, rest string) {
 func cutTown(s string) (town string, chome int, mark string, numbers []int, other string) {
 	rs := []rune(s)
 	// The town runs to the first number that is a chōme, a block or a lot.
-	// A number before 条 is part of it, written in kanji numerals
-	// ([numberedJo]).
-	var tb []rune // the town before start, when a 条's number was rewritten
+	// A number before 条, 線, 号 or 地割 is part of it,
+	// written in kanji numerals ([numberedPart]).
+	var tb []rune // the town before start, when a part's number was rewritten
 	i, start := 0, 0
 	for i < len(rs) {
-		if n, j, ok := numberedJo(rs[i:]); ok {
-			tb = append(append(append(tb, rs[start:i]...), []rune(KanjiNumber(n))...), '条')
-			i += j + 1
+		if n, j, mark, ok := numberedPart(rs[i:]); ok {
+			tb = append(append(tb, rs[start:i]...), []rune(KanjiNumber(n))...)
+			tb = append(tb, []rune(mark)...)
+			i += j + utf8.RuneCountInString(mark)
 			start = i
 			continue
 		}
@@ -455,24 +456,69 @@ func cutTown(s string) (town string, chome int, mark string, numbers []int, othe
 	return town, chome, mark, numbers, other
 }
 
-// numberedJo reads a number and 条 at the start of rs (北24条, 北二十四条):
-// the 条 (jō) of the 条丁目 addresses of Sapporo and other cities of
-// Hokkaido, a numbered part of the town's name, which geolonia writes in
-// kanji numerals (北二十四条西六丁目). It returns the number and the runes it
-// took before 条.
-func numberedJo(rs []rune) (n, used int, ok bool) {
+// townMarks are the marks after a number that make it part of a town's
+// name, as geolonia's town patterns list them: the 条 (jō) of the 条丁目
+// grid of Sapporo and other cities of Hokkaido (北24条西), the numbered 線
+// (sen) and 号 (gō) of Hokkaido's rural grids (東川町東7号北5線, 旭川市東旭川町
+// 共栄11線12号) and Iwate's 地割 (第10地割).
+var townMarks = [...]string{"条", "線", "号", "地割"}
+
+// numberedPart reads a number (1 to 99, in digits or kanji numerals) and one
+// of the townMarks at the start of rs (北24条, 北二十四条, 5線, 第10地割): a
+// numbered part of the town's name, which geolonia writes in kanji numerals
+// (北二十四条西六丁目, 東七号北五線, 第十地割). It returns the number, the runes
+// it took before the mark, and the mark. A 号 before 室 is a room (5号室).
+func numberedPart(rs []rune) (n, used int, mark string, ok bool) {
 	j := 0
-	for j < len(rs) && (rs[j] >= '0' && rs[j] <= '9' || isKanjiDigit(rs[j])) {
+	for j < len(rs) && (isDigitRune(rs[j]) || isKanjiDigit(rs[j])) {
 		j++
 	}
-	if j == 0 || j == len(rs) || rs[j] != '条' {
-		return 0, 0, false
+	if j == 0 || j == len(rs) {
+		return 0, 0, "", false
+	}
+	for _, m := range townMarks {
+		if hasPrefixRunes(rs[j:], m) {
+			mark = m
+			break
+		}
+	}
+	if mark == "" || mark == "号" && hasPrefixRunes(rs[j+1:], "室") {
+		return 0, 0, "", false
 	}
 	n, used, ok = readNumber(rs)
 	if !ok || used != j || n < 1 || n > 99 {
+		return 0, 0, "", false
+	}
+	return n, used, mark, true
+}
+
+// numberedJo reads a number and 条 at the start of rs (北24条, 北二十四条), a
+// [numberedPart] whose mark is 条. It returns the number and the runes it
+// took before 条.
+func numberedJo(rs []rune) (n, used int, ok bool) {
+	n, used, mark, ok := numberedPart(rs)
+	if !ok || mark != "条" {
 		return 0, 0, false
 	}
 	return n, used, true
+}
+
+// hasNumberedPart reports whether a kanji town, as cutTown writes it, holds
+// a [numberedPart] that numbers a block of a grid: a kanji numeral followed
+// by one of the townMarks (北二十四条西, 東七号北五線, 長山第十地割).
+func hasNumberedPart(town string) bool {
+	for i, r := range town {
+		if !isKanjiDigit(r) {
+			continue
+		}
+		rest := town[i+utf8.RuneLen(r):]
+		for _, m := range townMarks {
+			if strings.HasPrefix(rest, m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // chomeAhead reports whether rs starts with a number and 丁目.
