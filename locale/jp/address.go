@@ -374,7 +374,7 @@ func cutCity(s string) (city, rest string) {
 func cutTown(s string) (town string, chome int, mark string, numbers []int, other string) {
 	rs := []rune(s)
 	// The town runs to the first number that is a chōme, a block or a lot.
-	// A number before 条, 線, 号 or 地割 is part of it,
+	// A number before 条, 線, 号, 地割, 番町, 番丁 or 軒 is part of it,
 	// written in kanji numerals ([numberedPart]).
 	var tb []rune // the town before start, when a part's number was rewritten
 	i, start := 0, 0
@@ -460,8 +460,9 @@ func cutTown(s string) (town string, chome int, mark string, numbers []int, othe
 // name, as geolonia's town patterns list them: the 条 (jō) of the 条丁目
 // grid of Sapporo and other cities of Hokkaido (北24条西), the numbered 線
 // (sen) and 号 (gō) of Hokkaido's rural grids (東川町東7号北5線, 旭川市東旭川町
-// 共栄11線12号) and Iwate's 地割 (第10地割).
-var townMarks = [...]string{"条", "線", "号", "地割"}
+// 共栄11線12号), Iwate's 地割 (第10地割), 番町 and 番丁 (三番町, 和歌山市七番丁)
+// and 軒 (二十四軒).
+var townMarks = [...]string{"条", "線", "号", "地割", "番町", "番丁", "軒"}
 
 // numberedPart reads a number (1 to 99, in digits or kanji numerals) and one
 // of the townMarks at the start of rs (北24条, 北二十四条, 5線, 第10地割): a
@@ -505,7 +506,8 @@ func numberedJo(rs []rune) (n, used int, ok bool) {
 
 // hasNumberedPart reports whether a kanji town, as cutTown writes it, holds
 // a [numberedPart] that numbers a block of a grid: a kanji numeral followed
-// by one of the townMarks (北二十四条西, 東七号北五線, 長山第十地割).
+// by one of the townMarks but 軒 (北二十四条西, 東七号北五線, 長山第十地割,
+// 三番町; not 三軒茶屋, a name).
 func hasNumberedPart(town string) bool {
 	for i, r := range town {
 		if !isKanjiDigit(r) {
@@ -513,12 +515,70 @@ func hasNumberedPart(town string) bool {
 		}
 		rest := town[i+utf8.RuneLen(r):]
 		for _, m := range townMarks {
-			if strings.HasPrefix(rest, m) {
+			if m != "軒" && strings.HasPrefix(rest, m) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// kanjiTownNumbers writes in kanji numerals the numbers in digits that a
+// town's name holds before one of the townMarks or a chōme (丁目, 丁), as
+// geolonia writes them: 飯田橋3丁目 is 飯田橋三丁目, 北3条西 北三条西. It
+// returns s itself when s holds no digit.
+func kanjiTownNumbers(s string) string {
+	if !strings.ContainsFunc(s, isAnyDigit) {
+		return s
+	}
+	rs := []rune(s)
+	out := make([]rune, 0, len(rs))
+	for i := 0; i < len(rs); {
+		j, n := i, 0
+		for j < len(rs) && isAnyDigit(rs[j]) {
+			if j-i < 3 {
+				n = n*10 + digitValue(rs[j])
+			}
+			j++
+		}
+		switch {
+		case j == i:
+			out = append(out, rs[i])
+			j++
+		case j-i <= 2 && n >= 1 && townNumberMark(rs[j:]):
+			out = append(out, []rune(KanjiNumber(n))...)
+		default:
+			out = append(out, rs[i:j]...)
+		}
+		i = j
+	}
+	return string(out)
+}
+
+// townNumberMark reports whether rs starts with a mark after which a number
+// is part of a town's name as a streetName writes it: one of the townMarks
+// (but 号室, a room) or a chōme (丁目, 丁).
+func townNumberMark(rs []rune) bool {
+	if hasPrefixRunes(rs, "丁") {
+		return true
+	}
+	for _, m := range townMarks {
+		if hasPrefixRunes(rs, m) {
+			return m != "号" || !hasPrefixRunes(rs[1:], "室")
+		}
+	}
+	return false
+}
+
+// isAnyDigit reports whether r is a digit, ASCII or full-width.
+func isAnyDigit(r rune) bool { return isDigitRune(r) || r >= '０' && r <= '９' }
+
+// digitValue is the value of a digit, ASCII or full-width.
+func digitValue(r rune) int {
+	if r >= '０' {
+		return int(r - '０')
+	}
+	return int(r - '0')
 }
 
 // chomeAhead reports whether rs starts with a number and 丁目.

@@ -257,6 +257,11 @@ var streetKeyFold = strings.NewReplacer("通リ", "", "通", "", "上ガル", "�
 func placeKey(s string) string {
 	s = FoldKanji(Kana(s))
 	s = strings.TrimPrefix(s, "大字")
+	if strings.Contains(s, "番丁") {
+		// 七番丁 and 七番町, which geolonia's town patterns take for one
+		// another (和歌山市7番町19 is its 七番丁).
+		s = strings.ReplaceAll(s, "番丁", "番町")
+	}
 	return strings.Map(func(r rune) rune {
 		switch r {
 		case 'ヶ', 'ガ':

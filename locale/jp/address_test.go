@@ -38,6 +38,9 @@ func TestParseAddress(t *testing.T) {
 		{"北海道上川郡東川町東7号北5線1番地", "北海道", "上川郡東川町", "東七号北五線", "", "1", ""},
 		{"北海道旭川市東旭川町共栄11線12号1番地", "北海道", "旭川市", "東旭川町共栄十一線十二号", "", "1", ""},
 		{"岩手県岩手郡雫石町長山第10地割字早坂1-1", "岩手県", "岩手郡雫石町", "長山第十地割字早坂", "", "1-1", ""},
+		// So do 番町 and 番丁.
+		{"東京都千代田区3番町3-9", "東京都", "千代田区", "三番町", "", "3-9", ""},
+		{"和歌山県和歌山市7番町19", "和歌山県", "和歌山市", "七番町", "", "19", ""},
 		// 番地の and 番の before the lot, and の between numbers, as a hyphen.
 		{"奈良県奈良市東包永町２２番地の３", "奈良県", "奈良市", "東包永町", "", "22-3", ""},
 		{"東京都千代田区永田町一丁目七番地の一", "東京都", "千代田区", "永田町", "一", "7-1", ""},
@@ -220,6 +223,43 @@ func TestCompareAddressGrid(t *testing.T) {
 		{"岩手県岩手郡雫石町長山第10地割字早坂1-1", true},
 		{"岩手県岩手郡雫石町長山第11地割字早坂1-1", false},
 	})
+}
+
+// TestCompareAddressTownNumerals checks a number in a town's name written
+// in digits where the record has kanji numerals, as geolonia accepts them
+// before 番町, 番丁, 条, 線, 号 and 地割 (and 番町 for 番丁), in an address,
+// a streetName and a streetNumber.
+func TestCompareAddressTownNumerals(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "東京都千代田区三番町3-9", 0.6, []addressCase{
+		{"東京都千代田区3番町3-9", true},
+		{"東京都千代田区4番町3-9", false}, // another town of the numbered 番町
+	})
+	checkAddresses(t, "和歌山県和歌山市七番丁19番地", 0.6, []addressCase{
+		{"和歌山県和歌山市7番町19", true}, // geolonia's row: its 七番丁
+		{"和歌山県和歌山市七番町19", true},
+		{"和歌山県和歌山市8番丁19", false},
+	})
+	checkSame(t, []sameCase{
+		{attr.StreetName, "飯田橋3丁目", "飯田橋三丁目", true, locale.Normalized},
+		{attr.StreetName, "北3条西", "北三条西", true, locale.Normalized},
+		{attr.StreetName, "3番町", "三番町", true, locale.Normalized},
+		{attr.StreetName, "7番町", "七番丁", true, locale.Normalized},
+		{attr.StreetName, "第10地割字早坂", "第十地割字早坂", true, locale.Normalized},
+		{attr.StreetName, "飯田橋4丁目", "飯田橋三丁目", false, 0},
+		{attr.StreetNumber, "第10地割1-1", "第10地割1番地1", true, locale.Format},
+		{attr.StreetNumber, "第十地割1-1", "第10地割1番地1", true, locale.Format},
+		{attr.StreetNumber, "第11地割1-1", "第10地割1番地1", false, 0},
+		{attr.StreetNumber, "1-1", "第10地割1番地1", false, 0},
+	})
+	// Another 地割, or none, is a different number: at most 0.6.
+	c := jp.New(jp.Config{}).Comparer(attr.StreetNumber)
+	for _, q := range []string{"第11地割1-1", "1-1"} {
+		qv, rv := c.Canon(q, nil), c.Canon("第10地割1番地1", nil)
+		if s, _ := c.Score(&qv, &rv); s > 0.6 {
+			t.Errorf("streetNumber %q against 第10地割1番地1 scores %v, want at most 0.6", q, s)
+		}
+	}
 }
 
 // TestCompareAddressTownSuffix checks a romaji town whose 町 is run into
@@ -474,7 +514,7 @@ func FuzzParseAddress(f *testing.F) {
 		"京都市中京区河原町二条下ル一之船入町537-50", "忠庵町柳馬場通松原下ル（忠庵町）316", "Chuan-cho Yanaginobamba-dori Matsubara-sagaru 316",
 		"永田町一丁目七番地の一", "東包永町２２番地の３", "7番の1", "飯田橋三ノ十ノ十", "三の十の", "番地の",
 		"上川郡東川町東7号北5線1番地", "東旭川町共栄十一線十二号1番地", "東7号", "長山第10地割字早坂1-1", "第十地割",
-		"飯田橋ハイツ5号室", "99号100線"} {
+		"千代田区3番町3-9", "和歌山市7番町19", "三軒茶屋1丁目", "飯田橋ハイツ5号室", "99号100線"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
