@@ -29,7 +29,7 @@ type Address struct {
 	// chomeMark is how the chōme was written: 丁目, or 丁 alone.
 	chomeMark string
 	// Numbers are the block (番地) and lot (号) numbers that follow, in order:
-	// 10番10号, 10-10 and 10の10 are [10 10].
+	// 10番10号, 10-10, 10の10 and 10番地の10 are [10 10].
 	Numbers []int
 	// Street is Kyoto's street directions (通り名), set apart from the
 	// town: 河原町通三条上る of 河原町通三条上る下丸屋町, the way to the town
@@ -92,8 +92,9 @@ const hyphens = "-﹣−‐⁃‑‒–—﹘―⎯⏤ーｰ─━"
 // into its components. It applies geolonia's rules: NFKC (full-width digits
 // and letters), spaces and 〒 removed, the hyphen look-alikes (－ ‐ ー ― and
 // more) between numbers read as '-', 大字 dropped, a chōme in Arabic or kanji
-// numerals (3丁目, 三丁目, 3丁), and N番地M号, N番M号, N-M and NのM as the
-// numbers N and M (kanji numerals in them read as numbers). Without a chōme,
+// numerals (3丁目, 三丁目, 3丁), and N番地M号, N番M号, N番地のM, N番のM, N-M,
+// NのM and NノM as the numbers N and M (kanji numerals in them read as
+// numbers: 三の十の十 is 3-10-10). Without a chōme,
 // three numbers N-M-L are read as the chōme N, block M and lot L. A number
 // before 条 belongs to the town, in kanji numerals ([numberedJo]), and
 // Kyoto's street directions are set apart from it ([Address.Street]).
@@ -373,14 +374,15 @@ func cutCity(s string) (city, rest string) {
 func cutTown(s string) (town string, chome int, mark string, numbers []int, other string) {
 	rs := []rune(s)
 	// The town runs to the first number that is a chōme, a block or a lot.
-	// A number before 条 is part of it, written in kanji numerals
-	// ([numberedJo]).
-	var tb []rune // the town before start, when a 条's number was rewritten
+	// A number before 条, 線, 号, 地割, 番町, 番丁 or 軒 is part of it,
+	// written in kanji numerals ([numberedPart]).
+	var tb []rune // the town before start, when a part's number was rewritten
 	i, start := 0, 0
 	for i < len(rs) {
-		if n, j, ok := numberedJo(rs[i:]); ok {
-			tb = append(append(append(tb, rs[start:i]...), []rune(KanjiNumber(n))...), '条')
-			i += j + 1
+		if n, j, mark, ok := numberedPart(rs[i:]); ok {
+			tb = append(append(tb, rs[start:i]...), []rune(KanjiNumber(n))...)
+			tb = append(tb, []rune(mark)...)
+			i += j + utf8.RuneCountInString(mark)
 			start = i
 			continue
 		}
@@ -431,7 +433,15 @@ func cutTown(s string) (town string, chome int, mark string, numbers []int, othe
 				break
 			}
 		}
-		if sep == 0 && len(rs) > 0 && strings.ContainsRune(hyphens, rs[0]) && len(rs) > 1 && (rs[1] >= '0' && rs[1] <= '9' || isKanjiDigit(rs[1])) {
+		switch {
+		case sep > 0 && rs[0] == '番' && len(rs) > sep && isNo(rs[sep]) && numberAhead(rs[sep+1:]):
+			// 7番地の1, 7番の1: the lot after the block, as geolonia reads
+			// them (7-1).
+			sep++
+		case sep == 0 && len(rs) > 0 && rs[0] == 'ノ' && numberAhead(rs[1:]):
+			sep = 1 // 3ノ10ノ10, as 3の10の10
+		}
+		if sep == 0 && len(rs) > 0 && strings.ContainsRune(hyphens, rs[0]) && numberAhead(rs[1:]) {
 			sep = 1
 		}
 		rs = rs[sep:]
@@ -446,24 +456,129 @@ func cutTown(s string) (town string, chome int, mark string, numbers []int, othe
 	return town, chome, mark, numbers, other
 }
 
-// numberedJo reads a number and 条 at the start of rs (北24条, 北二十四条):
-// the 条 (jō) of the 条丁目 addresses of Sapporo and other cities of
-// Hokkaido, a numbered part of the town's name, which geolonia writes in
-// kanji numerals (北二十四条西六丁目). It returns the number and the runes it
-// took before 条.
-func numberedJo(rs []rune) (n, used int, ok bool) {
+// townMarks are the marks after a number that make it part of a town's
+// name, as geolonia's town patterns list them: the 条 (jō) of the 条丁目
+// grid of Sapporo and other cities of Hokkaido (北24条西), the numbered 線
+// (sen) and 号 (gō) of Hokkaido's rural grids (東川町東7号北5線, 旭川市東旭川町
+// 共栄11線12号), Iwate's 地割 (第10地割), 番町 and 番丁 (三番町, 和歌山市七番丁)
+// and 軒 (二十四軒).
+var townMarks = [...]string{"条", "線", "号", "地割", "番町", "番丁", "軒"}
+
+// numberedPart reads a number (1 to 99, in digits or kanji numerals) and one
+// of the townMarks at the start of rs (北24条, 北二十四条, 5線, 第10地割): a
+// numbered part of the town's name, which geolonia writes in kanji numerals
+// (北二十四条西六丁目, 東七号北五線, 第十地割). It returns the number, the runes
+// it took before the mark, and the mark. A 号 before 室 is a room (5号室).
+func numberedPart(rs []rune) (n, used int, mark string, ok bool) {
 	j := 0
-	for j < len(rs) && (rs[j] >= '0' && rs[j] <= '9' || isKanjiDigit(rs[j])) {
+	for j < len(rs) && (isDigitRune(rs[j]) || isKanjiDigit(rs[j])) {
 		j++
 	}
-	if j == 0 || j == len(rs) || rs[j] != '条' {
-		return 0, 0, false
+	if j == 0 || j == len(rs) {
+		return 0, 0, "", false
+	}
+	for _, m := range townMarks {
+		if hasPrefixRunes(rs[j:], m) {
+			mark = m
+			break
+		}
+	}
+	if mark == "" || mark == "号" && hasPrefixRunes(rs[j+1:], "室") {
+		return 0, 0, "", false
 	}
 	n, used, ok = readNumber(rs)
 	if !ok || used != j || n < 1 || n > 99 {
+		return 0, 0, "", false
+	}
+	return n, used, mark, true
+}
+
+// numberedJo reads a number and 条 at the start of rs (北24条, 北二十四条), a
+// [numberedPart] whose mark is 条. It returns the number and the runes it
+// took before 条.
+func numberedJo(rs []rune) (n, used int, ok bool) {
+	n, used, mark, ok := numberedPart(rs)
+	if !ok || mark != "条" {
 		return 0, 0, false
 	}
 	return n, used, true
+}
+
+// hasNumberedPart reports whether a kanji town, as cutTown writes it, holds
+// a [numberedPart] that numbers a block of a grid: a kanji numeral followed
+// by one of the townMarks but 軒 (北二十四条西, 東七号北五線, 長山第十地割,
+// 三番町; not 三軒茶屋, a name).
+func hasNumberedPart(town string) bool {
+	for i, r := range town {
+		if !isKanjiDigit(r) {
+			continue
+		}
+		rest := town[i+utf8.RuneLen(r):]
+		for _, m := range townMarks {
+			if m != "軒" && strings.HasPrefix(rest, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kanjiTownNumbers writes in kanji numerals the numbers in digits that a
+// town's name holds before one of the townMarks or a chōme (丁目, 丁), as
+// geolonia writes them: 飯田橋3丁目 is 飯田橋三丁目, 北3条西 北三条西. It
+// returns s itself when s holds no digit.
+func kanjiTownNumbers(s string) string {
+	if !strings.ContainsFunc(s, isAnyDigit) {
+		return s
+	}
+	rs := []rune(s)
+	out := make([]rune, 0, len(rs))
+	for i := 0; i < len(rs); {
+		j, n := i, 0
+		for j < len(rs) && isAnyDigit(rs[j]) {
+			if j-i < 3 {
+				n = n*10 + digitValue(rs[j])
+			}
+			j++
+		}
+		switch {
+		case j == i:
+			out = append(out, rs[i])
+			j++
+		case j-i <= 2 && n >= 1 && townNumberMark(rs[j:]):
+			out = append(out, []rune(KanjiNumber(n))...)
+		default:
+			out = append(out, rs[i:j]...)
+		}
+		i = j
+	}
+	return string(out)
+}
+
+// townNumberMark reports whether rs starts with a mark after which a number
+// is part of a town's name as a streetName writes it: one of the townMarks
+// (but 号室, a room) or a chōme (丁目, 丁).
+func townNumberMark(rs []rune) bool {
+	if hasPrefixRunes(rs, "丁") {
+		return true
+	}
+	for _, m := range townMarks {
+		if hasPrefixRunes(rs, m) {
+			return m != "号" || !hasPrefixRunes(rs[1:], "室")
+		}
+	}
+	return false
+}
+
+// isAnyDigit reports whether r is a digit, ASCII or full-width.
+func isAnyDigit(r rune) bool { return isDigitRune(r) || r >= '０' && r <= '９' }
+
+// digitValue is the value of a digit, ASCII or full-width.
+func digitValue(r rune) int {
+	if r >= '０' {
+		return int(r - '０')
+	}
+	return int(r - '0')
 }
 
 // chomeAhead reports whether rs starts with a number and 丁目.
@@ -496,11 +611,22 @@ func isNumberMark(rs []rune, j int) bool {
 		return true
 	case hasPrefixRunes(rest, "丁") && len(rest) > 1 && (rest[1] >= '0' && rest[1] <= '9' || isKanjiDigit(rest[1])):
 		return true
-	case len(rest) > 1 && strings.ContainsRune(hyphens, rest[0]) && (rest[1] >= '0' && rest[1] <= '9' || isKanjiDigit(rest[1])):
+	case len(rest) > 1 && strings.ContainsRune(hyphens, rest[0]) && numberAhead(rest[1:]):
 		return true
+	case len(rest) > 1 && isNo(rest[0]) && numberAhead(rest[1:]):
+		return true // 三の十の十: の between numbers, as a hyphen (一の宮 is a name)
 	}
 	return len(rest) == 0 && j > 0
 }
+
+// numberAhead reports whether rs starts with a digit or a kanji numeral.
+func numberAhead(rs []rune) bool {
+	return len(rs) > 0 && (isDigitRune(rs[0]) || isKanjiDigit(rs[0]))
+}
+
+// isNo reports whether r is the particle の, in hiragana or katakana, which
+// addresses write between numbers for a hyphen (3の10, 7番地の1).
+func isNo(r rune) bool { return r == 'の' || r == 'ノ' }
 
 // readNumber reads a number in Arabic digits or kanji numerals at the start
 // of rs, and how many runes it took.

@@ -31,8 +31,8 @@ const (
 // Otherwise the score weighs the components (prefecture 0.1, city, town and
 // numbers 0.3 each), lowered by 5 % for a different room or building and by
 // 5 % for different directions, and a different number caps it at 0.6, as
-// does a different town when both are blocks of a 条 grid (北24条西, 南24条西:
-// [numberedJo]).
+// does a different town when both are blocks of a numbered grid (北24条西,
+// 南24条西; 東七号北五線, 東七号北六線; 第十地割, 第十一地割: [numberedPart]).
 func CompareAddress(req, rec string) Match {
 	return compareAddresses(newAddress(req), newAddress(rec))
 }
@@ -46,7 +46,7 @@ type address struct {
 	cityKey, townKey string // the keys of placeSim
 	streetKey        string // streetKey(Street)
 	room             room   // the room and building after the numbers
-	jo               bool   // the town holds a numbered 条 (hasJo)
+	grid             bool   // the town holds a numbered part (hasGrid)
 }
 
 // A room is what follows an address's numbers as CompareAddress compares
@@ -90,13 +90,14 @@ func splitOther(other string) (room, building string) {
 	return room, building
 }
 
-// hasJo reports whether a town holds a numbered 条 ([numberedJo]): 北二十四条西,
-// or kita 24-jo nishi in romaji.
-func hasJo(town string, romaji bool) bool {
+// hasGrid reports whether a town is a block of a numbered grid: in kanji,
+// it holds a [numberedPart] (北二十四条西, 東七号北五線, 長山第十地割, 三番町); in
+// romaji, a numbered 条 (kita 24-jo nishi).
+func hasGrid(town string, romaji bool) bool {
 	if romaji {
 		return strings.Contains(town, "-jo") && len(romajiJoParts(town)) > 1
 	}
-	return strings.Contains(town, "条") && len(kanjiJoParts(town)) > 1
+	return hasNumberedPart(town)
 }
 
 func newAddress(s string) *address {
@@ -118,7 +119,7 @@ func newAddress(s string) *address {
 		}
 		a.room.building = building
 	}
-	a.jo = hasJo(a.Town, a.Romaji)
+	a.grid = hasGrid(a.Town, a.Romaji)
 	return a
 }
 
@@ -160,9 +161,10 @@ func compareAddresses(q, r *address) Match {
 	if !numEq {
 		s = min(s, numberCap)
 	}
-	if !townEq && q.jo && r.jo {
-		// Two towns of numbered 条 that differ (北24条西, 北23条西, 南24条西)
-		// are different blocks of a grid: a different number.
+	if !townEq && q.grid && r.grid {
+		// Two towns of a numbered grid that differ (北24条西, 北23条西,
+		// 南24条西; 東七号北五線, 東七号北六線; 第十地割, 第十一地割) are
+		// different blocks of it: a different number.
 		s = min(s, numberCap)
 		f |= FoldNumber
 	}
@@ -255,6 +257,11 @@ var streetKeyFold = strings.NewReplacer("通リ", "", "通", "", "上ガル", "�
 func placeKey(s string) string {
 	s = FoldKanji(Kana(s))
 	s = strings.TrimPrefix(s, "大字")
+	if strings.Contains(s, "番丁") {
+		// 七番丁 and 七番町, which geolonia's town patterns take for one
+		// another (和歌山市7番町19 is its 七番丁).
+		s = strings.ReplaceAll(s, "番丁", "番町")
+	}
 	return strings.Map(func(r rune) rune {
 		switch r {
 		case 'ヶ', 'ガ':

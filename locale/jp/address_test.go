@@ -33,6 +33,20 @@ func TestParseAddress(t *testing.T) {
 		{"大阪府堺市堺区南花田口町２丁３－１０", "大阪府", "堺市堺区", "南花田口町", "二", "3-10", ""},
 		{"東京都品川区上大崎１丁目１０－１５　２階", "東京都", "品川区", "上大崎", "一", "10-15", ""},
 		{"千代田区飯田橋3-10-10", "", "千代田区", "飯田橋", "三", "10-10", ""},
+		// Hokkaido's numbered 線 and 号 and Iwate's 地割 belong to the town,
+		// in kanji numerals, as geolonia writes 東神楽町十四号.
+		{"北海道上川郡東川町東7号北5線1番地", "北海道", "上川郡東川町", "東七号北五線", "", "1", ""},
+		{"北海道旭川市東旭川町共栄11線12号1番地", "北海道", "旭川市", "東旭川町共栄十一線十二号", "", "1", ""},
+		{"岩手県岩手郡雫石町長山第10地割字早坂1-1", "岩手県", "岩手郡雫石町", "長山第十地割字早坂", "", "1-1", ""},
+		// So do 番町 and 番丁.
+		{"東京都千代田区3番町3-9", "東京都", "千代田区", "三番町", "", "3-9", ""},
+		{"和歌山県和歌山市7番町19", "和歌山県", "和歌山市", "七番町", "", "19", ""},
+		// 番地の and 番の before the lot, and の between numbers, as a hyphen.
+		{"奈良県奈良市東包永町２２番地の３", "奈良県", "奈良市", "東包永町", "", "22-3", ""},
+		{"東京都千代田区永田町一丁目七番地の一", "東京都", "千代田区", "永田町", "一", "7-1", ""},
+		{"東京都千代田区永田町1丁目7番の1", "東京都", "千代田区", "永田町", "一", "7-1", ""},
+		{"東京都千代田区飯田橋三の十の十", "東京都", "千代田区", "飯田橋", "三", "10-10", ""},
+		{"東京都千代田区飯田橋三ノ十ノ十", "東京都", "千代田区", "飯田橋", "三", "10-10", ""},
 		// A city named as its prefecture lies in it; 京都市 is no 京 and 都市.
 		{"京都市北区紫野東御所田町", "京都府", "京都市北区", "紫野東御所田町", "", "", ""},
 		{"青森市長島1-1-1", "青森県", "青森市", "長島", "一", "1-1", ""},
@@ -143,6 +157,107 @@ func TestCompareAddress(t *testing.T) {
 		m := jp.CompareAddress(tt.req, kanji)
 		if m.Equal != tt.equal || !m.Equal && m.Score > tt.max {
 			t.Errorf("CompareAddress(%q) = %+v, want equal %v, score at most %v", tt.req, m, tt.equal, tt.max)
+		}
+	}
+}
+
+// TestCompareAddressBanchiNo checks the lot written after 番地の or 番の (and
+// の or ノ between numbers), which geolonia reads as a hyphen: the lot is
+// compared, so the block alone is not the same address, and another lot is
+// a different number (capped at 0.6).
+func TestCompareAddressBanchiNo(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "東京都千代田区永田町一丁目7番地の1", 0.6, []addressCase{
+		{"東京都千代田区永田町1-7-1", true},
+		{"東京都千代田区永田町一丁目七番地の一", true}, // kanji numerals
+		{"東京都千代田区永田町一丁目7番の1", true},
+		{"東京都千代田区永田町1丁目7番1号", true},
+		{"東京都千代田区永田町1-7", false},   // the lot left out
+		{"東京都千代田区永田町1-7-2", false}, // another lot
+	})
+	checkAddresses(t, "奈良県奈良市東包永町２２番地の３", 0.6, []addressCase{
+		{"奈良県奈良市東包永町22-3", true},
+		{"奈良県奈良市東包永町22番3", true},
+		{"奈良県奈良市東包永町22", false},
+		{"奈良県奈良市東包永町22番地の4", false},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋三丁目10番10号", 0.6, []addressCase{
+		{"東京都千代田区飯田橋3丁目10番地の10", true},
+		{"東京都千代田区飯田橋三の十の十", true}, // の between kanji numerals
+		{"東京都千代田区飯田橋三ノ十ノ十", true},
+		{"東京都千代田区飯田橋3の10の10", true},
+		{"東京都千代田区飯田橋三の十の十一", false},
+	})
+	checkSame(t, []sameCase{
+		{attr.StreetNumber, "10番地の10", "10-10", true, locale.Format},
+		{attr.StreetNumber, "3丁目10番地の10", "3-10-10", true, locale.Format},
+		{attr.StreetNumber, "22", "22番地の3", false, 0},
+		{attr.StreetNumber, "3-10", "3丁目10番地の10", false, 0},
+		{attr.StreetNumber, "7", "7番の1", false, 0},
+	})
+}
+
+// TestCompareAddressGrid checks the numbered 線 and 号 of Hokkaido's rural
+// grids and Iwate's 地割, parts of the town as Sapporo's 条 is: compared as
+// numbers, in digits or kanji numerals, and two towns that differ in them
+// scored as a different number (a different block of the grid).
+func TestCompareAddressGrid(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "北海道上川郡東川町東7号北5線1番地", 0.6, []addressCase{
+		{"北海道上川郡東川町東七号北五線1番地", true}, // kanji numerals
+		{"北海道上川郡東川町東７号北５線１", true},
+		{"北海道上川郡東川町東7号北6線1番地", false}, // another 線
+		{"北海道上川郡東川町東8号北5線1番地", false}, // another 号
+		{"北海道上川郡東川町東7号", false},       // the 線 and block left out
+		{"北海道上川郡東川町東7号北5線2番地", false}, // another block
+	})
+	checkAddresses(t, "北海道上川郡東川町北5線東7号1番地", 0.6, []addressCase{
+		{"北海道上川郡東川町北五線東七号1番地", true},
+		{"北海道上川郡東川町北5線東8号1番地", false},
+	})
+	checkAddresses(t, "北海道旭川市東旭川町共栄11線12号1番地", 0.6, []addressCase{
+		{"北海道旭川市東旭川町共栄十一線十二号1番地", true},
+		{"北海道旭川市東旭川町共栄11線11号1番地", false},
+	})
+	checkAddresses(t, "岩手県岩手郡雫石町長山第十地割字早坂1番地1", 0.6, []addressCase{
+		{"岩手県岩手郡雫石町長山第10地割字早坂1-1", true},
+		{"岩手県岩手郡雫石町長山第11地割字早坂1-1", false},
+	})
+}
+
+// TestCompareAddressTownNumerals checks a number in a town's name written
+// in digits where the record has kanji numerals, as geolonia accepts them
+// before 番町, 番丁, 条, 線, 号 and 地割 (and 番町 for 番丁), in an address,
+// a streetName and a streetNumber.
+func TestCompareAddressTownNumerals(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "東京都千代田区三番町3-9", 0.6, []addressCase{
+		{"東京都千代田区3番町3-9", true},
+		{"東京都千代田区4番町3-9", false}, // another town of the numbered 番町
+	})
+	checkAddresses(t, "和歌山県和歌山市七番丁19番地", 0.6, []addressCase{
+		{"和歌山県和歌山市7番町19", true}, // geolonia's row: its 七番丁
+		{"和歌山県和歌山市七番町19", true},
+		{"和歌山県和歌山市8番丁19", false},
+	})
+	checkSame(t, []sameCase{
+		{attr.StreetName, "飯田橋3丁目", "飯田橋三丁目", true, locale.Normalized},
+		{attr.StreetName, "北3条西", "北三条西", true, locale.Normalized},
+		{attr.StreetName, "3番町", "三番町", true, locale.Normalized},
+		{attr.StreetName, "7番町", "七番丁", true, locale.Normalized},
+		{attr.StreetName, "第10地割字早坂", "第十地割字早坂", true, locale.Normalized},
+		{attr.StreetName, "飯田橋4丁目", "飯田橋三丁目", false, 0},
+		{attr.StreetNumber, "第10地割1-1", "第10地割1番地1", true, locale.Format},
+		{attr.StreetNumber, "第十地割1-1", "第10地割1番地1", true, locale.Format},
+		{attr.StreetNumber, "第11地割1-1", "第10地割1番地1", false, 0},
+		{attr.StreetNumber, "1-1", "第10地割1番地1", false, 0},
+	})
+	// Another 地割, or none, is a different number: at most 0.6.
+	c := jp.New(jp.Config{}).Comparer(attr.StreetNumber)
+	for _, q := range []string{"第11地割1-1", "1-1"} {
+		qv, rv := c.Canon(q, nil), c.Canon("第10地割1番地1", nil)
+		if s, _ := c.Score(&qv, &rv); s > 0.6 {
+			t.Errorf("streetNumber %q against 第10地割1番地1 scores %v, want at most 0.6", q, s)
 		}
 	}
 }
@@ -396,7 +511,10 @@ func TestKanjiNumber(t *testing.T) {
 func FuzzParseAddress(f *testing.F) {
 	for _, s := range []string{"東京都千代田区飯田橋3丁目10番10号", "Tokyo-to Chiyoda-ku Iidabashi 3-10-10", "〒102-8460", "二十四軒二条二丁目3-3", "1-2-3-4-5-6-7-8-9-10", "\xff市区",
 		"北24条西6丁目1-1", "Kita24-jo Nishi6-chome 1-1, Kita-ku, Sapporo", "Asahikawa-shi 1-jo-dori 2-chome", "1-1 Minatomirai, Nishi-ku, Yokohama, Japan",
-		"京都市中京区河原町二条下ル一之船入町537-50", "忠庵町柳馬場通松原下ル（忠庵町）316", "Chuan-cho Yanaginobamba-dori Matsubara-sagaru 316"} {
+		"京都市中京区河原町二条下ル一之船入町537-50", "忠庵町柳馬場通松原下ル（忠庵町）316", "Chuan-cho Yanaginobamba-dori Matsubara-sagaru 316",
+		"永田町一丁目七番地の一", "東包永町２２番地の３", "7番の1", "飯田橋三ノ十ノ十", "三の十の", "番地の",
+		"上川郡東川町東7号北5線1番地", "東旭川町共栄十一線十二号1番地", "東7号", "長山第10地割字早坂1-1", "第十地割",
+		"千代田区3番町3-9", "和歌山市7番町19", "三軒茶屋1丁目", "飯田橋ハイツ5号室", "99号100線"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -484,7 +484,10 @@ func newPlace(s string) *place {
 		if street != "" {
 			p.name, p.street = town, streetKey(street, false)
 		}
-		p.key = placeKey(p.name)
+		// Numbers in digits before 丁目, 条, 線, 号, 地割, 番町 written in
+		// kanji numerals, as ParseAddress writes a town (飯田橋3丁目 is
+		// 飯田橋三丁目).
+		p.key = placeKey(kanjiTownNumbers(p.name))
 	}
 	// The town compared, not the directions cut off it: 忠庵町 restated in
 	// full-width brackets holds no variant kanji.
@@ -602,19 +605,23 @@ type BlockComparer struct{}
 func (BlockComparer) Canon(s string, f *normalize.Folder) locale.Value {
 	var nb [8]int
 	ns, ok := plainBlock(s, nb[:0])
-	var other string
+	var town, other string
 	if !ok {
 		a := ParseAddress(s)
 		ns = a.allNumbers()
-		if len(ns) == 0 || a.City != "" || a.Town != "" {
+		if len(ns) == 0 || a.City != "" || a.Town != "" && !isChiwari(a.Town) {
 			return locale.HouseNumberComparer{}.Canon(s, f)
 		}
-		other = a.Other
+		town, other = a.Town, a.Other
 	}
 	var v locale.Value
 	v.Add(s, locale.Exact)
 	var kb [64]byte
-	k := appendInts(kb[:0], ns)
+	k := kb[:0]
+	if town != "" {
+		k = append(append(k, town...), '/')
+	}
+	k = appendInts(k, ns)
 	if other != "" {
 		k = append(append(k, ' '), Kana(other)...)
 	}
@@ -622,6 +629,14 @@ func (BlockComparer) Canon(s string, f *normalize.Folder) locale.Value {
 	v.Add(key, locale.Format)
 	v.Text = key
 	return v
+}
+
+// isChiwari reports whether a town, as ParseAddress writes it, is only an
+// Iwate 地割 (第十地割, 十地割), which a streetNumber may hold before the
+// block: 第10地割1番地1.
+func isChiwari(town string) bool {
+	rest, ok := strings.CutSuffix(strings.TrimPrefix(town, "第"), "地割")
+	return ok && rest != "" && strings.Trim(rest, "〇一二三四五六七八九十") == ""
 }
 
 // plainBlock reads the numbers ParseAddress reads in s when s is only ASCII
@@ -666,9 +681,9 @@ func (BlockComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 		return 0, false // the common case, without reading the keys again
 	}
 	var qb, rb [8]int
-	qn, qr, ok1 := blockRoom(req.Text, qb[:0])
-	rn, rr, ok2 := blockRoom(rec.Text, rb[:0])
-	if !ok1 || !ok2 || !slices.Equal(qn, rn) || !qr.agrees(rr) {
+	qt, qn, qr, ok1 := blockRoom(req.Text, qb[:0])
+	rt, rn, rr, ok2 := blockRoom(rec.Text, rb[:0])
+	if !ok1 || !ok2 || qt != rt || !slices.Equal(qn, rn) || !qr.agrees(rr) {
 		return 0, false
 	}
 	return locale.Format, true
@@ -680,16 +695,19 @@ func mayHoldRoom(key string) bool {
 	return strings.Count(key, "-") == 3 || strings.Contains(key, " ")
 }
 
-// blockRoom reads a BlockComparer key (3-10-10, 3-10-10-301, 10-10 2階):
-// the chōme, block and lot, appended to ns, and the room after them, a
-// fourth number or what follows the numbers. ok is false for a key of
-// another form.
-func blockRoom(key string, ns []int) (_ []int, r room, ok bool) {
+// blockRoom reads a BlockComparer key (3-10-10, 3-10-10-301, 10-10 2階,
+// 第十地割/1-1): the 地割 before the numbers ("" for none), the chōme,
+// block and lot, appended to ns, and the room after them, a fourth number
+// or what follows the numbers. ok is false for a key of another form.
+func blockRoom(key string, ns []int) (town string, _ []int, r room, ok bool) {
 	nums, other, _ := strings.Cut(key, " ")
+	if t, rest, found := strings.Cut(nums, "/"); found {
+		town, nums = t, rest
+	}
 	for part := range strings.SplitSeq(nums, "-") {
 		n, err := strconv.Atoi(part)
 		if err != nil || n < 0 {
-			return nil, room{}, false
+			return "", nil, room{}, false
 		}
 		ns = append(ns, n)
 	}
@@ -703,7 +721,7 @@ func blockRoom(key string, ns []int) (_ []int, r room, ok bool) {
 		}
 		r.building = building
 	}
-	return ns, r, true
+	return town, ns, r, true
 }
 
 // RoomComparer compares the room of an address (houseNumberExtension) as
@@ -754,9 +772,24 @@ func roomOf(s string) room {
 	return room{number: number, building: building, romaji: romaji}
 }
 
-// Score implements [locale.Comparer].
+// Score implements [locale.Comparer]: as house numbers, and at most 0.6
+// when the 地割 differ (第10地割1-1, 第11地割1-1; or one side holds none),
+// as for a different number.
 func (BlockComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
-	return locale.HouseNumberComparer{}.Score(req, rec)
+	s, why := locale.HouseNumberComparer{}.Score(req, rec)
+	if chiwariOf(req.Text) != chiwariOf(rec.Text) {
+		s, why = min(s, numberCap), why|locale.NumberMismatch
+	}
+	return s, why
+}
+
+// chiwariOf returns the 地割 of a BlockComparer key (第十地割 of
+// 第十地割/1-1), or "".
+func chiwariOf(key string) string {
+	if t, _, ok := strings.Cut(key, "/"); ok && strings.HasSuffix(t, "地割") {
+		return t
+	}
+	return ""
 }
 
 // PostalCodeComparer compares Japanese postcodes: 102-8460, 1028460,
