@@ -173,6 +173,9 @@ type name struct {
 	foreign []string
 	// alts are the names of Alternatives(text) when it holds more than one.
 	alts []*name
+	// reading is the registered reading of a name written with it
+	// ([WithReading]), in kana; nil for none.
+	reading *name
 }
 
 // kanaMarks says which folds between kana values a kana value holds.
@@ -182,6 +185,13 @@ type kanaMarks struct {
 
 // newName works out the name s with the options o.
 func newName(s string, o Options) *name {
+	if base, rd, ok := cutReading(s); ok {
+		n := newName(base, o)
+		if r := newOneName(rd, o); r.script == ScriptKana && n.script == ScriptKanji {
+			n.reading = r
+		}
+		return n
+	}
 	n := newOneName(s, o)
 	if !hasAlternatives(s) {
 		return n
@@ -419,8 +429,13 @@ func compareName(req, rec *name, o Options, scored bool) Match {
 	if sq == ScriptNone || sr == ScriptNone {
 		return Match{}
 	}
-	if req.text == rec.text {
+	if req.text == rec.text && req.reading == nil && rec.reading == nil {
 		return Match{Equal: true}
+	}
+	if req.reading != nil || rec.reading != nil {
+		if m, ok := compareRegistered(req, rec, o, scored); ok {
+			return m
+		}
 	}
 	switch {
 	case sq == ScriptKana && sr == ScriptKana:
@@ -456,6 +471,36 @@ func compareName(req, rec *name, o Options, scored bool) Match {
 		return Match{Equal: true, Folds: FoldWidth | FoldSpacing}
 	}
 	return Match{Score: tokens(req.words, rec.words).S}
+}
+
+// compareRegistered compares two names one of which holds its registered
+// reading ([WithReading]): a kana or romaji name with the reading of a kanji
+// one, which the register decides rather than the dictionaries (大野 read
+// オオノ is not オノ, 幸子 read ユキコ is not Sachiko), equal with FoldReading; two
+// kanji names by their kanji, unequal when both hold readings and these
+// differ. ok is false for the comparisons the reading does not change.
+func compareRegistered(req, rec *name, o Options, scored bool) (m Match, ok bool) {
+	kanaOrRomaji := func(n *name) bool { return n.script == ScriptKana || n.script == ScriptRomaji }
+	switch {
+	case rec.reading != nil && kanaOrRomaji(req):
+		m = compareName(req, rec.reading, o, scored)
+	case req.reading != nil && kanaOrRomaji(rec):
+		m = compareName(req.reading, rec, o, scored)
+	case req.reading != nil && rec.reading != nil:
+		m = compareKanji(req, rec)
+		if r := compareName(req.reading, rec.reading, o, scored); m.Equal && !r.Equal {
+			// The same kanji read otherwise: another person's name.
+			return Match{Score: r.Score, Folds: r.Folds}, true
+		}
+		return m, true
+	default:
+		return Match{}, false
+	}
+	if m.Equal {
+		m.Folds |= FoldReading
+	}
+	m.Source = SourceKana
+	return m, true
 }
 
 // foreignEither compares a Latin name with a katakana one, whichever side
@@ -1003,3 +1048,40 @@ func wordsOrCompact(q, r []string) score.Alignment {
 }
 
 func tokens(q, r []string) score.Alignment { return score.Tokens(q, r) }
+
+// WithReading returns a name in kanji with its registered reading in kana,
+// in the ruby notation of Japanese plain text: 山田 太郎《ヤマダ タロウ》. It is
+// how [Profile.Sources] gives the name comparer a record's name with the
+// reading the record holds for it (nameKanaZenkaku or nameKanaHankaku), so
+// that a name in kana or romaji is compared with that reading, the one the
+// family register holds since 2025, and not with every reading the
+// dictionaries give the kanji. A name given so is read as its kanji, with
+// the reading beside them ([CompareName]), on either side.
+func WithReading(name, reading string) string {
+	return name + readingOpen + reading + readingClose
+}
+
+// The marks of ruby notation around a reading ([WithReading]).
+const (
+	readingOpen  = "《"
+	readingClose = "》"
+)
+
+// cutReading splits a name written with its reading ([WithReading]): ok
+// when s ends with the reading in 《》 after a name, neither empty, and
+// neither holding the marks again.
+func cutReading(s string) (base, reading string, ok bool) {
+	rest, found := strings.CutSuffix(s, readingClose)
+	if !found {
+		return "", "", false
+	}
+	i := strings.LastIndex(rest, readingOpen)
+	if i <= 0 {
+		return "", "", false
+	}
+	base, reading = rest[:i], rest[i+len(readingOpen):]
+	if reading == "" || strings.Contains(base, readingOpen) || strings.Contains(base, readingClose) || strings.Contains(reading, readingClose) {
+		return "", "", false
+	}
+	return base, reading, true
+}

@@ -98,14 +98,28 @@ func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
 }
 
 // Sources implements [locale.Profile] with the generic rules, Japanese
-// composition ([Profile.Names], [Profile.Addresses]) and one derivation more:
-// a kana reading the record does not hold, in neither width, is derived from
-// its name in kanji or kana (name, else familyName and givenName), which the
-// [NameComparer] reads (reason DERIVED). A name in Latin letters derives no
-// reading: the record holds none, and the answer is "not_available".
+// composition ([Profile.Names], [Profile.Addresses]) and two rules more:
+//   - a kana reading the record does not hold, in neither width, is derived
+//     from its name in kanji or kana (name, else familyName and givenName),
+//     which the [NameComparer] reads (reason DERIVED). A name in Latin
+//     letters derives no reading: the record holds none, and the answer is
+//     "not_available";
+//   - a name in kanji (name, familyName, givenName) comes with the reading
+//     the record holds for it ([registeredReading], [WithReading]), which
+//     decides how it is read.
 func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source) []locale.Source {
 	n := len(dst)
 	dst = locale.SourcesWith(composer{}, a, rec, dst)
+	if a == attr.Name || a == attr.GivenName || a == attr.FamilyName {
+		if rd := registeredReading(a, rec); rd != "" {
+			for i := n; i < len(dst); i++ {
+				if v := dst[i].Value; !hasAlternatives(v) && ScriptOf(v) == ScriptKanji {
+					dst[i].Value = WithReading(v, rd)
+				}
+			}
+		}
+		return dst
+	}
 	if len(dst) > n || a != attr.NameKanaHankaku && a != attr.NameKanaZenkaku {
 		return dst
 	}
@@ -116,6 +130,32 @@ func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source
 		return append(dst, locale.Source{Value: locale.Compose(f, g), Why: locale.Derived | locale.Composed})
 	}
 	return dst
+}
+
+// registeredReading returns the reading the record holds for its name
+// attribute a, in kana, or "": for name, nameKanaZenkaku (else
+// nameKanaHankaku); for familyName and givenName, the first and second of
+// its two words, the family name first as registers write it, when the
+// record holds both parts.
+func registeredReading(a attr.Attribute, rec *attr.Values) string {
+	rd := rec[attr.NameKanaZenkaku]
+	if rd == "" {
+		rd = rec[attr.NameKanaHankaku]
+	}
+	if rd == "" || ScriptOf(rd) != ScriptKana {
+		return ""
+	}
+	if a == attr.Name {
+		return rd
+	}
+	words := KanaWords(rd)
+	if len(words) != 2 || rec[attr.FamilyName] == "" || rec[attr.GivenName] == "" {
+		return ""
+	}
+	if a == attr.FamilyName {
+		return words[0]
+	}
+	return words[1]
 }
 
 // Names implements [locale.Composer] in the Japanese order, family name

@@ -80,7 +80,7 @@ func TestMatchReading(t *testing.T) {
 }
 
 func FuzzCompareName(f *testing.F) {
-	for _, p := range [][2]string{{"山田太郎", "Yamada Taro"}, {"ﾔﾏﾀﾞ ﾀﾛｳ", "やまだ たろう"}, {"BILLY JOEL", "ビリー・ジョエル"}, {"田中［山田］　花子", "山田花子"}, {"々々", "ーー"}, {"ヤマダバナコ", "山田花子"}} {
+	for _, p := range [][2]string{{"山田太郎", "Yamada Taro"}, {"ﾔﾏﾀﾞ ﾀﾛｳ", "やまだ たろう"}, {"BILLY JOEL", "ビリー・ジョエル"}, {"田中［山田］　花子", "山田花子"}, {"々々", "ーー"}, {"ヤマダバナコ", "山田花子"}, {"大野 雄一《オオノ ユウイチ》", "Ono Yuichi"}, {"山田《ヤマダ》", "山田《サンダ》"}} {
 		f.Add(p[0], p[1])
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
@@ -243,6 +243,45 @@ func TestCompareNameFullName(t *testing.T) {
 			m := jp.CompareName(tt.req, tt.rec, jp.Options{FullName: tt.full})
 			if m.Equal != tt.equal {
 				t.Errorf("CompareName(%q, %q, full name %v) = %+v, want equal %v", tt.req, tt.rec, tt.full, m, tt.equal)
+			}
+		})
+	}
+}
+
+// TestCompareNameRegistered checks a name written with its registered
+// reading (jp.WithReading), as the profile gives a record's name with the
+// reading it holds: kana and romaji are compared with that reading rather
+// than the dictionaries', on either side; kanji with kanji, and with the
+// readings when both hold one.
+func TestCompareNameRegistered(t *testing.T) {
+	t.Parallel()
+	ohno := jp.WithReading("大野 雄一", "オオノ ユウイチ")
+	tests := []struct {
+		name, req, rec string
+		equal          bool
+		folds          jp.Fold
+	}{
+		// オノ is a dictionary reading of 大野, not this person's.
+		{"kana, another reading", "オノ ユウイチ", ohno, false, 0},
+		{"kana, the reading", "おおの ゆういち", ohno, true, jp.FoldReading | jp.FoldKanaScript},
+		{"romaji drops the long vowel", "Ono Yuichi", ohno, true, jp.FoldReading | jp.FoldRomaji},
+		{"romaji, given name first", "Yuichi Ohno", ohno, true, jp.FoldReading | jp.FoldRomaji | jp.FoldOrder},
+		{"on the request's side", ohno, "オオノ ユウイチ", true, jp.FoldReading},
+		{"kanji", "大野雄一", ohno, true, jp.FoldSpacing},
+		{"kanji read otherwise", jp.WithReading("大野 雄一", "オノ ユウイチ"), ohno, false, 0},
+		{"another name", "スズキ イチロウ", ohno, false, 0},
+		// Not a reading: none in the marks (read as the kanji, the marks
+		// dropped as punctuation), not kana, or no closing mark.
+		{"empty reading", "オノ", "大野《》", true, jp.FoldReading},
+		{"reading in romaji", "オノ", jp.WithReading("大野", "Ohno"), true, jp.FoldReading},
+		{"no closing mark", "オノ", "大野《オオノ", false, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			m := jp.CompareName(tt.req, tt.rec, jp.Options{FullName: true})
+			if m.Equal != tt.equal || tt.equal && m.Folds != tt.folds {
+				t.Errorf("CompareName(%q, %q) = %+v, want equal %v, folds %v", tt.req, tt.rec, m, tt.equal, tt.folds)
 			}
 		})
 	}
