@@ -451,6 +451,10 @@ func writeKanji(kd map[rune]*kanji, v map[rune]rune, names map[string]map[string
 		atInside
 		atFinal
 	)
+	// ヶ, written between the kanji of names (一ヶ谷, 千ヶ崎), is 个, the
+	// abbreviation of 箇: read as it (カ, コ; ガ inside a name, チガサキ), or
+	// as the kana ケ it looks like.
+	merged['ヶ'] = append(slices.Clone(merged['个']), "ケ")
 	type key struct {
 		r   rune
 		rd  string

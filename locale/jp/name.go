@@ -373,6 +373,7 @@ func addSpan(b []byte, op formOp, sp [2]int) ([]byte, [2]int) {
 		b = appendZengin(b, src)
 	case opFoldKanji:
 		b = appendFoldKanji(b, string(src))
+		keBetweenKanji(b[start:])
 	case opLower:
 		b = appendLower(b, src)
 	}
@@ -537,6 +538,25 @@ func kanaFolds(req, rec *name) Fold {
 		f |= FoldLongVowel
 	}
 	return f
+}
+
+// keBetweenKanji writes in place, in a name in kanji, each ケ between two
+// kanji as ヶ, the form names are written with (一ヶ谷, 一ケ谷: one name).
+func keBetweenKanji(b []byte) {
+	const ke, smallKe = "ケ", "ヶ" // 3 bytes each
+	for i := 0; ; {
+		j := bytes.Index(b[i:], []byte(ke))
+		if j < 0 {
+			return
+		}
+		j += i
+		before, _ := utf8.DecodeLastRune(b[:j])
+		after, _ := utf8.DecodeRune(b[j+len(ke):])
+		if isHan(before) && isHan(after) {
+			copy(b[j:], smallKe)
+		}
+		i = j + len(ke)
+	}
 }
 
 func isHiragana(r rune) bool  { return r >= 0x3041 && r <= 0x309f }

@@ -86,10 +86,11 @@ func (r *reader) atStart(i int) []segment {
 // word or a word of its own ([kanjiEntry.forms]); never nil.
 func (r *reader) segments(i int, inside bool) []segment {
 	w := r.word
-	// A run of kana reads as itself.
-	if isKatakana(w[i]) {
+	// A run of kana reads as itself; ヶ, written between kanji (一ヶ谷),
+	// reads as a kanji (kanji.txt.gz: 个, カ or ガ, or ケ).
+	if isKatakana(w[i]) && w[i] != 'ヶ' {
 		j := i
-		for j < len(w) && isKatakana(w[j]) {
+		for j < len(w) && isKatakana(w[j]) && w[j] != 'ヶ' {
 			j++
 		}
 		out := make([]segment, 0, j-i)
@@ -534,11 +535,18 @@ func matchReading(kw []string, other *name, zengin, fullName bool) ReadingMatch 
 }
 
 // kanjiWords returns the words of a name or place in kanji, each through
-// [Kana] (hiragana in katakana, widths folded) and [FoldKanji].
+// [Kana] (hiragana in katakana, widths folded) and [FoldKanji], a ケ between
+// kanji written ヶ (keBetweenKanji).
 func kanjiWords(s string) []string {
 	ws := KanaWords(s)
 	for i, w := range ws {
-		ws[i] = FoldKanji(w)
+		w = FoldKanji(w)
+		if strings.Contains(w, "ケ") {
+			b := []byte(w)
+			keBetweenKanji(b)
+			w = string(b)
+		}
+		ws[i] = w
 	}
 	return ws
 }

@@ -64,6 +64,11 @@ func TestMatchReading(t *testing.T) {
 		// at their end once.
 		{"大田 侑美", "オオタ ユリ", true, jp.SourceKANJIDIC, false},
 		{"大田 侑美", "オオタ ユミ", true, jp.SourceENAMDICT, false},
+		// ヶ between kanji is 个 (カ, ガ inside a name), whether written
+		// small or large; not in ENAMDICT, 一ヶ谷 reads kanji by kanji.
+		{"一ヶ谷", "イチガヤ", true, jp.SourceNameKanji, false},
+		{"一ケ谷", "Ichigaya", true, jp.SourceNameKanji, false},
+		{"千ケ崎", "チガサキ", true, jp.SourceENAMDICT, false},
 		// In order, 修斗 reads スド through KANJIDIC; swapped, both words
 		// through ENAMDICT, and that is the answer.
 		{"須藤 修斗", "Shuto Sudo", true, jp.SourceENAMDICT, true},
@@ -282,6 +287,29 @@ func TestCompareNameRegistered(t *testing.T) {
 			m := jp.CompareName(tt.req, tt.rec, jp.Options{FullName: true})
 			if m.Equal != tt.equal || tt.equal && m.Folds != tt.folds {
 				t.Errorf("CompareName(%q, %q) = %+v, want equal %v, folds %v", tt.req, tt.rec, m, tt.equal, tt.folds)
+			}
+		})
+	}
+}
+
+// TestCompareNameKe checks ヶ and ケ between the kanji of a name: one mark
+// written small or large (一ヶ谷, 一ケ谷), and not が or ガ, another spelling.
+func TestCompareNameKe(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		req, rec string
+		equal    bool
+	}{
+		{"千ヶ崎", "千ケ崎", true},
+		{"一ケ谷 花子", "一ヶ谷花子", true},
+		{"千が崎", "千ヶ崎", false},
+		{"ケイコ", "ヶイコ", false}, // kana, not between kanji
+	}
+	for _, tt := range tests {
+		t.Run(tt.req+"/"+tt.rec, func(t *testing.T) {
+			t.Parallel()
+			if m := jp.CompareName(tt.req, tt.rec, jp.Options{FullName: true}); m.Equal != tt.equal {
+				t.Errorf("CompareName(%q, %q) = %+v, want equal %v", tt.req, tt.rec, m, tt.equal)
 			}
 		})
 	}
