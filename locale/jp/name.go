@@ -1026,14 +1026,20 @@ func closest(keys, tw []string, n int) []string {
 }
 
 // candidateScore is the similarity of a candidate reading with the target
-// words: with two target words, the best token alignment over the places
-// the candidate's segments meet (family | given); otherwise Jaro-Winkler on
-// the words run together.
+// words: with one or two target words, the best token alignment over the
+// places the candidate's segments meet (family | given), and with one also
+// Jaro-Winkler on the whole; with more, Jaro-Winkler on the words run
+// together.
 func candidateScore(c candidate, tw []string, target string) float64 {
-	if len(tw) != 2 {
+	if len(tw) > 2 {
 		return score.Similarity(c.text, target)
 	}
 	best, cut := 0.0, false
+	if len(tw) == 1 {
+		// One word: the whole name, or one of its words (タロウ, the given
+		// name alone, against 山田 太郎).
+		best = score.Similarity(c.text, target)
+	}
 	for _, at := range c.cuts {
 		if at == 0 || at >= len(c.text) {
 			continue
@@ -1058,13 +1064,19 @@ func scoreWords(q, r []string) Match {
 	return m
 }
 
-// wordsOrCompact aligns the words when both sides have as many, and compares
-// the words run together otherwise.
+// wordsOrCompact aligns the words when both sides have as many; otherwise
+// the better of the words aligned (タロウ, the given name alone, against
+// ヤマダ タロウ) and the words run together (ヤマダタロ against ヤマダ タロウ,
+// one word against two).
 func wordsOrCompact(q, r []string) score.Alignment {
+	al := tokens(q, r)
 	if len(q) == len(r) {
-		return tokens(q, r)
+		return al
 	}
-	return score.Alignment{S: score.Similarity(strings.Join(q, ""), strings.Join(r, ""))}
+	if s := score.Similarity(strings.Join(q, ""), strings.Join(r, "")); s >= al.S {
+		return score.Alignment{S: s}
+	}
+	return al
 }
 
 func tokens(q, r []string) score.Alignment { return score.Tokens(q, r) }

@@ -314,3 +314,33 @@ func TestCompareNameKe(t *testing.T) {
 		})
 	}
 }
+
+// TestCompareNamePartial checks the score of a name given in part, one of
+// the record's two words: as high as the generic profile scores Taro against
+// Taro Yamada (0.82), in every script, where Jaro-Winkler on the words run
+// together scored a given name alone 0 (its first kana 6 places off); and
+// a word the record does not hold low.
+func TestCompareNamePartial(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		req, rec string
+		min, max float64
+	}{
+		{"太郎", "山田 太郎", 0.75, 0.9},
+		{"タロウ", "ヤマダ タロウ", 0.75, 0.9},
+		{"タロウ", "山田 太郎", 0.75, 0.9},
+		{"Taro", "山田 太郎", 0.7, 0.9},
+		{"ヤマダタロ", "ヤマダ タロウ", 0.9, 0.99},
+		{"花子", "山田 太郎", 0, 0.5},
+		{"ハナコ", "ヤマダ タロウ", 0, 0.5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.req+"/"+tt.rec, func(t *testing.T) {
+			t.Parallel()
+			m := jp.CompareName(tt.req, tt.rec, jp.Options{FullName: true})
+			if m.Equal || m.Score < tt.min || m.Score > tt.max {
+				t.Errorf("CompareName(%q, %q) = %+v, want not equal, a score in [%v, %v]", tt.req, tt.rec, m, tt.min, tt.max)
+			}
+		})
+	}
+}
