@@ -143,6 +143,9 @@ func compareAddresses(q, r *address) Match {
 		if q.Romaji == r.Romaji {
 			f |= FoldWidth
 		}
+		if q.variant || r.variant {
+			f |= FoldVariant
+		}
 		return Match{Equal: true, Folds: f}
 	}
 	nums := 1.0

@@ -308,6 +308,34 @@ func TestCompareAddressRomajiRecord(t *testing.T) {
 	})
 }
 
+// TestCompareAddressVariantKanji checks old and variant kanji in the
+// prefecture and the city, folded before they are read, as the town's are
+// (KANJI_VARIANT): 千代田區 was read as no city at all, 兵庫縣 as no
+// prefecture, 横濱市 as a city without its ward. The city is kept as
+// written (千代田區), the place keys folding it.
+func TestCompareAddressVariantKanji(t *testing.T) {
+	t.Parallel()
+	for _, p := range [][2]string{
+		{"東京都千代田區飯田橋3-10-10", "東京都千代田区飯田橋三丁目10番10号"},
+		{"兵庫縣尼崎市東七松町1-23-1", "兵庫県尼崎市東七松町一丁目23番1号"},
+		{"沖繩県那覇市泉崎1-1-1", "沖縄県那覇市泉崎一丁目1番1号"},
+		{"神奈川県横濱市中区日本大通1", "神奈川県横浜市中区日本大通1"},
+		{"神奈川県川﨑市川崎区宮本町1", "神奈川県川崎市川崎区宮本町1"},
+		{"三重県四日市市諏訪町1-5", "三重県四日市市諏訪町1-5"}, // 市市 is no 々
+	} {
+		m := jp.CompareAddress(p[0], p[1])
+		if !m.Equal || p[0] != p[1] && m.Folds&jp.FoldVariant == 0 {
+			t.Errorf("CompareAddress(%q, %q) = %+v, want equal with FoldVariant", p[0], p[1], m)
+		}
+	}
+	if m := jp.CompareAddress("兵庫縣尼崎市東七松町1-23-2", "兵庫県尼崎市東七松町一丁目23番1号"); m.Equal {
+		t.Errorf("another lot in 兵庫縣: %+v, want not equal", m)
+	}
+	if a := jp.ParseAddress("東京都千代田區飯田橋3-10-10"); jp.PrefectureName(a.Prefecture) != "東京都" || a.City != "千代田區" || a.Town != "飯田橋" {
+		t.Errorf("ParseAddress(東京都千代田區飯田橋3-10-10) = %+v", a)
+	}
+}
+
 // An addressCase is a request address and whether it equals the record.
 type addressCase struct {
 	req   string
