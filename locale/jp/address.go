@@ -146,14 +146,17 @@ func ParseAddress(s string) Address {
 
 // cutPrefecture reads a prefecture at the start of an address (after
 // dropSpaces), with or without its suffix, and returns its index (-1 for
-// none) and the rest. A name followed by 市 is a city's (京都市, 千葉市).
+// none) and the rest. A name followed by 市 is a city's (京都市, 千葉市), and
+// one followed by 郡 a county's (石川郡石川町 lies in 福島県, 宮城郡 in 宮城県
+// but named for its county).
 func cutPrefecture(s string) (int, string) {
 	for i, p := range prefectures {
 		stem := prefectureStem(p.kanji)
 		switch {
 		case strings.HasPrefix(s, p.kanji):
 			return i, s[len(p.kanji):]
-		case p.kanji != "北海道" && strings.HasPrefix(s, stem) && len(s) > len(stem) && !strings.HasPrefix(s[len(stem):], "市"):
+		case p.kanji != "北海道" && strings.HasPrefix(s, stem) && len(s) > len(stem) &&
+			!strings.HasPrefix(s[len(stem):], "市") && !strings.HasPrefix(s[len(stem):], "郡"):
 			return i, s[len(stem):]
 		}
 	}
@@ -335,6 +338,17 @@ func cutCity(s string) (city, rest string) {
 		}
 		if r == '市' || r == '区' {
 			end = i + 1
+			if r == '区' {
+				// A ward follows 市 or stands alone (Tokyo's): after a 町
+				// or 村, the municipality ended there and the 区 is the
+				// town's (せたな町北檜山区北檜山).
+				for k := 1; k < i-1; k++ {
+					if rs[k] == '町' || rs[k] == '村' {
+						end = k + 1
+						break
+					}
+				}
+			}
 			break
 		}
 		if r == '郡' {

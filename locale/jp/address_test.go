@@ -33,6 +33,9 @@ func TestParseAddress(t *testing.T) {
 		{"大阪府堺市堺区南花田口町２丁３－１０", "大阪府", "堺市堺区", "南花田口町", "二", "3-10", ""},
 		{"東京都品川区上大崎１丁目１０－１５　２階", "東京都", "品川区", "上大崎", "一", "10-15", ""},
 		{"千代田区飯田橋3-10-10", "", "千代田区", "飯田橋", "三", "10-10", ""},
+		// A name before 郡 is a county's; a 区 after a 町 the town's.
+		{"石川郡石川町字長久保185-4", "", "石川郡石川町", "字長久保", "", "185-4", ""},
+		{"せたな町北檜山区北檜山193", "", "せたな町", "北檜山区北檜山", "", "193", ""},
 		// A city named as its prefecture lies in it; 京都市 is no 京 and 都市.
 		{"京都市北区紫野東御所田町", "京都府", "京都市北区", "紫野東御所田町", "", "", ""},
 		{"青森市長島1-1-1", "青森県", "青森市", "長島", "一", "1-1", ""},
@@ -336,6 +339,44 @@ func TestCompareAddressVariantKanji(t *testing.T) {
 	}
 }
 
+// TestCompareAddressCounty checks a county (郡) left out in kanji, on
+// either side, as romaji already leaves it out: the town or village is the
+// municipality, and geolonia's own test addresses write 串本町 for
+// 東牟婁郡串本町. A name followed by 郡 is a county, not a prefecture
+// without its suffix (石川郡 lies in 福島県), and a 区 after a 町 is the
+// town's (せたな町北檜山区).
+func TestCompareAddressCounty(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "和歌山県東牟婁郡串本町串本1234番地", 0, []addressCase{
+		{"和歌山県串本町串本1234", true},
+		{"串本町串本千二百三十四", true},
+		{"和歌山県西牟婁郡串本町串本1234", false}, // another county
+		{"和歌山県串本町串本1235", false},
+		{"三重県串本町串本1234", false},
+	})
+	checkAddresses(t, "和歌山県串本町串本1234", 0, []addressCase{
+		{"和歌山県東牟婁郡串本町串本1234番地", true},
+	})
+	checkAddresses(t, "福島県石川郡石川町字長久保185-4", 0, []addressCase{
+		{"石川郡石川町字長久保185-4", true},
+		{"福島県石川町字長久保185-4", true},
+		{"石川県石川郡石川町字長久保185-4", false},
+	})
+	for _, p := range [][2]string{
+		{"宮城県七ヶ浜町汐見台1-1", "宮城県宮城郡七ヶ浜町汐見台1-1"},
+		{"長野県軽井沢町軽井沢1-1", "長野県北佐久郡軽井沢町軽井沢1-1"},
+		{"せたな町北檜山区北檜山193", "北海道久遠郡せたな町北檜山区北檜山193"},
+	} {
+		if m := jp.CompareAddress(p[0], p[1]); !m.Equal {
+			t.Errorf("CompareAddress(%q, %q) = %+v, want equal", p[0], p[1], m)
+		}
+	}
+	// 大和郡山市 is a city whose name holds 郡, not a county.
+	if m := jp.CompareAddress("奈良県山市北郡山町1", "奈良県大和郡山市北郡山町1"); m.Equal {
+		t.Errorf("山市 against 大和郡山市: %+v, want not equal", m)
+	}
+}
+
 // An addressCase is a request address and whether it equals the record.
 type addressCase struct {
 	req   string
@@ -424,7 +465,8 @@ func TestKanjiNumber(t *testing.T) {
 func FuzzParseAddress(f *testing.F) {
 	for _, s := range []string{"東京都千代田区飯田橋3丁目10番10号", "Tokyo-to Chiyoda-ku Iidabashi 3-10-10", "〒102-8460", "二十四軒二条二丁目3-3", "1-2-3-4-5-6-7-8-9-10", "\xff市区",
 		"北24条西6丁目1-1", "Kita24-jo Nishi6-chome 1-1, Kita-ku, Sapporo", "Asahikawa-shi 1-jo-dori 2-chome", "1-1 Minatomirai, Nishi-ku, Yokohama, Japan",
-		"京都市中京区河原町二条下ル一之船入町537-50", "忠庵町柳馬場通松原下ル（忠庵町）316", "Chuan-cho Yanaginobamba-dori Matsubara-sagaru 316"} {
+		"京都市中京区河原町二条下ル一之船入町537-50", "忠庵町柳馬場通松原下ル（忠庵町）316", "Chuan-cho Yanaginobamba-dori Matsubara-sagaru 316",
+		"兵庫縣尼崎市東七松町1-23-1", "東京都千代田區飯田橋3-10-10", "石川郡石川町字長久保185-4", "せたな町北檜山区北檜山193", "串本町串本1234"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -454,6 +496,11 @@ func TestPlaceComparer(t *testing.T) {
 		{attr.Locality, "Shinjuku-ku", "千代田区", false, 0},
 		{attr.Locality, "Chiyoda-shi", "千代田区", false, 0},
 		{attr.Locality, "四日市市", "四日市市", true, locale.Exact},
+		// A county left out in kanji, as in romaji.
+		{attr.Locality, "串本町", "東牟婁郡串本町", true, locale.Normalized},
+		{attr.Locality, "東牟婁郡串本町", "串本町", true, locale.Normalized},
+		{attr.Locality, "西牟婁郡串本町", "東牟婁郡串本町", false, 0},
+		{attr.Locality, "山市", "大和郡山市", false, 0},
 		{attr.Locality, "Chiyoda City", "千代田区", true, locale.ReadingMatch | locale.Romanization},
 		{attr.Locality, "Yokohama City Nishi Ward", "横浜市西区", true, locale.ReadingMatch | locale.Romanization},
 		{attr.Locality, "Yokohama City Naka Ward", "横浜市西区", false, 0},
