@@ -441,13 +441,12 @@ func sameRomajiCity(q, r string) bool {
 
 // sameKanjiCity reports whether two kanji cities whose keys differ name the
 // same place, unit by unit ([kanjiUnits]) as [sameRomajiCity] reads two
-// romaji ones: each name of one key ([placeKey]) with the same suffix, and a
-// county left out (串本町 for 東牟婁郡串本町: records hold it, people leave
-// it out, as geolonia's test addresses do).
+// romaji ones: each name of one key ([placeKey]) with the same suffix, a
+// name without its suffix standing for any (横浜 for 横浜市, 千代田 for
+// 千代田区, as Yokohama and Chiyoda do), and a county left out (串本町 for
+// 東牟婁郡串本町: records hold it, people leave it out, as geolonia's test
+// addresses do).
 func sameKanjiCity(q, r string) bool {
-	if !strings.Contains(q, "郡") && !strings.Contains(r, "郡") {
-		return false // the common case: the keys said no
-	}
 	qu, ru := kanjiUnits(q), kanjiUnits(r)
 	if len(qu) > len(ru) {
 		qu = dropCounty(qu)
@@ -458,7 +457,7 @@ func sameKanjiCity(q, r string) bool {
 		return false
 	}
 	for i := range qu {
-		if qu[i][1] != ru[i][1] || placeKey(qu[i][0]) != placeKey(ru[i][0]) {
+		if qu[i][1] != ru[i][1] && qu[i][1] != "" && ru[i][1] != "" || placeKey(qu[i][0]) != placeKey(ru[i][0]) {
 			return false
 		}
 	}

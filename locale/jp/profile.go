@@ -450,13 +450,22 @@ type PlaceComparer struct {
 
 // Canon implements [locale.Comparer]: the text keys, and for a place in
 // kana or kanji its key.
-func (PlaceComparer) Canon(s string, f *normalize.Folder) locale.Value {
-	return textValueWith(s, f, wide, newPlace)
+func (c PlaceComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	return textValueWith(s, f, wide, c.read)
+}
+
+// read reads a place: a city with the prefecture it may start with
+// ([newCity]), else a town.
+func (c PlaceComparer) read(s string) *place {
+	if c.City {
+		return newCity(s)
+	}
+	return newPlace(s)
 }
 
 // place returns what the comparer reads of v: worked out in Canon, or now
 // for a place in Latin letters.
-func (PlaceComparer) place(v *locale.Value) *place { return worked(v, newPlace) }
+func (c PlaceComparer) place(v *locale.Value) *place { return worked(v, c.read) }
 
 // A place is a city or town as the PlaceComparer reads it.
 type place struct {
@@ -467,10 +476,31 @@ type place struct {
 	street   string // the streetKey of Kyoto's street directions, cut off name
 	variant  bool   // FoldKanji changes the text
 	japanese bool
+	pref     int // the prefecture a kanji city starts with ([newCity]), or -1
+}
+
+// newCity reads a city that may start with its prefecture's full name, as
+// records write a locality (東京都千代田区): the prefecture cut off (its old
+// and variant kanji folded, [foldVariantRunes]) and the rest read as a
+// place. A value that is only a prefecture is read whole.
+func newCity(s string) *place {
+	if f, _ := foldVariantRunes(s); wide(f) {
+		for i, pr := range prefectures {
+			if rest, ok := strings.CutPrefix(f, pr.kanji); ok && rest != "" {
+				// The same runes of s: the fold is rune for rune.
+				rs := []rune(s)
+				p := newPlace(string(rs[len(rs)-utf8.RuneCountInString(rest):]))
+				p.pref = i
+				p.variant = p.variant || f[:len(f)-len(rest)] != string(rs[:len(rs)-utf8.RuneCountInString(rest)])
+				return p
+			}
+		}
+	}
+	return newPlace(s)
 }
 
 func newPlace(s string) *place {
-	p := &place{text: s, romaji: isRomajiAddress(s), name: s, japanese: japanese(s)}
+	p := &place{text: s, romaji: isRomajiAddress(s), name: s, japanese: japanese(s), pref: -1}
 	if p.romaji {
 		p.name = romajiPlace(s)
 		if mayHoldRomajiDirection(p.name) {
@@ -497,6 +527,11 @@ func (c PlaceComparer) compare(req, rec *place) (float64, bool, Fold) {
 	if req.street != "" && rec.street != "" && req.romaji == rec.romaji && req.street != rec.street {
 		// Kyoto's street directions, as CompareAddress compares them.
 		s, eq = s*0.95, false
+	}
+	if req.pref >= 0 && rec.pref >= 0 && req.pref != rec.pref {
+		// Two cities of one name in two prefectures (府中市 of 東京都 and
+		// of 広島県), weighed as in an address.
+		s, eq = s*(1-weightPrefecture), false
 	}
 	var f Fold
 	switch {
