@@ -232,13 +232,19 @@ func cutStreetDirections(town string) (string, string) {
 }
 
 // dropSpaces removes the spaces, 〒 and commas of an address, but for a space
-// between two digits (10-15 2階), which becomes U+3000, a separator the
-// numbers stop at.
+// between two digits (10-15 2階) and a 〒 after a digit (3-10-10 〒530-0001),
+// which become U+3000, a separator the numbers stop at.
 func dropSpaces(s string) string {
 	rs := []rune(s)
 	out := rs[:0]
 	for i, r := range rs {
 		if unicode.IsSpace(r) || r == '〒' || r == ',' || r == '、' {
+			if r == '〒' && len(out) > 0 && isDigitRune(out[len(out)-1]) {
+				// A postcode after the numbers (3-10-10 〒530-0001): apart
+				// from them, so that cutPostcode finds it.
+				out = append(out, '\u3000')
+				continue
+			}
 			if len(out) > 0 && isDigitRune(out[len(out)-1]) {
 				j := i
 				for j < len(rs) && unicode.IsSpace(rs[j]) {

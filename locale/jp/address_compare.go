@@ -20,7 +20,8 @@ const (
 )
 
 // CompareAddress compares two Japanese addresses ([ParseAddress]), in kanji
-// or romaji: equal when the prefectures agree (or one side leaves it out),
+// or romaji: equal when the postcodes agree where both hold one, the
+// prefectures agree (or one side leaves it out),
 // the cities and towns are the same (variant kanji and geolonia's kana
 // classes folded; across scripts, a kanji name read as the romaji one), the
 // chōme, block and lot numbers are the same, and what follows them agrees
@@ -30,7 +31,8 @@ const (
 // directions ([Address.Street]) are compared as a building's name is.
 // Otherwise the score weighs the components (prefecture 0.1, city, town and
 // numbers 0.3 each), lowered by 5 % for a different room or building and by
-// 5 % for different directions, and a different number caps it at 0.6, as
+// 5 % for different directions, scaled by 0.5 + 0.5·[score.Number] of two
+// postcodes that differ, and a different number caps it at 0.6, as
 // does a different town when both are blocks of a 条 grid (北24条西, 南24条西:
 // [numberedJo]).
 func CompareAddress(req, rec string) Match {
@@ -139,7 +141,10 @@ func compareAddresses(q, r *address) Match {
 	// town's name can repeat within a ward, and the directions tell them
 	// apart.
 	streetEq := q.Street == "" || r.Street == "" || q.Romaji != r.Romaji || q.streetKey == r.streetKey
-	if pref == 1 && cityEq && townEq && numEq && otherEq && streetEq && (q.City != "" || q.Town != "" || len(q.numbers) > 0) {
+	// The postcode, when both hold one, as the Spanish and Dutch profiles
+	// count it (locale.SameAddress).
+	postEq := q.Postcode == "" || r.Postcode == "" || q.Postcode == r.Postcode
+	if pref == 1 && cityEq && townEq && numEq && otherEq && streetEq && postEq && (q.City != "" || q.Town != "" || len(q.numbers) > 0) {
 		if q.Romaji == r.Romaji {
 			f |= FoldWidth
 		}
@@ -159,6 +164,13 @@ func compareAddresses(q, r *address) Match {
 	}
 	if !streetEq {
 		s *= 0.95
+	}
+	if !postEq {
+		// A different postcode scales the score as a different house
+		// number does in the generic and Spanish address score (DESIGN.md
+		// section 2.2: 0.5 + 0.5·Number).
+		s *= 0.5 + 0.5*score.Number(q.Postcode, r.Postcode)
+		f |= FoldNumber
 	}
 	if !numEq {
 		s = min(s, numberCap)

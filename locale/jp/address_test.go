@@ -377,6 +377,56 @@ func TestCompareAddressCounty(t *testing.T) {
 	}
 }
 
+// TestCompareAddressPostcode checks a postcode in both addresses, counted
+// as the Spanish and Dutch profiles count it: two that differ are not the
+// same address (NUMBER_MISMATCH, the score scaled as for a different house
+// number), one on a side only is no difference. A postcode after a kanji
+// address, 〒 or not, is read as one, not as the block's numbers.
+func TestCompareAddressPostcode(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "〒102-8460 東京都千代田区飯田橋三丁目10番10号", 0.8, []addressCase{
+		{"〒530-0001 東京都千代田区飯田橋3-10-10", false},
+		{"5300001東京都千代田区飯田橋3-10-10", false},
+		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo 530-0001", false},
+		{"東京都千代田区飯田橋3-10-10 〒530-0001", false},
+		{"東京都千代田区飯田橋3-10-10〒530-0001", false},
+		{"東京都千代田区飯田橋3-10-10 530-0001", false},
+		{"〒102-8460 東京都千代田区飯田橋3-10-10", true},
+		{"1028460 東京都千代田区飯田橋3-10-10", true},
+		{"東京都千代田区飯田橋3-10-10 〒102-8460", true},
+		{"東京都千代田区飯田橋3-10-10 102-8460", true},
+		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo 102-8460", true},
+		{"東京都千代田区飯田橋3-10-10", true}, // on one side only
+	})
+	if m := jp.CompareAddress("〒530-0001 東京都千代田区飯田橋3-10-10", "〒102-8460 東京都千代田区飯田橋三丁目10番10号"); m.Folds&jp.FoldNumber == 0 {
+		t.Errorf("another postcode: %+v, want FoldNumber", m)
+	}
+	if a := jp.ParseAddress("東京都千代田区飯田橋3-10-10 〒530-0001"); a.Postcode != "5300001" || a.Block() != "10-10" || a.Other != "" {
+		t.Errorf("ParseAddress with a postcode after the numbers = %+v", a)
+	}
+}
+
+// TestAddressesPostcode checks the record's address composed from its parts
+// with its postcode first, so that a request with another postcode is not
+// matched through a value without one.
+func TestAddressesPostcode(t *testing.T) {
+	t.Parallel()
+	var rec attr.Values
+	rec[attr.PostalCode], rec[attr.Region], rec[attr.Locality] = "〒102-8460", "東京都", "千代田区"
+	rec[attr.StreetName], rec[attr.StreetNumber] = "飯田橋", "3-10-10"
+	got := jp.New(jp.Config{}).Addresses(&rec, nil)
+	if len(got) != 1 || got[0] != "〒102-8460 東京都 千代田区 飯田橋 3-10-10" {
+		t.Errorf("Addresses = %q", got)
+	}
+	if m := jp.CompareAddress("〒530-0001 東京都千代田区飯田橋3-10-10", got[0]); m.Equal {
+		t.Errorf("another postcode against the composed address: %+v", m)
+	}
+	rec[attr.PostalCode] = "ZZZZ" // no Japanese postcode: left out
+	if got := jp.New(jp.Config{}).Addresses(&rec, nil); len(got) != 1 || got[0] != "東京都 千代田区 飯田橋 3-10-10" {
+		t.Errorf("Addresses = %q", got)
+	}
+}
+
 // An addressCase is a request address and whether it equals the record.
 type addressCase struct {
 	req   string
@@ -466,7 +516,8 @@ func FuzzParseAddress(f *testing.F) {
 	for _, s := range []string{"東京都千代田区飯田橋3丁目10番10号", "Tokyo-to Chiyoda-ku Iidabashi 3-10-10", "〒102-8460", "二十四軒二条二丁目3-3", "1-2-3-4-5-6-7-8-9-10", "\xff市区",
 		"北24条西6丁目1-1", "Kita24-jo Nishi6-chome 1-1, Kita-ku, Sapporo", "Asahikawa-shi 1-jo-dori 2-chome", "1-1 Minatomirai, Nishi-ku, Yokohama, Japan",
 		"京都市中京区河原町二条下ル一之船入町537-50", "忠庵町柳馬場通松原下ル（忠庵町）316", "Chuan-cho Yanaginobamba-dori Matsubara-sagaru 316",
-		"兵庫縣尼崎市東七松町1-23-1", "東京都千代田區飯田橋3-10-10", "石川郡石川町字長久保185-4", "せたな町北檜山区北檜山193", "串本町串本1234"} {
+		"兵庫縣尼崎市東七松町1-23-1", "東京都千代田區飯田橋3-10-10", "石川郡石川町字長久保185-4", "せたな町北檜山区北檜山193", "串本町串本1234",
+		"東京都千代田区飯田橋3-10-10 〒530-0001", "3-10-10〒", "1〒2"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -125,7 +125,8 @@ func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source
 func (Profile) Names(rec *attr.Values, dst []string) []string { return composer{}.Names(rec, dst) }
 
 // Addresses implements [locale.Composer] in the Japanese order, from the
-// largest unit down: region (prefecture), locality (city), streetName
+// largest unit down: postalCode (when it is a Japanese postcode), region
+// (prefecture), locality (city), streetName
 // (town), streetNumber (chōme, block, lot), houseNumberExtension (a
 // building, a room). It needs a street name or a street number.
 func (Profile) Addresses(rec *attr.Values, dst []string) []string {
@@ -157,7 +158,14 @@ func (composer) Addresses(rec *attr.Values, dst []string) []string {
 	if street == "" && number == "" {
 		return dst
 	}
-	full := locale.Compose(rec[attr.Region], rec[attr.Locality], street, number, rec[attr.HouseNumberExtension])
+	// The record's postcode first, as an address writes it, when it is one:
+	// a request that gives another is never matched through a value
+	// without it ([CompareAddress] counts it only where both hold one).
+	pc := rec[attr.PostalCode]
+	if _, ok := PostalCode(pc); !ok {
+		pc = ""
+	}
+	full := locale.Compose(pc, rec[attr.Region], rec[attr.Locality], street, number, rec[attr.HouseNumberExtension])
 	return locale.AppendNew(dst, len(dst), full)
 }
 
