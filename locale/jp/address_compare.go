@@ -51,47 +51,6 @@ type address struct {
 	jo               bool   // the town holds a numbered 条 (hasJo)
 }
 
-// A room is what follows an address's numbers as CompareAddress compares
-// it: the room's number and the building's name ([splitOther]), and
-// whether they are written in romaji.
-type room struct {
-	number, building string
-	romaji           bool
-}
-
-// agrees reports whether two rooms may be the same: the same number when
-// both hold one, and the same building when both name one in the same
-// script (飯田橋ハイツ and Iidabashi Haitsu are not compared).
-func (q room) agrees(r room) bool {
-	return (q.number == "" || r.number == "" || q.number == r.number) &&
-		(q.building == "" || r.building == "" || q.romaji != r.romaji || q.building == r.building)
-}
-
-// roomMarks are what Other writes around a room number, dropped from the
-// building's name: 301号室, #301, 301-A.
-var roomMarks = strings.NewReplacer("号室", "", "室", "", "号", "", "#", "", "-", "", " ", "", "\u3000", "")
-
-// splitOther splits what follows the numbers (folded: Kana) into the room,
-// its last number, and the building, the rest without its numbers and
-// roomMarks: 飯田橋ハイツ301号室 is 301 and 飯田橋ハイツ.
-func splitOther(other string) (room, building string) {
-	end := strings.LastIndexAny(other, "0123456789")
-	if end >= 0 {
-		start := end
-		for start > 0 && isDigit(other[start-1]) {
-			start--
-		}
-		room = other[start : end+1]
-	}
-	building = roomMarks.Replace(strings.Map(func(r rune) rune {
-		if r >= '0' && r <= '9' {
-			return -1
-		}
-		return r
-	}, other))
-	return room, building
-}
-
 // hasJo reports whether a town holds a numbered 条 ([numberedJo]): 北二十四条西,
 // or kita 24-jo nishi in romaji.
 func hasJo(town string, romaji bool) bool {
@@ -106,19 +65,16 @@ func newAddress(s string) *address {
 	a.numbers = a.allNumbers()
 	a.room.romaji = a.Romaji
 	if a.Chome > 0 && len(a.numbers) > 3 {
-		// 3-10-10-301: a number after the lot is the room.
-		a.room.number = joinInts(a.numbers[3:])
+		// 3-10-10-301: a number after the lot is the room; 3-10-10-1-101,
+		// the building's and the room's.
+		a.room = roomOfNumbers(a.numbers[3:], a.Romaji)
 		a.numbers = a.numbers[:3]
 	}
 	a.block = joinInts(a.numbers)
 	a.cityKey, a.townKey = placeSimKey(a.City, a.Romaji), placeSimKey(a.Town, a.Romaji)
 	a.streetKey = streetKey(a.Street, a.Romaji)
 	if a.Other != "" {
-		number, building := splitOther(Kana(a.Other))
-		if a.room.number == "" {
-			a.room.number = number
-		}
-		a.room.building = building
+		a.room = a.room.withOther(readRoom(a.Other, a.Romaji))
 	}
 	a.jo = hasJo(a.Town, a.Romaji)
 	return a

@@ -240,6 +240,31 @@ func TestCompareAddressRoom(t *testing.T) {
 		{"Tokyo-to Chiyoda-ku Iidabashi 3-10-10 #302", false},
 		{"東京都千代田区飯田橋3-10-11-301", false},
 	})
+	// The building's own numbers and the grouping of the room's count.
+	checkAddresses(t, "東京都千代田区飯田橋3-10-10 第1ビル301", 0, []addressCase{
+		{"東京都千代田区飯田橋3-10-10 第2ビル301", false},
+		{"東京都千代田区飯田橋3-10-10 第一ビル301号室", true},
+		{"東京都千代田区飯田橋3-10-10-301", true},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋3-10-10 1101", 0, []addressCase{
+		{"東京都千代田区飯田橋3-10-10 1-101", false},
+		{"東京都千代田区飯田橋3-10-10-1-101", false},
+		{"東京都千代田区飯田橋3-10-10 1101号室", true},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋3-10-10 1-101", 0, []addressCase{
+		{"東京都千代田区飯田橋3-10-10-1-101", true},
+		{"東京都千代田区飯田橋3-10-10 1号棟101号室", true},
+		{"東京都千代田区飯田橋3-10-10 2号棟101号室", false},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋3-10-10 飯田橋ハイツ301号室", 0, []addressCase{
+		{"東京都千代田区飯田橋3-10-10 飯田橋ハイツ三〇一号室", true},
+		{"東京都千代田区飯田橋3-10-10 飯田橋ハイツ-301", true},
+		{"Room 301, 3-10-10 Iidabashi, Chiyoda-ku, Tokyo", true},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋3-10-10 飯田橋ハイツ3F", 0, []addressCase{
+		{"東京都千代田区飯田橋3-10-10 飯田橋ハイツ3階", true},
+		{"東京都千代田区飯田橋3-10-10 飯田橋ハイツ4階", false},
+	})
 }
 
 // TestCompareAddressAza checks the mark 字 of a small section, which
@@ -517,7 +542,8 @@ func FuzzParseAddress(f *testing.F) {
 		"北24条西6丁目1-1", "Kita24-jo Nishi6-chome 1-1, Kita-ku, Sapporo", "Asahikawa-shi 1-jo-dori 2-chome", "1-1 Minatomirai, Nishi-ku, Yokohama, Japan",
 		"京都市中京区河原町二条下ル一之船入町537-50", "忠庵町柳馬場通松原下ル（忠庵町）316", "Chuan-cho Yanaginobamba-dori Matsubara-sagaru 316",
 		"兵庫縣尼崎市東七松町1-23-1", "東京都千代田區飯田橋3-10-10", "石川郡石川町字長久保185-4", "せたな町北檜山区北檜山193", "串本町串本1234",
-		"東京都千代田区飯田橋3-10-10 〒530-0001", "3-10-10〒", "1〒2"} {
+		"東京都千代田区飯田橋3-10-10 〒530-0001", "3-10-10〒", "1〒2",
+		"東京都千代田区飯田橋3-10-10 第一ビル3階1-101号室", "飯田橋3-10-10-1-101", "3-10-10 Apt. 3B"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -625,6 +651,28 @@ func TestRoomComparers(t *testing.T) {
 		{attr.HouseNumberExtension, "A棟301", "B棟301", false, 0}, // another building
 		{attr.HouseNumberExtension, "A棟301", "A棟301号室", true, locale.Format},
 		{attr.HouseNumberExtension, "B", "A", false, 0},
+		// The building's own numbers and letters, and the grouping of a
+		// room's numbers (12-14 is not 1214).
+		{attr.HouseNumberExtension, "B-301", "A棟301号室", false, 0},
+		{attr.HouseNumberExtension, "A-301", "A棟301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "1号棟301", "2号棟301", false, 0},
+		{attr.HouseNumberExtension, "2号館101", "1号館101", false, 0},
+		{attr.HouseNumberExtension, "第1ビル301", "第2ビル301", false, 0},
+		{attr.HouseNumberExtension, "第一ビル301", "第1ビル301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "1-101", "1101", false, 0},
+		{attr.HouseNumberExtension, "11-01", "1101", false, 0},
+		{attr.HouseNumberExtension, "1-10-1", "1101", false, 0},
+		{attr.HouseNumberExtension, "1-101", "1号棟101号室", true, locale.Format},
+		{attr.HouseNumberExtension, "Room 301", "A棟301号室", true, locale.Format}, // the building on one side only
+		{attr.HouseNumberExtension, "Apt. 3B", "3-A", false, 0},
+		// Kanji numerals of a room, and the floor.
+		{attr.HouseNumberExtension, "三〇一号室", "301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "三〇二号室", "301号室", false, 0},
+		{attr.HouseNumberExtension, "A棟3階301", "A棟3F301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "A棟3階301", "A棟4F301号室", false, 0},
+		{attr.StreetNumber, "3-10-10-1-101", "3丁目10番10号 1-101", true, locale.Format},
+		{attr.StreetNumber, "3-10-10-1-101", "3丁目10番10号 1101", false, 0},
+		{attr.StreetNumber, "3丁目10番10号 A棟301", "3丁目10番10号 B棟301", false, 0},
 	})
 }
 
@@ -634,6 +682,11 @@ func FuzzRoomComparers(f *testing.F) {
 	f.Add("3-10-10-301", "3丁目10番10号")
 	f.Add("301", "飯田橋ハイツ301号室")
 	f.Add("Room 301", "A棟301")
+	f.Add("B-301", "A棟301号室")
+	f.Add("1-101", "1101")
+	f.Add("3-10-10-1-101", "3丁目10番10号 1-101")
+	f.Add("三〇一号室", "第一ビル3階301")
+	f.Add("Apt. 3B", "飯田橋ハイツ3F")
 	p := jp.New(jp.Config{})
 	f.Fuzz(func(t *testing.T, a, b string) {
 		if len(a) > 100 || len(b) > 100 {

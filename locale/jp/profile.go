@@ -659,7 +659,9 @@ func (BlockComparer) Canon(s string, f *normalize.Folder) locale.Value {
 	var kb [64]byte
 	k := appendInts(kb[:0], ns)
 	if other != "" {
-		k = append(append(k, ' '), Kana(other)...)
+		// A space where a separator stood, so that the grouping of a
+		// room's numbers counts (1-101 is not 1101: readRoom).
+		k = appendKana(append(k, ' '), other, true)
 	}
 	key := keepString(k, s)
 	v.Add(key, locale.Format)
@@ -718,9 +720,9 @@ func (BlockComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 }
 
 // mayHoldRoom reports whether a BlockComparer key may hold a room: a fourth
-// number, or what follows the numbers.
+// number or more, or what follows the numbers.
 func mayHoldRoom(key string) bool {
-	return strings.Count(key, "-") == 3 || strings.Contains(key, " ")
+	return strings.Count(key, "-") >= 3 || strings.Contains(key, " ")
 }
 
 // blockRoom reads a BlockComparer key (3-10-10, 3-10-10-301, 10-10 2階):
@@ -736,15 +738,11 @@ func blockRoom(key string, ns []int) (_ []int, r room, ok bool) {
 		}
 		ns = append(ns, n)
 	}
-	if len(ns) == 4 {
-		r.number, ns = strconv.Itoa(ns[3]), ns[:3]
+	if len(ns) >= 4 {
+		r, ns = roomOfNumbers(ns[3:], false), ns[:3]
 	}
 	if other != "" {
-		number, building := splitOther(other)
-		if r.number == "" {
-			r.number = number
-		}
-		r.building = building
+		r = r.withOther(readRoom(other, false))
 	}
 	return ns, r, true
 }
@@ -752,8 +750,11 @@ func blockRoom(key string, ns []int) (_ []int, r room, ok bool) {
 // RoomComparer compares the room of an address (houseNumberExtension) as
 // the generic [locale.HouseNumberComparer] does, and as [CompareAddress]
 // reads what follows an address's numbers: 301, 301号室, #301 and
-// 飯田橋ハイツ301号室 are room 301, a building's name compared when both
-// name one in the same script (A棟301 is not B棟301), FORMAT.
+// 飯田橋ハイツ301号室 (and 三〇一号室) are room 301; the building's own
+// numbers and letters (A棟301 is neither B棟301 nor B-301, 第1ビル301 not
+// 第2ビル301), the grouping of the numbers (1-101 is not 1101) and the floor
+// (3階 = 3F) compared where both hold them, a building's name when both name
+// one in the same script ([readRoom]), FORMAT.
 type RoomComparer struct {
 	locale.HouseNumberComparer
 }
@@ -767,7 +768,8 @@ func (RoomComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 		return 0, false
 	}
 	qs, rs := raw(req), raw(rec)
-	if !strings.ContainsAny(qs, "0123456789０１２３４５６７８９") || !strings.ContainsAny(rs, "0123456789０１２３４５６７８９") {
+	const digits = "0123456789０１２３４５６７８９〇一二三四五六七八九十百千壱弐参"
+	if !strings.ContainsAny(qs, digits) || !strings.ContainsAny(rs, digits) {
 		return 0, false // no room number on a side: nothing to read again
 	}
 	q, r := roomOf(qs), roomOf(rs)
@@ -777,24 +779,11 @@ func (RoomComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 	return locale.Format, true
 }
 
-// roomOf reads a houseNumberExtension as a room ([splitOther]); in romaji,
+// roomOf reads a houseNumberExtension as a room ([readRoom]); in romaji,
 // the English words for a room (Room 301, Apt. 301) name no building.
 func roomOf(s string) room {
 	s = norm.NFKC.String(s)
-	romaji := isRomajiAddress(s)
-	if romaji {
-		words := strings.Fields(strings.ToLower(s))
-		words = slices.DeleteFunc(words, func(w string) bool {
-			switch strings.TrimSuffix(w, ".") {
-			case "room", "rm", "apt", "apartment", "unit", "no", "#":
-				return true
-			}
-			return false
-		})
-		s = strings.Join(words, " ")
-	}
-	number, building := splitOther(Kana(s))
-	return room{number: number, building: building, romaji: romaji}
+	return readRoom(s, isRomajiAddress(s))
 }
 
 // Score implements [locale.Comparer].
