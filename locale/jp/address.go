@@ -40,6 +40,9 @@ type Address struct {
 	Other string
 	// Romaji reports that the address is written in Latin letters.
 	Romaji bool
+	// variant reports that an old or variant kanji was read in its
+	// standard form (縣 as 県, 區 as 区: [foldVariantRunes]).
+	variant bool
 }
 
 // Block returns the numbers joined with '-' (10-10), as geolonia's 番地号.
@@ -90,7 +93,8 @@ const hyphens = "-﹣−‐⁃‑‒–—﹘―⎯⏤ーｰ─━"
 
 // ParseAddress splits a Japanese address, in kanji and kana or in romaji,
 // into its components. It applies geolonia's rules: NFKC (full-width digits
-// and letters), spaces and 〒 removed, the hyphen look-alikes (－ ‐ ー ― and
+// and letters), old and variant kanji in their standard forms (兵庫縣,
+// 千代田區, 横濱市: [foldVariantRunes]), spaces and 〒 removed, the hyphen look-alikes (－ ‐ ー ― and
 // more) between numbers read as '-', 大字 dropped, a chōme in Arabic or kanji
 // numerals (3丁目, 三丁目, 3丁), and N番地M号, N番M号, N番地のM, N番のM, N-M,
 // NのM and NノM as the numbers N and M (kanji numerals in them read as
@@ -117,27 +121,47 @@ func ParseAddress(s string) Address {
 	if pc, rest, ok := cutPostcode(s); ok {
 		a.Postcode, s = pc, rest
 	}
-	// The prefecture.
+	// The prefecture and the city, read with their old and variant kanji in
+	// their standard forms (兵庫縣, 千代田區, 横濱市), as the town's are
+	// compared; the city is kept as written, for placeKey folds it.
+	f, variant := foldVariantRunes(s)
+	pref, rest := cutPrefecture(f)
+	city, rest := cutCity(rest)
+	a.Prefecture = pref
+	if a.Prefecture < 0 {
+		a.Prefecture = prefectureOfCity(city)
+	}
+	if variant {
+		// The same runes of s: the fold is rune for rune.
+		rs := []rune(s)
+		end := len(rs) - utf8.RuneCountInString(rest)
+		start := end - utf8.RuneCountInString(city)
+		a.variant = string(rs[:end]) != f[:len(f)-len(rest)]
+		city, rest = string(rs[start:end]), string(rs[end:])
+	}
+	a.City = city
+	a.Town, a.Chome, a.chomeMark, a.Numbers, a.Other = cutTown(rest)
+	a.Town, a.Street = cutStreetDirections(a.Town)
+	return a
+}
+
+// cutPrefecture reads a prefecture at the start of an address (after
+// dropSpaces), with or without its suffix, and returns its index (-1 for
+// none) and the rest. A name followed by 市 is a city's (京都市, 千葉市), and
+// one followed by 郡 a county's (石川郡石川町 lies in 福島県, 宮城郡 in 宮城県
+// but named for its county).
+func cutPrefecture(s string) (int, string) {
 	for i, p := range prefectures {
 		stem := prefectureStem(p.kanji)
 		switch {
 		case strings.HasPrefix(s, p.kanji):
-			a.Prefecture, s = i, s[len(p.kanji):]
-		case p.kanji != "北海道" && strings.HasPrefix(s, stem) && len(s) > len(stem) && !strings.HasPrefix(s[len(stem):], "市"):
-			a.Prefecture, s = i, s[len(stem):]
-		default:
-			continue
+			return i, s[len(p.kanji):]
+		case p.kanji != "北海道" && strings.HasPrefix(s, stem) && len(s) > len(stem) &&
+			!strings.HasPrefix(s[len(stem):], "市") && !strings.HasPrefix(s[len(stem):], "郡"):
+			return i, s[len(stem):]
 		}
-		break
 	}
-	city, rest := cutCity(s)
-	a.City = city
-	if a.Prefecture < 0 {
-		a.Prefecture = prefectureOfCity(city)
-	}
-	a.Town, a.Chome, a.chomeMark, a.Numbers, a.Other = cutTown(rest)
-	a.Town, a.Street = cutStreetDirections(a.Town)
-	return a
+	return -1, s
 }
 
 // prefectureOfCity returns the prefecture of a city named as it is
@@ -209,13 +233,19 @@ func cutStreetDirections(town string) (string, string) {
 }
 
 // dropSpaces removes the spaces, 〒 and commas of an address, but for a space
-// between two digits (10-15 2階), which becomes U+3000, a separator the
-// numbers stop at.
+// between two digits (10-15 2階) and a 〒 after a digit (3-10-10 〒530-0001),
+// which become U+3000, a separator the numbers stop at.
 func dropSpaces(s string) string {
 	rs := []rune(s)
 	out := rs[:0]
 	for i, r := range rs {
 		if unicode.IsSpace(r) || r == '〒' || r == ',' || r == '、' {
+			if r == '〒' && len(out) > 0 && isDigitRune(out[len(out)-1]) {
+				// A postcode after the numbers (3-10-10 〒530-0001): apart
+				// from them, so that cutPostcode finds it.
+				out = append(out, '\u3000')
+				continue
+			}
 			if len(out) > 0 && isDigitRune(out[len(out)-1]) {
 				j := i
 				for j < len(rs) && unicode.IsSpace(rs[j]) {
@@ -315,6 +345,17 @@ func cutCity(s string) (city, rest string) {
 		}
 		if r == '市' || r == '区' {
 			end = i + 1
+			if r == '区' {
+				// A ward follows 市 or stands alone (Tokyo's): after a 町
+				// or 村, the municipality ended there and the 区 is the
+				// town's (せたな町北檜山区北檜山).
+				for k := 1; k < i-1; k++ {
+					if rs[k] == '町' || rs[k] == '村' {
+						end = k + 1
+						break
+					}
+				}
+			}
 			break
 		}
 		if r == '郡' {

@@ -47,6 +47,9 @@ func TestParseAddress(t *testing.T) {
 		{"東京都千代田区永田町1丁目7番の1", "東京都", "千代田区", "永田町", "一", "7-1", ""},
 		{"東京都千代田区飯田橋三の十の十", "東京都", "千代田区", "飯田橋", "三", "10-10", ""},
 		{"東京都千代田区飯田橋三ノ十ノ十", "東京都", "千代田区", "飯田橋", "三", "10-10", ""},
+		// A name before 郡 is a county's; a 区 after a 町 the town's.
+		{"石川郡石川町字長久保185-4", "", "石川郡石川町", "字長久保", "", "185-4", ""},
+		{"せたな町北檜山区北檜山193", "", "せたな町", "北檜山区北檜山", "", "193", ""},
 		// A city named as its prefecture lies in it; 京都市 is no 京 and 都市.
 		{"京都市北区紫野東御所田町", "京都府", "京都市北区", "紫野東御所田町", "", "", ""},
 		{"青森市長島1-1-1", "青森県", "青森市", "長島", "一", "1-1", ""},
@@ -352,6 +355,31 @@ func TestCompareAddressRoom(t *testing.T) {
 		{"Tokyo-to Chiyoda-ku Iidabashi 3-10-10 #302", false},
 		{"東京都千代田区飯田橋3-10-11-301", false},
 	})
+	// The building's own numbers and the grouping of the room's count.
+	checkAddresses(t, "東京都千代田区飯田橋3-10-10 第1ビル301", 0, []addressCase{
+		{"東京都千代田区飯田橋3-10-10 第2ビル301", false},
+		{"東京都千代田区飯田橋3-10-10 第一ビル301号室", true},
+		{"東京都千代田区飯田橋3-10-10-301", true},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋3-10-10 1101", 0, []addressCase{
+		{"東京都千代田区飯田橋3-10-10 1-101", false},
+		{"東京都千代田区飯田橋3-10-10-1-101", false},
+		{"東京都千代田区飯田橋3-10-10 1101号室", true},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋3-10-10 1-101", 0, []addressCase{
+		{"東京都千代田区飯田橋3-10-10-1-101", true},
+		{"東京都千代田区飯田橋3-10-10 1号棟101号室", true},
+		{"東京都千代田区飯田橋3-10-10 2号棟101号室", false},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋3-10-10 飯田橋ハイツ301号室", 0, []addressCase{
+		{"東京都千代田区飯田橋3-10-10 飯田橋ハイツ三〇一号室", true},
+		{"東京都千代田区飯田橋3-10-10 飯田橋ハイツ-301", true},
+		{"Room 301, 3-10-10 Iidabashi, Chiyoda-ku, Tokyo", true},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋3-10-10 飯田橋ハイツ3F", 0, []addressCase{
+		{"東京都千代田区飯田橋3-10-10 飯田橋ハイツ3階", true},
+		{"東京都千代田区飯田橋3-10-10 飯田橋ハイツ4階", false},
+	})
 }
 
 // TestCompareAddressAza checks the mark 字 of a small section, which
@@ -421,6 +449,122 @@ func TestCompareAddressRomajiRecord(t *testing.T) {
 		{"3-10-11 Iidabashi, Chiyoda City, Tokyo", false},
 		{"3-10-10 Iidabashi, Chiyoda Town, Tokyo", false},
 	})
+}
+
+// TestCompareAddressVariantKanji checks old and variant kanji in the
+// prefecture and the city, folded before they are read, as the town's are
+// (KANJI_VARIANT): 千代田區 was read as no city at all, 兵庫縣 as no
+// prefecture, 横濱市 as a city without its ward. The city is kept as
+// written (千代田區), the place keys folding it.
+func TestCompareAddressVariantKanji(t *testing.T) {
+	t.Parallel()
+	for _, p := range [][2]string{
+		{"東京都千代田區飯田橋3-10-10", "東京都千代田区飯田橋三丁目10番10号"},
+		{"兵庫縣尼崎市東七松町1-23-1", "兵庫県尼崎市東七松町一丁目23番1号"},
+		{"沖繩県那覇市泉崎1-1-1", "沖縄県那覇市泉崎一丁目1番1号"},
+		{"神奈川県横濱市中区日本大通1", "神奈川県横浜市中区日本大通1"},
+		{"神奈川県川﨑市川崎区宮本町1", "神奈川県川崎市川崎区宮本町1"},
+		{"三重県四日市市諏訪町1-5", "三重県四日市市諏訪町1-5"}, // 市市 is no 々
+	} {
+		m := jp.CompareAddress(p[0], p[1])
+		if !m.Equal || p[0] != p[1] && m.Folds&jp.FoldVariant == 0 {
+			t.Errorf("CompareAddress(%q, %q) = %+v, want equal with FoldVariant", p[0], p[1], m)
+		}
+	}
+	if m := jp.CompareAddress("兵庫縣尼崎市東七松町1-23-2", "兵庫県尼崎市東七松町一丁目23番1号"); m.Equal {
+		t.Errorf("another lot in 兵庫縣: %+v, want not equal", m)
+	}
+	if a := jp.ParseAddress("東京都千代田區飯田橋3-10-10"); jp.PrefectureName(a.Prefecture) != "東京都" || a.City != "千代田區" || a.Town != "飯田橋" {
+		t.Errorf("ParseAddress(東京都千代田區飯田橋3-10-10) = %+v", a)
+	}
+}
+
+// TestCompareAddressCounty checks a county (郡) left out in kanji, on
+// either side, as romaji already leaves it out: the town or village is the
+// municipality, and geolonia's own test addresses write 串本町 for
+// 東牟婁郡串本町. A name followed by 郡 is a county, not a prefecture
+// without its suffix (石川郡 lies in 福島県), and a 区 after a 町 is the
+// town's (せたな町北檜山区).
+func TestCompareAddressCounty(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "和歌山県東牟婁郡串本町串本1234番地", 0, []addressCase{
+		{"和歌山県串本町串本1234", true},
+		{"串本町串本千二百三十四", true},
+		{"和歌山県西牟婁郡串本町串本1234", false}, // another county
+		{"和歌山県串本町串本1235", false},
+		{"三重県串本町串本1234", false},
+	})
+	checkAddresses(t, "和歌山県串本町串本1234", 0, []addressCase{
+		{"和歌山県東牟婁郡串本町串本1234番地", true},
+	})
+	checkAddresses(t, "福島県石川郡石川町字長久保185-4", 0, []addressCase{
+		{"石川郡石川町字長久保185-4", true},
+		{"福島県石川町字長久保185-4", true},
+		{"石川県石川郡石川町字長久保185-4", false},
+	})
+	for _, p := range [][2]string{
+		{"宮城県七ヶ浜町汐見台1-1", "宮城県宮城郡七ヶ浜町汐見台1-1"},
+		{"長野県軽井沢町軽井沢1-1", "長野県北佐久郡軽井沢町軽井沢1-1"},
+		{"せたな町北檜山区北檜山193", "北海道久遠郡せたな町北檜山区北檜山193"},
+	} {
+		if m := jp.CompareAddress(p[0], p[1]); !m.Equal {
+			t.Errorf("CompareAddress(%q, %q) = %+v, want equal", p[0], p[1], m)
+		}
+	}
+	// 大和郡山市 is a city whose name holds 郡, not a county.
+	if m := jp.CompareAddress("奈良県山市北郡山町1", "奈良県大和郡山市北郡山町1"); m.Equal {
+		t.Errorf("山市 against 大和郡山市: %+v, want not equal", m)
+	}
+}
+
+// TestCompareAddressPostcode checks a postcode in both addresses, counted
+// as the Spanish and Dutch profiles count it: two that differ are not the
+// same address (NUMBER_MISMATCH, the score scaled as for a different house
+// number), one on a side only is no difference. A postcode after a kanji
+// address, 〒 or not, is read as one, not as the block's numbers.
+func TestCompareAddressPostcode(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "〒102-8460 東京都千代田区飯田橋三丁目10番10号", 0.8, []addressCase{
+		{"〒530-0001 東京都千代田区飯田橋3-10-10", false},
+		{"5300001東京都千代田区飯田橋3-10-10", false},
+		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo 530-0001", false},
+		{"東京都千代田区飯田橋3-10-10 〒530-0001", false},
+		{"東京都千代田区飯田橋3-10-10〒530-0001", false},
+		{"東京都千代田区飯田橋3-10-10 530-0001", false},
+		{"〒102-8460 東京都千代田区飯田橋3-10-10", true},
+		{"1028460 東京都千代田区飯田橋3-10-10", true},
+		{"東京都千代田区飯田橋3-10-10 〒102-8460", true},
+		{"東京都千代田区飯田橋3-10-10 102-8460", true},
+		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo 102-8460", true},
+		{"東京都千代田区飯田橋3-10-10", true}, // on one side only
+	})
+	if m := jp.CompareAddress("〒530-0001 東京都千代田区飯田橋3-10-10", "〒102-8460 東京都千代田区飯田橋三丁目10番10号"); m.Folds&jp.FoldNumber == 0 {
+		t.Errorf("another postcode: %+v, want FoldNumber", m)
+	}
+	if a := jp.ParseAddress("東京都千代田区飯田橋3-10-10 〒530-0001"); a.Postcode != "5300001" || a.Block() != "10-10" || a.Other != "" {
+		t.Errorf("ParseAddress with a postcode after the numbers = %+v", a)
+	}
+}
+
+// TestAddressesPostcode checks the record's address composed from its parts
+// with its postcode first, so that a request with another postcode is not
+// matched through a value without one.
+func TestAddressesPostcode(t *testing.T) {
+	t.Parallel()
+	var rec attr.Values
+	rec[attr.PostalCode], rec[attr.Region], rec[attr.Locality] = "〒102-8460", "東京都", "千代田区"
+	rec[attr.StreetName], rec[attr.StreetNumber] = "飯田橋", "3-10-10"
+	got := jp.New(jp.Config{}).Addresses(&rec, nil)
+	if len(got) != 1 || got[0] != "〒102-8460 東京都 千代田区 飯田橋 3-10-10" {
+		t.Errorf("Addresses = %q", got)
+	}
+	if m := jp.CompareAddress("〒530-0001 東京都千代田区飯田橋3-10-10", got[0]); m.Equal {
+		t.Errorf("another postcode against the composed address: %+v", m)
+	}
+	rec[attr.PostalCode] = "ZZZZ" // no Japanese postcode: left out
+	if got := jp.New(jp.Config{}).Addresses(&rec, nil); len(got) != 1 || got[0] != "東京都 千代田区 飯田橋 3-10-10" {
+		t.Errorf("Addresses = %q", got)
+	}
 }
 
 // An addressCase is a request address and whether it equals the record.
@@ -514,7 +658,10 @@ func FuzzParseAddress(f *testing.F) {
 		"京都市中京区河原町二条下ル一之船入町537-50", "忠庵町柳馬場通松原下ル（忠庵町）316", "Chuan-cho Yanaginobamba-dori Matsubara-sagaru 316",
 		"永田町一丁目七番地の一", "東包永町２２番地の３", "7番の1", "飯田橋三ノ十ノ十", "三の十の", "番地の",
 		"上川郡東川町東7号北5線1番地", "東旭川町共栄十一線十二号1番地", "東7号", "長山第10地割字早坂1-1", "第十地割",
-		"千代田区3番町3-9", "和歌山市7番町19", "三軒茶屋1丁目", "飯田橋ハイツ5号室", "99号100線"} {
+		"千代田区3番町3-9", "和歌山市7番町19", "三軒茶屋1丁目", "飯田橋ハイツ5号室", "99号100線",
+		"兵庫縣尼崎市東七松町1-23-1", "東京都千代田區飯田橋3-10-10", "石川郡石川町字長久保185-4", "せたな町北檜山区北檜山193", "串本町串本1234",
+		"東京都千代田区飯田橋3-10-10 〒530-0001", "3-10-10〒", "1〒2",
+		"東京都千代田区飯田橋3-10-10 第一ビル3階1-101号室", "飯田橋3-10-10-1-101", "3-10-10 Apt. 3B"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -544,6 +691,24 @@ func TestPlaceComparer(t *testing.T) {
 		{attr.Locality, "Shinjuku-ku", "千代田区", false, 0},
 		{attr.Locality, "Chiyoda-shi", "千代田区", false, 0},
 		{attr.Locality, "四日市市", "四日市市", true, locale.Exact},
+		// A county left out in kanji, as in romaji.
+		{attr.Locality, "串本町", "東牟婁郡串本町", true, locale.Normalized},
+		{attr.Locality, "東牟婁郡串本町", "串本町", true, locale.Normalized},
+		{attr.Locality, "西牟婁郡串本町", "東牟婁郡串本町", false, 0},
+		{attr.Locality, "山市", "大和郡山市", false, 0},
+		// A kanji name without its suffix stands for any unit, as a romaji
+		// one does; a record's locality may start with its prefecture.
+		{attr.Locality, "横浜", "横浜市", true, locale.Normalized},
+		{attr.Locality, "千代田", "千代田区", true, locale.Normalized},
+		{attr.Locality, "千代田区", "千代田", true, locale.Normalized},
+		{attr.Locality, "横浜", "横浜市西区", false, 0},
+		{attr.Locality, "千代田区", "千代田市", false, 0},
+		{attr.Locality, "千代田区", "東京都千代田区", true, locale.Normalized},
+		{attr.Locality, "東京都千代田区", "千代田区", true, locale.Normalized},
+		{attr.Locality, "Chiyoda-ku", "東京都千代田区", true, locale.ReadingMatch | locale.Romanization},
+		{attr.Locality, "千代田區", "東京都千代田区", true, locale.KanjiVariant | locale.Normalized},
+		{attr.Locality, "広島県府中市", "東京都府中市", false, 0},
+		{attr.Locality, "東京都", "東京都", true, locale.Exact},
 		{attr.Locality, "Chiyoda City", "千代田区", true, locale.ReadingMatch | locale.Romanization},
 		{attr.Locality, "Yokohama City Nishi Ward", "横浜市西区", true, locale.ReadingMatch | locale.Romanization},
 		{attr.Locality, "Yokohama City Naka Ward", "横浜市西区", false, 0},
@@ -604,6 +769,28 @@ func TestRoomComparers(t *testing.T) {
 		{attr.HouseNumberExtension, "A棟301", "B棟301", false, 0}, // another building
 		{attr.HouseNumberExtension, "A棟301", "A棟301号室", true, locale.Format},
 		{attr.HouseNumberExtension, "B", "A", false, 0},
+		// The building's own numbers and letters, and the grouping of a
+		// room's numbers (12-14 is not 1214).
+		{attr.HouseNumberExtension, "B-301", "A棟301号室", false, 0},
+		{attr.HouseNumberExtension, "A-301", "A棟301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "1号棟301", "2号棟301", false, 0},
+		{attr.HouseNumberExtension, "2号館101", "1号館101", false, 0},
+		{attr.HouseNumberExtension, "第1ビル301", "第2ビル301", false, 0},
+		{attr.HouseNumberExtension, "第一ビル301", "第1ビル301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "1-101", "1101", false, 0},
+		{attr.HouseNumberExtension, "11-01", "1101", false, 0},
+		{attr.HouseNumberExtension, "1-10-1", "1101", false, 0},
+		{attr.HouseNumberExtension, "1-101", "1号棟101号室", true, locale.Format},
+		{attr.HouseNumberExtension, "Room 301", "A棟301号室", true, locale.Format}, // the building on one side only
+		{attr.HouseNumberExtension, "Apt. 3B", "3-A", false, 0},
+		// Kanji numerals of a room, and the floor.
+		{attr.HouseNumberExtension, "三〇一号室", "301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "三〇二号室", "301号室", false, 0},
+		{attr.HouseNumberExtension, "A棟3階301", "A棟3F301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "A棟3階301", "A棟4F301号室", false, 0},
+		{attr.StreetNumber, "3-10-10-1-101", "3丁目10番10号 1-101", true, locale.Format},
+		{attr.StreetNumber, "3-10-10-1-101", "3丁目10番10号 1101", false, 0},
+		{attr.StreetNumber, "3丁目10番10号 A棟301", "3丁目10番10号 B棟301", false, 0},
 	})
 }
 
@@ -613,6 +800,11 @@ func FuzzRoomComparers(f *testing.F) {
 	f.Add("3-10-10-301", "3丁目10番10号")
 	f.Add("301", "飯田橋ハイツ301号室")
 	f.Add("Room 301", "A棟301")
+	f.Add("B-301", "A棟301号室")
+	f.Add("1-101", "1101")
+	f.Add("3-10-10-1-101", "3丁目10番10号 1-101")
+	f.Add("三〇一号室", "第一ビル3階301")
+	f.Add("Apt. 3B", "飯田橋ハイツ3F")
 	p := jp.New(jp.Config{})
 	f.Fuzz(func(t *testing.T, a, b string) {
 		if len(a) > 100 || len(b) > 100 {

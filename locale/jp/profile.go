@@ -165,7 +165,8 @@ func registeredReading(a attr.Attribute, rec *attr.Values) string {
 func (Profile) Names(rec *attr.Values, dst []string) []string { return composer{}.Names(rec, dst) }
 
 // Addresses implements [locale.Composer] in the Japanese order, from the
-// largest unit down: region (prefecture), locality (city), streetName
+// largest unit down: postalCode (when it is a Japanese postcode), region
+// (prefecture), locality (city), streetName
 // (town), streetNumber (chōme, block, lot), houseNumberExtension (a
 // building, a room). It needs a street name or a street number.
 func (Profile) Addresses(rec *attr.Values, dst []string) []string {
@@ -197,7 +198,14 @@ func (composer) Addresses(rec *attr.Values, dst []string) []string {
 	if street == "" && number == "" {
 		return dst
 	}
-	full := locale.Compose(rec[attr.Region], rec[attr.Locality], street, number, rec[attr.HouseNumberExtension])
+	// The record's postcode first, as an address writes it, when it is one:
+	// a request that gives another is never matched through a value
+	// without it ([CompareAddress] counts it only where both hold one).
+	pc := rec[attr.PostalCode]
+	if _, ok := PostalCode(pc); !ok {
+		pc = ""
+	}
+	full := locale.Compose(pc, rec[attr.Region], rec[attr.Locality], street, number, rec[attr.HouseNumberExtension])
 	return locale.AppendNew(dst, len(dst), full)
 }
 
@@ -490,13 +498,22 @@ type PlaceComparer struct {
 
 // Canon implements [locale.Comparer]: the text keys, and for a place in
 // kana or kanji its key.
-func (PlaceComparer) Canon(s string, f *normalize.Folder) locale.Value {
-	return textValueWith(s, f, wide, newPlace)
+func (c PlaceComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	return textValueWith(s, f, wide, c.read)
+}
+
+// read reads a place: a city with the prefecture it may start with
+// ([newCity]), else a town.
+func (c PlaceComparer) read(s string) *place {
+	if c.City {
+		return newCity(s)
+	}
+	return newPlace(s)
 }
 
 // place returns what the comparer reads of v: worked out in Canon, or now
 // for a place in Latin letters.
-func (PlaceComparer) place(v *locale.Value) *place { return worked(v, newPlace) }
+func (c PlaceComparer) place(v *locale.Value) *place { return worked(v, c.read) }
 
 // A place is a city or town as the PlaceComparer reads it.
 type place struct {
@@ -507,10 +524,31 @@ type place struct {
 	street   string // the streetKey of Kyoto's street directions, cut off name
 	variant  bool   // FoldKanji changes the text
 	japanese bool
+	pref     int // the prefecture a kanji city starts with ([newCity]), or -1
+}
+
+// newCity reads a city that may start with its prefecture's full name, as
+// records write a locality (東京都千代田区): the prefecture cut off (its old
+// and variant kanji folded, [foldVariantRunes]) and the rest read as a
+// place. A value that is only a prefecture is read whole.
+func newCity(s string) *place {
+	if f, _ := foldVariantRunes(s); wide(f) {
+		for i, pr := range prefectures {
+			if rest, ok := strings.CutPrefix(f, pr.kanji); ok && rest != "" {
+				// The same runes of s: the fold is rune for rune.
+				rs := []rune(s)
+				p := newPlace(string(rs[len(rs)-utf8.RuneCountInString(rest):]))
+				p.pref = i
+				p.variant = p.variant || f[:len(f)-len(rest)] != string(rs[:len(rs)-utf8.RuneCountInString(rest)])
+				return p
+			}
+		}
+	}
+	return newPlace(s)
 }
 
 func newPlace(s string) *place {
-	p := &place{text: s, romaji: isRomajiAddress(s), name: s, japanese: japanese(s)}
+	p := &place{text: s, romaji: isRomajiAddress(s), name: s, japanese: japanese(s), pref: -1}
 	if p.romaji {
 		p.name = romajiPlace(s)
 		if mayHoldRomajiDirection(p.name) {
@@ -540,6 +578,11 @@ func (c PlaceComparer) compare(req, rec *place) (float64, bool, Fold) {
 	if req.street != "" && rec.street != "" && req.romaji == rec.romaji && req.street != rec.street {
 		// Kyoto's street directions, as CompareAddress compares them.
 		s, eq = s*0.95, false
+	}
+	if req.pref >= 0 && rec.pref >= 0 && req.pref != rec.pref {
+		// Two cities of one name in two prefectures (府中市 of 東京都 and
+		// of 広島県), weighed as in an address.
+		s, eq = s*(1-weightPrefecture), false
 	}
 	var f Fold
 	switch {
@@ -663,7 +706,9 @@ func (BlockComparer) Canon(s string, f *normalize.Folder) locale.Value {
 	}
 	k = appendInts(k, ns)
 	if other != "" {
-		k = append(append(k, ' '), Kana(other)...)
+		// A space where a separator stood, so that the grouping of a
+		// room's numbers counts (1-101 is not 1101: readRoom).
+		k = appendKana(append(k, ' '), other, true)
 	}
 	key := keepString(k, s)
 	v.Add(key, locale.Format)
@@ -730,9 +775,9 @@ func (BlockComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 }
 
 // mayHoldRoom reports whether a BlockComparer key may hold a room: a fourth
-// number, or what follows the numbers.
+// number or more, or what follows the numbers.
 func mayHoldRoom(key string) bool {
-	return strings.Count(key, "-") == 3 || strings.Contains(key, " ")
+	return strings.Count(key, "-") >= 3 || strings.Contains(key, " ")
 }
 
 // blockRoom reads a BlockComparer key (3-10-10, 3-10-10-301, 10-10 2階,
@@ -751,15 +796,11 @@ func blockRoom(key string, ns []int) (town string, _ []int, r room, ok bool) {
 		}
 		ns = append(ns, n)
 	}
-	if len(ns) == 4 {
-		r.number, ns = strconv.Itoa(ns[3]), ns[:3]
+	if len(ns) >= 4 {
+		r, ns = roomOfNumbers(ns[3:], false), ns[:3]
 	}
 	if other != "" {
-		number, building := splitOther(other)
-		if r.number == "" {
-			r.number = number
-		}
-		r.building = building
+		r = r.withOther(readRoom(other, false))
 	}
 	return town, ns, r, true
 }
@@ -767,8 +808,11 @@ func blockRoom(key string, ns []int) (town string, _ []int, r room, ok bool) {
 // RoomComparer compares the room of an address (houseNumberExtension) as
 // the generic [locale.HouseNumberComparer] does, and as [CompareAddress]
 // reads what follows an address's numbers: 301, 301号室, #301 and
-// 飯田橋ハイツ301号室 are room 301, a building's name compared when both
-// name one in the same script (A棟301 is not B棟301), FORMAT.
+// 飯田橋ハイツ301号室 (and 三〇一号室) are room 301; the building's own
+// numbers and letters (A棟301 is neither B棟301 nor B-301, 第1ビル301 not
+// 第2ビル301), the grouping of the numbers (1-101 is not 1101) and the floor
+// (3階 = 3F) compared where both hold them, a building's name when both name
+// one in the same script ([readRoom]), FORMAT.
 type RoomComparer struct {
 	locale.HouseNumberComparer
 }
@@ -782,7 +826,8 @@ func (RoomComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 		return 0, false
 	}
 	qs, rs := raw(req), raw(rec)
-	if !strings.ContainsAny(qs, "0123456789０１２３４５６７８９") || !strings.ContainsAny(rs, "0123456789０１２３４５６７８９") {
+	const digits = "0123456789０１２３４５６７８９〇一二三四五六七八九十百千壱弐参"
+	if !strings.ContainsAny(qs, digits) || !strings.ContainsAny(rs, digits) {
 		return 0, false // no room number on a side: nothing to read again
 	}
 	q, r := roomOf(qs), roomOf(rs)
@@ -792,24 +837,11 @@ func (RoomComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 	return locale.Format, true
 }
 
-// roomOf reads a houseNumberExtension as a room ([splitOther]); in romaji,
+// roomOf reads a houseNumberExtension as a room ([readRoom]); in romaji,
 // the English words for a room (Room 301, Apt. 301) name no building.
 func roomOf(s string) room {
 	s = norm.NFKC.String(s)
-	romaji := isRomajiAddress(s)
-	if romaji {
-		words := strings.Fields(strings.ToLower(s))
-		words = slices.DeleteFunc(words, func(w string) bool {
-			switch strings.TrimSuffix(w, ".") {
-			case "room", "rm", "apt", "apartment", "unit", "no", "#":
-				return true
-			}
-			return false
-		})
-		s = strings.Join(words, " ")
-	}
-	number, building := splitOther(Kana(s))
-	return room{number: number, building: building, romaji: romaji}
+	return readRoom(s, isRomajiAddress(s))
 }
 
 // Score implements [locale.Comparer]: as house numbers, and at most 0.6

@@ -1,0 +1,170 @@
+package jp
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// A room is what follows an address's numbers as CompareAddress compares
+// it (a building, a room): the room's number, the building's own numbers
+// and letters (A棟, 1号棟, 2号館, 第1ビル, B-301, the 1 of 1-101), the floor
+// (3階, 3F), the building's name without them, and whether it is written in
+// romaji. Each counts only where both sides hold it, the name only in one
+// script ([room.agrees]).
+type room struct {
+	number   string // the last number: 301 of 飯田橋ハイツ301号室, 101 of 1-101
+	ids      string // the building's numbers and single letters, in order: "a", "1"
+	floor    string // the number before 階 or F
+	building string // the rest, without roomMarks and spaces
+	romaji   bool
+}
+
+// agrees reports whether two rooms may be the same: the same number, the
+// same building numbers and letters and the same floor where both hold
+// them, and the same building's name when both name one in the same script
+// (飯田橋ハイツ and Iidabashi Haitsu are not compared).
+func (q room) agrees(r room) bool {
+	same := func(a, b string) bool { return a == "" || b == "" || a == b }
+	return same(q.number, r.number) && same(q.ids, r.ids) && same(q.floor, r.floor) &&
+		(q.building == "" || r.building == "" || q.romaji != r.romaji || q.building == r.building)
+}
+
+// roomMarks are what a room's text writes around its numbers, dropped from
+// the building's name: 301号室, 1号棟, #301.
+var roomMarks = strings.NewReplacer("号室", "", "室", "", "号", "", "#", "", "-", "", " ", "", "\u3000", "")
+
+// roomWords are the English words for a room in romaji (Room 301, Apt. 301),
+// which name no building.
+var roomWords = [...]string{"room", "rm", "apt", "apartment", "unit", "no"}
+
+// readRoom reads what follows an address's numbers, or a
+// houseNumberExtension, as a room. The text is read as [Kana] with a space
+// where a separator stood, so that the grouping of the numbers counts
+// (1-101 and 11-01 are not 1101: DESIGN.md's 12-14 is not 1214); kanji
+// numerals before 号室, 号, 室, 階, 棟 or 館, or after 第, are read as
+// numbers (三〇一号室 is 301号室, 第一ビル 第1ビル); a number before 階 or F
+// is the floor (3階 = 3F). Of the other numbers the last is the room's, the
+// others the building's, with the single Latin letters (A棟, B-301).
+func readRoom(s string, romaji bool) room {
+	r := room{romaji: romaji}
+	var buf [64]byte
+	k := string(appendKana(buf[:0], s, true))
+	if romaji {
+		k = strings.Join(slices.DeleteFunc(strings.Fields(k), func(w string) bool {
+			return slices.Contains(roomWords[:], w)
+		}), " ")
+	}
+	rs := roomNumerals([]rune(k))
+	var ids []string
+	last := -1 // the index in ids of the last number
+	var name []rune
+	for i := 0; i < len(rs); {
+		c := rs[i]
+		switch {
+		case isDigitRune(c):
+			j := i
+			for j < len(rs) && isDigitRune(rs[j]) {
+				j++
+			}
+			d := string(rs[i:j])
+			if len(name) > 0 && name[len(name)-1] == 'ー' {
+				// A hyphen after kana, which Kana writes ー: ハイツ-301.
+				name = name[:len(name)-1]
+			}
+			switch {
+			case j < len(rs) && rs[j] == '階',
+				j < len(rs) && rs[j] == 'f' && (j+1 == len(rs) || !isLatinLower(rs[j+1])):
+				r.floor, i = d, j+1
+				continue
+			}
+			last = len(ids)
+			ids = append(ids, d)
+			i = j
+		case isLatinLower(c):
+			j := i
+			for j < len(rs) && isLatinLower(rs[j]) {
+				j++
+			}
+			if j-i == 1 {
+				ids = append(ids, string(c))
+			} else {
+				name = append(name, rs[i:j]...)
+			}
+			i = j
+		default:
+			name = append(name, c)
+			i++
+		}
+	}
+	if last >= 0 {
+		r.number = ids[last]
+		ids = slices.Delete(ids, last, last+1)
+	}
+	r.ids = strings.Join(ids, ",")
+	r.building = roomMarks.Replace(string(name))
+	return r
+}
+
+func isLatinLower(r rune) bool { return r >= 'a' && r <= 'z' }
+
+// roomNumerals writes in Arabic digits, in place, the kanji numerals of a
+// room's text that are numbers: before 号室, 号, 室, 階, 棟 or 館, or after
+// 第 (三〇一号室, 二号棟, 第一ビル). Other kanji numerals are names
+// (三井ビル).
+func roomNumerals(rs []rune) []rune {
+	for i := 0; i < len(rs); i++ {
+		if !isKanjiDigit(rs[i]) {
+			continue
+		}
+		j := i
+		for j < len(rs) && isKanjiDigit(rs[j]) {
+			j++
+		}
+		number := i > 0 && rs[i-1] == '第' || j < len(rs) && strings.ContainsRune("号室階棟館", rs[j])
+		if n, ok := parseKanjiNumber(rs[i:j]); number && ok {
+			d := []rune(strconv.Itoa(n))
+			rs = slices.Replace(rs, i, j, d...)
+			j = i + len(d)
+		}
+		i = j - 1
+	}
+	return rs
+}
+
+// roomOfNumbers is the room written as numbers after the lot
+// (3-10-10-301, 3-10-10-1-101): the last the room's, the others the
+// building's.
+func roomOfNumbers(ns []int, romaji bool) room {
+	r := room{romaji: romaji}
+	if len(ns) == 0 {
+		return r
+	}
+	r.number = strconv.Itoa(ns[len(ns)-1])
+	var b []byte
+	for i, n := range ns[:len(ns)-1] {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(n), 10)
+	}
+	r.ids = string(b)
+	return r
+}
+
+// withOther returns r, a room read from the numbers after the lot, with
+// what follows them (o, [readRoom]): its number when r has none (else r's
+// stands), its building's numbers and letters after r's, its floor and its
+// building's name.
+func (r room) withOther(o room) room {
+	switch {
+	case r.number == "":
+		r.number, r.ids = o.number, o.ids
+	case r.ids == "":
+		r.ids = o.ids
+	case o.ids != "":
+		r.ids += "," + o.ids
+	}
+	r.floor, r.building = o.floor, o.building
+	return r
+}
