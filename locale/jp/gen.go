@@ -38,6 +38,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/unicode/norm"
 )
 
 var (
@@ -245,23 +246,39 @@ func buildVariants(kd map[rune]*kanji) map[rune]rune {
 			}
 		}
 	}
-	// Resolve chains, so that every target is a fixed point.
+	// Every target as NFKC writes it (猪 is U+FA16 in some of the sources,
+	// which NFKC writes 猪, the rune FoldKanji reads), then chains resolved
+	// so that every target is a fixed point: a→b→c is a→c, and the runes
+	// of a cycle (檜→桧→檜: the sources pair them both ways) all go to the
+	// least of them. The result does not depend on the order of the map.
 	for r, d := range v {
-		for i := 0; i < 8; i++ {
+		if n := []rune(norm.NFKC.String(string(d))); len(n) == 1 {
+			v[r] = n[0]
+		}
+	}
+	out := make(map[rune]rune, len(v))
+	for r := range v {
+		var path []rune
+		d := r
+		for {
+			path = append(path, d)
 			n, ok := v[d]
 			if !ok || n == d {
 				break
 			}
+			if slices.Contains(path, n) {
+				// A cycle: the least rune of it.
+				cyc := path[slices.Index(path, n):]
+				d = slices.Min(cyc)
+				break
+			}
 			d = n
 		}
-		v[r] = d
-	}
-	for r, d := range v {
-		if r == d {
-			delete(v, r)
+		if d != r {
+			out[r] = d
 		}
 	}
-	return v
+	return out
 }
 
 type unihanEntry struct {

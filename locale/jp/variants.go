@@ -89,9 +89,8 @@ func isHan(r rune) bool {
 // form, rune for rune (縣 as 県, 區 as 区, 濱 as 浜, 﨑 as 崎), and whether it
 // changed any. Unlike [FoldKanji] it writes no 々 for a repeated kanji, so
 // that an address's 四日市市 and 大町町 keep the suffix the city is read by.
-// s is expected in NFKC, and stays so: a form the table writes as a
-// compatibility ideograph (猪 as U+FA16) is written as NFKC has it, which
-// for 猪 is no change. It returns s itself when nothing changes.
+// s is expected in NFKC, and stays so: the table's standard forms are in
+// NFKC (gen.go). It returns s itself when nothing changes.
 func foldVariantRunes(s string) (string, bool) {
 	at := -1
 	for i, r := range s {
@@ -114,18 +113,12 @@ func foldVariantRunes(s string) (string, bool) {
 	return string(b), true
 }
 
-// variantRune returns the standard form of an old or variant kanji, in
-// NFKC, and whether r is one that differs from it.
+// variantRune returns the standard form of an old or variant kanji, and
+// whether r is one.
 func variantRune(r rune) (rune, bool) {
 	if r < 0x2e80 {
 		return r, false
 	}
 	d, ok := variants()[r]
-	if !ok {
-		return r, false
-	}
-	if d >= 0xf900 && d <= 0xfaff {
-		d, _ = utf8.DecodeRuneInString(norm.NFKC.String(string(d)))
-	}
-	return d, d != r
+	return d, ok
 }

@@ -23,6 +23,14 @@ func TestFoldKanji(t *testing.T) {
 		{"compatibility ideograph", "\ufa10", "塚"},
 		{"variation selector", "葛\U000e0100城", "葛城"},
 		{"different kanji kept", "埼玉", "埼玉"},
+		// The sources pair some both ways: one form for both.
+		{"hinoki", "檜山", "桧山"},
+		{"hinoki simplified", "桧山", "桧山"},
+		{"kago", "籠谷", "篭谷"},
+		// A standard form is written as NFKC writes it, not as a
+		// compatibility ideograph (祐 is not U+FA4F).
+		{"no compatibility ideograph", "祐介", "祐介"},
+		{"inoshishi old form", "豬俣", "猪俣"},
 		{"kana untouched", "やまだ", "やまだ"},
 		{"ascii", "Yamada", "Yamada"},
 	}
@@ -40,7 +48,7 @@ func TestFoldKanji(t *testing.T) {
 }
 
 func FuzzFoldKanji(f *testing.F) {
-	for _, s := range []string{"髙橋", "佐佐佐木", "渡邉", "a\xff", "0000000000000000\xf0ŉ"} {
+	for _, s := range []string{"髙橋", "佐佐佐木", "渡邉", "a\xff", "0000000000000000\xf0ŉ", "檜籠", "\ufa4f"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
