@@ -538,14 +538,22 @@ func kanjiJoParts(kanji string) []joPart {
 	return append(parts, joPart{string(rs[start:]), 0})
 }
 
-// readPlaceName reads a place name in kanji as a romaji one.
+// readPlaceName reads a place name in kanji as a romaji one. A place the IPA
+// dictionary knows as a whole is read as the dictionaries read the whole
+// word, as a place or as a family name: a reading built from its parts
+// (飯田橋 as Handabashi, through the family name 飯田 ハンダ and 橋 バシ) is
+// KANJIDIC's, never "true".
 func readPlaceName(kanji, romaji string) ReadingMatch {
 	k, ok := ParseRomaji(strings.ReplaceAll(romaji, "-", ""))
 	if !ok {
 		return ReadingMatch{}
 	}
-	kw := kanjiWords(kanji)
-	return matchWords([]string{strings.Join(kw, "")}, []string{romajiKey(Kana(k))}, formRomaji, classPlace|classFamily, false)
+	word := strings.Join(kanjiWords(kanji), "")
+	m := matchWords([]string{word}, []string{romajiKey(Kana(k))}, formRomaji, classPlace|classFamily, false)
+	if m.OK && m.Source > SourceIPA && len(appendIPAReadings(nil, word, classPlace)) > 0 {
+		m.Source = SourceKANJIDIC
+	}
+	return m
 }
 
 // placeReadingScore is the similarity of a kanji place and a romaji one: the

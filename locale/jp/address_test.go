@@ -730,6 +730,9 @@ func TestPlaceComparer(t *testing.T) {
 		{attr.StreetName, "Iidabashi", "飯田橋", true, locale.ReadingMatch | locale.Romanization},
 		{attr.StreetName, "飯田橋", "飯田橋", true, locale.Exact},
 		{attr.StreetName, "Kudanminami", "飯田橋", false, 0},
+		// A place the IPA dictionary knows is read whole, not from its
+		// parts (飯田 as the family name ハンダ).
+		{attr.StreetName, "Handabashi", "飯田橋", false, 0},
 		{attr.StreetName, "不動ヶ岡", "不動ケ岡", true, locale.Normalized},
 		// Kyoto's street directions: left out on one side, or the same.
 		{attr.StreetName, "一之船入町", "河原町通二条下ル一之船入町", true, locale.Normalized},
