@@ -669,10 +669,58 @@ func compareKanji(req, rec *name) Match {
 		}
 		return Match{Equal: true, Folds: f}
 	}
+	if mixedWordsEqual(req, rec) {
+		return Match{Equal: true, Folds: FoldReading}
+	}
 	if len(qw) == 2 && len(rw) == 2 && qw[0] == rw[1] && qw[1] == rw[0] {
 		return Match{Score: tokens(qw, rw).S, Folds: FoldOrder}
 	}
 	return scoreWords(qw, rw)
+}
+
+// mixedWordsEqual compares two names in kanji, as many words each, where
+// one writes a word in kana that the other writes in kanji (山田 たろう, 山田
+// 太郎; 山田 小百合, 山田 さゆり): equal when every other word is the same and
+// each kana word is the reading of the kanji word, the one the name holds
+// with it when it does ([WithReading]), else one the dictionaries make
+// "true" (DESIGN.md 3.1), as a name all in kana would be.
+func mixedWordsEqual(req, rec *name) bool {
+	qw, rw := req.kanji, rec.kanji
+	if len(qw) != len(rw) || len(qw) < 2 {
+		return false
+	}
+	read := false
+	for i := range qw {
+		q, r := qw[i], rw[i]
+		switch {
+		case q == r:
+			continue
+		case IsKana(q) && !IsKana(r):
+			read = true
+			if !wordReads(r, q, rec.reading, i) {
+				return false
+			}
+		case IsKana(r) && !IsKana(q):
+			read = true
+			if !wordReads(q, r, req.reading, i) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return read
+}
+
+// wordReads reports whether the kana word is the reading of the i-th word of
+// a name, kanji: the i-th word of its registered reading when it holds one
+// of as many words, else a reading the dictionaries make "true".
+func wordReads(kanji, kana string, registered *name, i int) bool {
+	if registered != nil && len(registered.words) > i {
+		return registered.words[i] == kana
+	}
+	m := matchWords([]string{kanji}, []string{kana}, formKana, classFamily|classGiven, false)
+	return m.OK && m.Source <= trueSource
 }
 
 // joinedEqual reports whether two lists of words are the same text once run

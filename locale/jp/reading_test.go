@@ -344,3 +344,33 @@ func TestCompareNamePartial(t *testing.T) {
 		})
 	}
 }
+
+// TestCompareNameMixed checks names in kanji with a word in kana: the kana
+// word is read against the other's kanji word, as a name all in kana is.
+func TestCompareNameMixed(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		req, rec string
+		equal    bool
+	}{
+		{"山田 たろう", "山田 太郎", true},
+		{"やまだ 太郎", "山田 太郎", true},
+		{"山田 太郎", "山田 さゆり", false},
+		{"山田 小百合", "山田 さゆり", true},
+		{"山田 じろう", "山田 太郎", false},
+		{"田中 たろう", "山田 太郎", false},
+		// The record's reading decides: 幸子 read ユキコ is not さちこ.
+		{"山田 さちこ", jp.WithReading("山田 幸子", "ヤマダ ユキコ"), false},
+		{"山田 ゆきこ", jp.WithReading("山田 幸子", "ヤマダ ユキコ"), true},
+		{"山田 さちこ", "山田 幸子", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.req+"/"+tt.rec, func(t *testing.T) {
+			t.Parallel()
+			m := jp.CompareName(tt.req, tt.rec, jp.Options{FullName: true})
+			if m.Equal != tt.equal || m.Equal && m.Folds != jp.FoldReading {
+				t.Errorf("CompareName(%q, %q) = %+v, want equal %v (FoldReading)", tt.req, tt.rec, m, tt.equal)
+			}
+		})
+	}
+}
