@@ -81,6 +81,12 @@ func parseRomajiAddress(s string) Address {
 		if w == "japan" {
 			continue
 		}
+		// 大字 and 字 before a town's name, which kanji addresses drop too
+		// (Ooaza Niizo, 大字新曽); a block's or lot's mark written as a word
+		// of its own (10 banchi).
+		if isAzaWord(w) && i+1 < len(words) || isNumberMarkWord(w) && len(a.Numbers) > 0 {
+			continue
+		}
 		// A postcode.
 		if pc, n := postcodeAt(w); n == len(w) {
 			a.Postcode = pc
@@ -566,19 +572,39 @@ func readNumbers(w string) []int {
 	}
 	var out []int
 	for part := range strings.SplitSeq(w, "-") {
-		if part == "" || len(part) > 9 {
-			return nil
+		if len(out) > 0 && isNumberMarkWord(part) {
+			continue // 10-ban, 10-go: 10番, 10号
 		}
-		n := 0
-		for i := 0; i < len(part); i++ {
-			if !isDigit(part[i]) {
-				return nil
-			}
+		n, i := 0, 0
+		for ; i < len(part) && isDigit(part[i]); i++ {
 			n = n*10 + int(part[i]-'0')
+		}
+		if i == 0 || i > 9 || i < len(part) && !isNumberMarkWord(part[i:]) {
+			return nil
 		}
 		out = append(out, n)
 	}
 	return out
+}
+
+// isAzaWord reports whether w is the romaji of 大字 or 字, the marks of a
+// town's section: oaza, ooaza, ōaza, ohaza, aza.
+func isAzaWord(w string) bool {
+	switch w {
+	case "oaza", "ooaza", "ōaza", "ohaza", "aza":
+		return true
+	}
+	return false
+}
+
+// isNumberMarkWord reports whether w is the romaji of a mark after a block
+// or lot number: ban (番), banchi (番地), go (号).
+func isNumberMarkWord(w string) bool {
+	switch w {
+	case "ban", "banchi", "go", "gō", "goh":
+		return true
+	}
+	return false
 }
 
 // isRomajiName reports whether w reads as romaji.

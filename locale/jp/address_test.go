@@ -567,6 +567,26 @@ func TestAddressesPostcode(t *testing.T) {
 	}
 }
 
+// TestCompareAddressRomajiMarks checks the marks romaji addresses write as
+// kanji ones do: ban, banchi and go after the numbers (番, 番地, 号), and
+// ooaza, oaza or aza before a town's name (大字, 字), dropped as ParseAddress
+// drops them in kanji.
+func TestCompareAddressRomajiMarks(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "東京都千代田区飯田橋三丁目10番10号", 60, []addressCase{
+		{"Iidabashi 3-chome 10-ban 10-go, Chiyoda-ku, Tokyo", true},
+		{"Tokyo-to Chiyoda-ku Iidabashi 3-chome 10-banchi 10", true},
+		{"Tokyo-to Chiyoda-ku Iidabashi 3-chome 10 banchi 10 go", true},
+		{"Iidabashi 3-chome 10-ban 11-go, Chiyoda-ku, Tokyo", false},
+	})
+	checkAddresses(t, "埼玉県戸田市大字新曽2242番地", 60, []addressCase{
+		{"2242 Ooaza Niizo, Toda-shi, Saitama-ken", true},
+		{"2242 Ōaza Niizo, Toda-shi, Saitama-ken", true},
+		{"Saitama-ken Toda-shi Aza Niizo 2242", true},
+		{"2243 Ooaza Niizo, Toda-shi, Saitama-ken", false},
+	})
+}
+
 // An addressCase is a request address and whether it equals the record.
 type addressCase struct {
 	req   string
@@ -661,7 +681,8 @@ func FuzzParseAddress(f *testing.F) {
 		"千代田区3番町3-9", "和歌山市7番町19", "三軒茶屋1丁目", "飯田橋ハイツ5号室", "99号100線",
 		"兵庫縣尼崎市東七松町1-23-1", "東京都千代田區飯田橋3-10-10", "石川郡石川町字長久保185-4", "せたな町北檜山区北檜山193", "串本町串本1234",
 		"東京都千代田区飯田橋3-10-10 〒530-0001", "3-10-10〒", "1〒2",
-		"東京都千代田区飯田橋3-10-10 第一ビル3階1-101号室", "飯田橋3-10-10-1-101", "3-10-10 Apt. 3B"} {
+		"東京都千代田区飯田橋3-10-10 第一ビル3階1-101号室", "飯田橋3-10-10-1-101", "3-10-10 Apt. 3B",
+		"Iidabashi 3-chome 10-ban 10-go", "10 banchi", "2242 Ooaza Niizo, Toda-shi", "aza", "1-go-ban"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
