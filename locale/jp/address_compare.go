@@ -183,6 +183,11 @@ func placeSim(q, qKey, r, rKey string, qRomaji, rRomaji, city bool) (float64, bo
 		if qKey == rKey || city && qRomaji && sameRomajiCity(q, r) || city && !qRomaji && sameKanjiCity(q, r) {
 			return 1, true
 		}
+		if !qRomaji && !city {
+			if s, eq, ok := kanaTown(q, r); ok {
+				return s, eq
+			}
+		}
 		return score.Similarity(qKey, rKey), false
 	case qRomaji:
 		return readPlace(r, q, city)
@@ -548,12 +553,46 @@ func readPlaceName(kanji, romaji string) ReadingMatch {
 	if !ok {
 		return ReadingMatch{}
 	}
-	word := strings.Join(kanjiWords(kanji), "")
-	m := matchWords([]string{word}, []string{romajiKey(Kana(k))}, formRomaji, classPlace|classFamily, false)
+	return readPlaceAs(strings.Join(kanjiWords(kanji), ""), romajiKey(Kana(k)), formRomaji)
+}
+
+// readPlaceAs reads a place's kanji word as target, in form f: as
+// [matchWords] reads a name, with the readings of places and family names,
+// but a place the IPA dictionary knows as a whole only as the dictionaries
+// read the whole word.
+func readPlaceAs(word, target string, f form) ReadingMatch {
+	m := matchWords([]string{word}, []string{target}, f, classPlace|classFamily, false)
 	if m.OK && m.Source > SourceIPA && len(appendIPAReadings(nil, word, classPlace)) > 0 {
 		m.Source = SourceKANJIDIC
 	}
 	return m
+}
+
+// kanaTown compares two towns one of which is written in kana and the
+// other in kanji (いいだばし, 飯田橋): ok when they are, their similarity and
+// whether the kanji read as the kana, as [readPlaceName] reads them as
+// romaji (a place the IPA dictionary knows read whole); the score is the
+// best Jaro-Winkler of a reading of the kanji with the kana.
+func kanaTown(q, r string) (s float64, equal, ok bool) {
+	qk, rk := IsKana(q), IsKana(r)
+	if qk == rk {
+		return 0, false, false
+	}
+	kana, kanji := Kana(q), r
+	if rk {
+		kana, kanji = Kana(r), q
+	}
+	if ScriptOf(kanji) != ScriptKanji {
+		return 0, false, false
+	}
+	word := strings.Join(kanjiWords(kanji), "")
+	if m := readPlaceAs(word, kana, formKana); m.OK && m.Source <= trueSource {
+		return 1, true, true
+	}
+	for _, c := range candidateReadings([]string{word}, []string{kana}, formKana, maxCandidates) {
+		s = max(s, score.Similarity(c.text, kana))
+	}
+	return s, false, true
 }
 
 // placeReadingScore is the similarity of a kanji place and a romaji one: the

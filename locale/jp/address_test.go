@@ -754,6 +754,11 @@ func TestPlaceComparer(t *testing.T) {
 		// A place the IPA dictionary knows is read whole, not from its
 		// parts (飯田 as the family name ハンダ).
 		{attr.StreetName, "Handabashi", "飯田橋", false, 0},
+		// In kana, read as in romaji.
+		{attr.StreetName, "いいだばし", "飯田橋", true, locale.ReadingMatch},
+		{attr.StreetName, "飯田橋", "イイダバシ", true, locale.ReadingMatch},
+		{attr.StreetName, "ハンダバシ", "飯田橋", false, 0},
+		{attr.StreetName, "くだんみなみ", "飯田橋", false, 0},
 		{attr.StreetName, "不動ヶ岡", "不動ケ岡", true, locale.Normalized},
 		// Kyoto's street directions: left out on one side, or the same.
 		{attr.StreetName, "一之船入町", "河原町通二条下ル一之船入町", true, locale.Normalized},

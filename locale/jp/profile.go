@@ -590,6 +590,8 @@ func (c PlaceComparer) compare(req, rec *place) (float64, bool, Fold) {
 		f = FoldReading | FoldRomaji
 	case req.romaji:
 		f = FoldRomaji
+	case eq && IsKana(req.name) != IsKana(rec.name):
+		f = FoldReading // いいだばし, 飯田橋
 	default:
 		f = FoldWidth
 		if req.variant || rec.variant {
