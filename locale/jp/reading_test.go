@@ -131,10 +131,7 @@ func TestCompareNameForeign(t *testing.T) {
 // written with h), not as text, which scored them 0.
 func TestCompareNameLatinNotRomaji(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		latin, kanji string
-		min, max     float64
-	}{
+	checkScores(t, []scoreCase{
 		// A title scores as the name without it: as Hanako Takahashi
 		// against 高橋 花子, the order swapped.
 		{"Ms. Hanako Takahashi", "高橋 花子", 0.94, 0.96},
@@ -146,19 +143,7 @@ func TestCompareNameLatinNotRomaji(t *testing.T) {
 		{"Ms. Yoko Takahashi", "高橋 花子", 0.8, 0.9},
 		{"John Smith", "高橋 花子", 0, 0.65},
 		{"ALLEN JACKSON", "高橋 花子", 0, 0.65},
-	}
-	for _, tt := range tests {
-		t.Run(tt.latin, func(t *testing.T) {
-			t.Parallel()
-			m := jp.CompareName(tt.latin, tt.kanji, jp.Options{FullName: true})
-			if m.Equal || m.Score < tt.min || m.Score > tt.max {
-				t.Errorf("CompareName(%q, %q) = %+v, want not equal, a score in [%v, %v]", tt.latin, tt.kanji, m, tt.min, tt.max)
-			}
-			if r := jp.CompareName(tt.kanji, tt.latin, jp.Options{FullName: true}); r.Score != m.Score {
-				t.Errorf("CompareName(%q, %q) = %+v, not the score the other way round, %v", tt.kanji, tt.latin, r, m.Score)
-			}
-		})
-	}
+	}, true)
 }
 
 // TestCompareNameLongVowel checks kana readings that sound the same but for
@@ -296,23 +281,12 @@ func TestCompareNameRegistered(t *testing.T) {
 // written small or large (一ヶ谷, 一ケ谷), and not が or ガ, another spelling.
 func TestCompareNameKe(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		req, rec string
-		equal    bool
-	}{
+	checkNames(t, []nameCase{
 		{"千ヶ崎", "千ケ崎", true},
 		{"一ケ谷 花子", "一ヶ谷花子", true},
 		{"千が崎", "千ヶ崎", false},
 		{"ケイコ", "ヶイコ", false}, // kana, not between kanji
-	}
-	for _, tt := range tests {
-		t.Run(tt.req+"/"+tt.rec, func(t *testing.T) {
-			t.Parallel()
-			if m := jp.CompareName(tt.req, tt.rec, jp.Options{FullName: true}); m.Equal != tt.equal {
-				t.Errorf("CompareName(%q, %q) = %+v, want equal %v", tt.req, tt.rec, m, tt.equal)
-			}
-		})
-	}
+	}, 0)
 }
 
 // TestCompareNamePartial checks the score of a name given in part, one of
@@ -322,10 +296,7 @@ func TestCompareNameKe(t *testing.T) {
 // a word the record does not hold low.
 func TestCompareNamePartial(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		req, rec string
-		min, max float64
-	}{
+	checkScores(t, []scoreCase{
 		{"太郎", "山田 太郎", 0.75, 0.9},
 		{"タロウ", "ヤマダ タロウ", 0.75, 0.9},
 		{"タロウ", "山田 太郎", 0.75, 0.9},
@@ -333,26 +304,14 @@ func TestCompareNamePartial(t *testing.T) {
 		{"ヤマダタロ", "ヤマダ タロウ", 0.9, 0.99},
 		{"花子", "山田 太郎", 0, 0.5},
 		{"ハナコ", "ヤマダ タロウ", 0, 0.5},
-	}
-	for _, tt := range tests {
-		t.Run(tt.req+"/"+tt.rec, func(t *testing.T) {
-			t.Parallel()
-			m := jp.CompareName(tt.req, tt.rec, jp.Options{FullName: true})
-			if m.Equal || m.Score < tt.min || m.Score > tt.max {
-				t.Errorf("CompareName(%q, %q) = %+v, want not equal, a score in [%v, %v]", tt.req, tt.rec, m, tt.min, tt.max)
-			}
-		})
-	}
+	}, false)
 }
 
 // TestCompareNameMixed checks names in kanji with a word in kana: the kana
 // word is read against the other's kanji word, as a name all in kana is.
 func TestCompareNameMixed(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		req, rec string
-		equal    bool
-	}{
+	checkNames(t, []nameCase{
 		{"山田 たろう", "山田 太郎", true},
 		{"やまだ 太郎", "山田 太郎", true},
 		{"山田 太郎", "山田 さゆり", false},
@@ -363,13 +322,54 @@ func TestCompareNameMixed(t *testing.T) {
 		{"山田 さちこ", jp.WithReading("山田 幸子", "ヤマダ ユキコ"), false},
 		{"山田 ゆきこ", jp.WithReading("山田 幸子", "ヤマダ ユキコ"), true},
 		{"山田 さちこ", "山田 幸子", true},
-	}
-	for _, tt := range tests {
+	}, jp.FoldReading)
+}
+
+// A scoreCase is a request name and a record name that are not equal, and
+// the range their score must lie in.
+type scoreCase struct {
+	req, rec string
+	min, max float64
+}
+
+// checkScores checks each case as a full name, a subtest each: not equal,
+// scored within its range, and with symmetric the same score either way
+// round (a name in part is not: score.Tokens weighs the request's words).
+func checkScores(t *testing.T, cases []scoreCase, symmetric bool) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.req+"/"+tt.rec, func(t *testing.T) {
 			t.Parallel()
 			m := jp.CompareName(tt.req, tt.rec, jp.Options{FullName: true})
-			if m.Equal != tt.equal || m.Equal && m.Folds != jp.FoldReading {
-				t.Errorf("CompareName(%q, %q) = %+v, want equal %v (FoldReading)", tt.req, tt.rec, m, tt.equal)
+			if m.Equal || m.Score < tt.min || m.Score > tt.max {
+				t.Errorf("CompareName(%q, %q) = %+v, want not equal, a score in [%v, %v]", tt.req, tt.rec, m, tt.min, tt.max)
+			}
+			if !symmetric {
+				return
+			}
+			if r := jp.CompareName(tt.rec, tt.req, jp.Options{FullName: true}); r.Score != m.Score {
+				t.Errorf("CompareName(%q, %q) = %+v, not the score the other way round, %v", tt.rec, tt.req, r, m.Score)
+			}
+		})
+	}
+}
+
+// A nameCase is a request name, a record name and whether they are equal.
+type nameCase struct {
+	req, rec string
+	equal    bool
+}
+
+// checkNames checks each case as a full name, a subtest each: equal or not,
+// and when equal with the folds folds (any, when 0).
+func checkNames(t *testing.T, cases []nameCase, folds jp.Fold) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.req+"/"+tt.rec, func(t *testing.T) {
+			t.Parallel()
+			m := jp.CompareName(tt.req, tt.rec, jp.Options{FullName: true})
+			if m.Equal != tt.equal || m.Equal && folds != 0 && m.Folds != folds {
+				t.Errorf("CompareName(%q, %q) = %+v, want equal %v (folds %v)", tt.req, tt.rec, m, tt.equal, folds)
 			}
 		})
 	}
