@@ -205,7 +205,11 @@ func (composer) Addresses(rec *attr.Values, dst []string) []string {
 	if _, ok := PostalCode(pc); !ok {
 		pc = ""
 	}
-	full := locale.Compose(pc, rec[attr.Region], rec[attr.Locality], street, number, rec[attr.HouseNumberExtension])
+	region, locality := rec[attr.Region], rec[attr.Locality]
+	if p, ok := Prefecture(region); ok && strings.HasPrefix(locality, PrefectureName(p)) {
+		region = "" // a locality that starts with its prefecture (東京都千代田区)
+	}
+	full := locale.Compose(pc, region, locality, street, number, rec[attr.HouseNumberExtension])
 	return locale.AppendNew(dst, len(dst), full)
 }
 
