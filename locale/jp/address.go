@@ -149,7 +149,8 @@ func ParseAddress(s string) Address {
 // dropSpaces), with or without its suffix, and returns its index (-1 for
 // none) and the rest. A name followed by 市 is a city's (京都市, 千葉市), and
 // one followed by 郡 a county's (石川郡石川町 lies in 福島県, 宮城郡 in 宮城県
-// but named for its county).
+// but named for its county); without its suffix, a prefecture's name is one
+// only before a city ([startsWithCity]: 東京千代田区, but 長野原町 is a town).
 func cutPrefecture(s string) (int, string) {
 	for i, p := range prefectures {
 		stem := prefectureStem(p.kanji)
@@ -157,11 +158,21 @@ func cutPrefecture(s string) (int, string) {
 		case strings.HasPrefix(s, p.kanji):
 			return i, s[len(p.kanji):]
 		case p.kanji != "北海道" && strings.HasPrefix(s, stem) && len(s) > len(stem) &&
-			!strings.HasPrefix(s[len(stem):], "市") && !strings.HasPrefix(s[len(stem):], "郡"):
+			!strings.HasPrefix(s[len(stem):], "市") && !strings.HasPrefix(s[len(stem):], "郡") &&
+			startsWithCity(s[len(stem):]):
 			return i, s[len(stem):]
 		}
 	}
 	return -1, s
+}
+
+// startsWithCity reports whether s starts with a city, a ward or a county
+// ([cutCity]; not a town or village alone, 町 or 村): what follows a
+// prefecture written without its suffix, which is otherwise the start of a
+// town's name (長野原町, 福島町 are not 長野 and 福島 then 原町 and 町).
+func startsWithCity(s string) bool {
+	city, _ := cutCity(s)
+	return strings.HasSuffix(city, "市") || strings.HasSuffix(city, "区") || strings.Contains(city, "郡")
 }
 
 // prefectureOfCity returns the prefecture of a city named as it is

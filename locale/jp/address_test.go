@@ -50,6 +50,11 @@ func TestParseAddress(t *testing.T) {
 		// A name before 郡 is a county's; a 区 after a 町 the town's.
 		{"石川郡石川町字長久保185-4", "", "石川郡石川町", "字長久保", "", "185-4", ""},
 		{"せたな町北檜山区北檜山193", "", "せたな町", "北檜山区北檜山", "", "193", ""},
+		// A prefecture without its suffix only before a city, a ward or a
+		// county: 長野原町 and 福島町 are towns, not 長野 and 福島.
+		{"長野原町大字長野原1-1", "", "長野原町", "長野原", "", "1-1", ""},
+		{"福島町字福島1-1", "", "福島町", "字福島", "", "1-1", ""},
+		{"大阪北区梅田1-1", "大阪府", "北区", "梅田", "", "1-1", ""},
 		// A city named as its prefecture lies in it; 京都市 is no 京 and 都市.
 		{"京都市北区紫野東御所田町", "京都府", "京都市北区", "紫野東御所田町", "", "", ""},
 		{"青森市長島1-1-1", "青森県", "青森市", "長島", "一", "1-1", ""},
