@@ -689,6 +689,8 @@ func mixedWordsEqual(req, rec *name) bool {
 	if len(qw) != len(rw) || len(qw) < 2 {
 		return false
 	}
+	// A registered reading speaks for each word when it has as many.
+	qReg, rReg := registeredWords(req, len(qw)), registeredWords(rec, len(rw))
 	read := false
 	for i := range qw {
 		q, r := qw[i], rw[i]
@@ -697,12 +699,12 @@ func mixedWordsEqual(req, rec *name) bool {
 			continue
 		case IsKana(q) && !IsKana(r):
 			read = true
-			if !wordReads(r, q, rec.reading, i) {
+			if !wordReads(r, q, rReg, i) {
 				return false
 			}
 		case IsKana(r) && !IsKana(q):
 			read = true
-			if !wordReads(q, r, req.reading, i) {
+			if !wordReads(q, r, qReg, i) {
 				return false
 			}
 		default:
@@ -712,12 +714,21 @@ func mixedWordsEqual(req, rec *name) bool {
 	return read
 }
 
+// registeredWords returns the words of a name's registered reading when it
+// has n of them, else nil.
+func registeredWords(n *name, words int) []string {
+	if n.reading == nil || len(n.reading.words) != words {
+		return nil
+	}
+	return n.reading.words
+}
+
 // wordReads reports whether the kana word is the reading of the i-th word of
-// a name, kanji: the i-th word of its registered reading when it holds one
-// of as many words, else a reading the dictionaries make "true".
-func wordReads(kanji, kana string, registered *name, i int) bool {
-	if registered != nil && len(registered.words) > i {
-		return registered.words[i] == kana
+// a name, kanji: the i-th word of its registered reading (registered, when
+// not nil), else a reading the dictionaries make "true".
+func wordReads(kanji, kana string, registered []string, i int) bool {
+	if registered != nil {
+		return registered[i] == kana
 	}
 	m := matchWords([]string{kanji}, []string{kana}, formKana, classFamily|classGiven, false)
 	return m.OK && m.Source <= trueSource

@@ -322,6 +322,8 @@ func TestCompareNameMixed(t *testing.T) {
 		{"山田 さちこ", jp.WithReading("山田 幸子", "ヤマダ ユキコ"), false},
 		{"山田 ゆきこ", jp.WithReading("山田 幸子", "ヤマダ ユキコ"), true},
 		{"山田 さちこ", "山田 幸子", true},
+		// A reading of one word speaks for no word: the dictionaries do.
+		{"やまだ 太郎", jp.WithReading("山田 太郎", "ヤマダタロウ"), true},
 	}, jp.FoldReading)
 }
 
