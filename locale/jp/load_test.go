@@ -18,7 +18,8 @@ const probeEnv = "KYCMATCH_JP_LOAD_PROBE"
 // TestLoadsOnlyForReadings checks, in a fresh process, that an engine with
 // the Japanese profile answers requests that need no kanji reading (a
 // Spanish persona, kana against kana, kanji against kanji, romaji against
-// romaji, postcodes, prefectures) without loading the reading dictionaries
+// romaji, postcodes, prefectures, kana or romaji against a kanji name whose
+// reading the record holds) without loading the reading dictionaries
 // (issue 8: a process that never sees Japanese never pays).
 func TestLoadsOnlyForReadings(t *testing.T) {
 	if os.Getenv(probeEnv) == "1" {
@@ -53,6 +54,15 @@ func probe(t *testing.T) {
 	ask(attr.Values{attr.FamilyName: "髙橋", attr.Name: "Taro Yamada"}, attr.Values{attr.FamilyName: "高橋", attr.Name: "YAMADA TARO"})
 	ask(attr.Values{attr.PostalCode: "〒102-8460", attr.Region: "Tokyo"}, attr.Values{attr.PostalCode: "1028460", attr.Region: "東京都"})
 	ask(attr.Values{attr.Address: "東京都千代田区飯田橋3-10-10"}, attr.Values{attr.Address: "東京都千代田区飯田橋3丁目10番10号"})
+	// Towns in kana, cities in kanji without their suffix, kanji names
+	// that differ by a kanji word.
+	ask(attr.Values{attr.StreetName: "いいだばし", attr.Locality: "横浜"}, attr.Values{attr.StreetName: "イイダバシ", attr.Locality: "横浜市"})
+	ask(attr.Values{attr.Name: "山田 次郎"}, attr.Values{attr.Name: "山田 太郎"})
+	// A kana or romaji name against a record that holds its kanji name's
+	// reading: the reading decides, no dictionary is read.
+	ask(attr.Values{attr.Name: "ヤマダ タロウ", attr.GivenName: "Taro"},
+		attr.Values{attr.Name: "山田 太郎", attr.GivenName: "太郎", attr.FamilyName: "山田", attr.NameKanaZenkaku: "ヤマダ タロウ"})
+	ask(attr.Values{attr.Name: "オノ ユウイチ"}, attr.Values{attr.Name: "大野 雄一", attr.NameKanaZenkaku: "オオノ ユウイチ"})
 	if n := loads.Load(); n != 0 {
 		t.Fatalf("the dictionaries were loaded %d times for requests that need no reading", n)
 	}
