@@ -180,6 +180,39 @@ func Alternatives(name string) []string {
 
 // appendBrackets appends a name and, when a word of it has a former form in
 // brackets (田中［山田］), the name with that form instead.
+// currentName returns the name a record's name in the Digital Agency's
+// notation ([Alternatives]) holds now: without its aliases in parentheses
+// and its former names in brackets, and of an alphabet name and a Japanese
+// one joined by ＿, the Japanese one (田中［山田］　花子 is 田中　花子; 山田 明
+// （李 明） is 山田 明; WANG XIAOMING＿王 小明 is 王 小明).
+func currentName(name string) string {
+	drop := func(s, open, close string) string {
+		for {
+			i := strings.IndexAny(s, open)
+			if i < 0 {
+				return s
+			}
+			j := strings.IndexAny(s[i:], close)
+			if j < 0 {
+				return s[:i]
+			}
+			_, c := firstRune(s[i+j:])
+			s = s[:i] + s[i+j+c:]
+		}
+	}
+	name = drop(drop(name, "（(", "）)"), "［[", "］]")
+	parts := strings.FieldsFunc(name, func(r rune) bool { return r == '＿' || r == '_' })
+	for _, p := range parts {
+		if ScriptOf(p) == ScriptKanji {
+			return strings.TrimSpace(p)
+		}
+	}
+	if len(parts) > 0 {
+		return strings.TrimSpace(parts[0])
+	}
+	return strings.TrimSpace(name)
+}
+
 func appendBrackets(out []string, name string) []string {
 	i := strings.IndexAny(name, "［[")
 	j := strings.IndexAny(name, "］]")

@@ -173,8 +173,8 @@ type name struct {
 	foreign []string
 	// alts are the names of Alternatives(text) when it holds more than one.
 	alts []*name
-	// reading is the registered reading of a name written with it
-	// ([WithReading]), in kana; nil for none.
+	// reading is the registered reading of a name in kanji or Latin
+	// letters written with it ([WithReading]), in kana; nil for none.
 	reading *name
 }
 
@@ -187,8 +187,24 @@ type kanaMarks struct {
 func newName(s string, o Options) *name {
 	if base, rd, ok := cutReading(s); ok {
 		n := newName(base, o)
-		if r := newOneName(rd, o); r.script == ScriptKana && n.script == ScriptKanji {
-			n.reading = r
+		r := newOneName(rd, o)
+		if r.script != ScriptKana {
+			return n
+		}
+		// In the Digital Agency's notation, the reading is the current
+		// name's: not an alias's, nor a former name's.
+		at := n
+		if n.alts != nil {
+			at = nil
+			cur := strings.Join(strings.Fields(currentName(base)), " ")
+			for _, a := range n.alts {
+				if strings.Join(strings.Fields(a.text), " ") == cur {
+					at = a
+				}
+			}
+		}
+		if at != nil && at.script != ScriptKana && at.script != ScriptNone {
+			at.reading = r
 		}
 		return n
 	}
@@ -426,17 +442,21 @@ func compareNames(req, rec *name, o Options, scored bool) Match {
 }
 
 func compareName(req, rec *name, o Options, scored bool) Match {
-	sq, sr := req.script, rec.script
-	if sq == ScriptNone || sr == ScriptNone {
+	if req.script == ScriptNone || rec.script == ScriptNone {
 		return Match{}
 	}
-	if req.text == rec.text && req.reading == nil && rec.reading == nil {
-		return Match{Equal: true}
+	if rec.reading != nil {
+		return compareRegistered(req, rec, o, scored)
 	}
-	if req.reading != nil || rec.reading != nil {
-		if m, ok := compareRegistered(req, rec, o, scored); ok {
-			return m
-		}
+	return compareScripts(req, rec, o, scored)
+}
+
+// compareScripts is [compareName] without the record's registered reading:
+// the two names by their scripts.
+func compareScripts(req, rec *name, o Options, scored bool) Match {
+	sq, sr := req.script, rec.script
+	if req.text == rec.text {
+		return Match{Equal: true}
 	}
 	switch {
 	case sq == ScriptKana && sr == ScriptKana:
@@ -474,34 +494,42 @@ func compareName(req, rec *name, o Options, scored bool) Match {
 	return Match{Score: tokens(req.words, rec.words).S}
 }
 
-// compareRegistered compares two names one of which holds its registered
-// reading ([WithReading]): a kana or romaji name with the reading of a kanji
-// one, which the register decides rather than the dictionaries (大野 read
-// オオノ is not オノ, 幸子 read ユキコ is not Sachiko), equal with FoldReading; two
-// kanji names by their kanji, unequal when both hold readings and these
-// differ. ok is false for the comparisons the reading does not change.
-func compareRegistered(req, rec *name, o Options, scored bool) (m Match, ok bool) {
-	kanaOrRomaji := func(n *name) bool { return n.script == ScriptKana || n.script == ScriptRomaji }
-	switch {
-	case rec.reading != nil && kanaOrRomaji(req):
-		m = compareName(req, rec.reading, o, scored)
-	case req.reading != nil && kanaOrRomaji(rec):
-		m = compareName(req.reading, rec, o, scored)
-	case req.reading != nil && rec.reading != nil:
-		m = compareKanji(req, rec)
-		if r := compareName(req.reading, rec.reading, o, scored); m.Equal && !r.Equal {
-			// The same kanji read otherwise: another person's name.
-			return Match{Score: r.Score, Folds: r.Folds}, true
+// compareRegistered compares a request name with a record name that holds
+// its registered reading ([WithReading]); only the record's reading counts
+// (a request cannot choose how its kanji are read). A name in kana or romaji
+// is compared with the reading of a kanji name, which the register decides
+// rather than the dictionaries (大野 read オオノ is not オノ, 幸子 read ユキコ is
+// not Sachiko), in either word order, equal with FoldReading; with a name in
+// Latin letters, the name or its reading (MICHAEL JACKSON read マイケル
+// ジャクソン). Other requests are compared with the name as written, a kanji
+// name's words in kana with the reading's words ([mixedWordsEqual]).
+func compareRegistered(req, rec *name, o Options, scored bool) Match {
+	rd := rec.reading
+	if req.script != ScriptKana && req.script != ScriptRomaji {
+		return compareScripts(req, rec, o, scored)
+	}
+	if rec.script != ScriptKanji {
+		m := compareScripts(req, rec, o, scored)
+		if m.Equal {
+			return m
 		}
-		return m, true
-	default:
-		return Match{}, false
+		r := compareScripts(req, rd, o, scored)
+		if r.Equal {
+			r.Folds |= FoldReading
+		}
+		return better(m, r)
+	}
+	m := compareScripts(req, rd, o, scored)
+	if !m.Equal && req.script == ScriptKana && swappedEqual(req.words, rd.words) {
+		// タロウ ヤマダ: the words in the other order, as a kanji name is
+		// read in either.
+		m = Match{Equal: true, Folds: FoldOrder | kanaFolds(req, rd)}
 	}
 	if m.Equal {
 		m.Folds |= FoldReading
 	}
 	m.Source = SourceKana
-	return m, true
+	return m
 }
 
 // foreignEither compares a Latin name with a katakana one, whichever side
@@ -669,8 +697,8 @@ func compareKanji(req, rec *name) Match {
 		}
 		return Match{Equal: true, Folds: f}
 	}
-	if mixedWordsEqual(req, rec) {
-		return Match{Equal: true, Folds: FoldReading}
+	if f, ok := mixedWordsEqual(req, rec); ok {
+		return Match{Equal: true, Folds: f}
 	}
 	if len(qw) == 2 && len(rw) == 2 && qw[0] == rw[1] && qw[1] == rw[0] {
 		return Match{Score: tokens(qw, rw).S, Folds: FoldOrder}
@@ -678,19 +706,40 @@ func compareKanji(req, rec *name) Match {
 	return scoreWords(qw, rw)
 }
 
-// mixedWordsEqual compares two names in kanji, as many words each, where
-// one writes a word in kana that the other writes in kanji (山田 たろう, 山田
-// 太郎; 山田 小百合, 山田 さゆり): equal when every other word is the same and
-// each kana word is the reading of the kanji word, the one the name holds
-// with it when it does ([WithReading]), else one the dictionaries make
-// "true" (DESIGN.md 3.1), as a name all in kana would be.
-func mixedWordsEqual(req, rec *name) bool {
+// mixedWordsEqual compares two names in kanji, as many words each (split
+// where the script changes when they are not: 高橋ゆきこ), where one writes
+// a word in kana that the other writes in kanji (山田 たろう, 山田 太郎; 山田
+// 小百合, 山田 さゆり): equal when every other word is the same and each kana
+// word is the reading of the kanji word, the one the record holds for it
+// when it does ([WithReading]), else one the dictionaries make "true"
+// (DESIGN.md 3.1), as a name all in kana would be; in either order of two
+// words. It returns the folds: FoldReading, and FoldOrder for the other
+// order.
+func mixedWordsEqual(req, rec *name) (Fold, bool) {
 	qw, rw := req.kanji, rec.kanji
-	if len(qw) != len(rw) || len(qw) < 2 {
-		return false
+	if len(qw) != len(rw) {
+		// 高橋ゆきこ: the words where the script changes.
+		qw, rw = splitScripts(qw), splitScripts(rw)
 	}
-	// A registered reading speaks for each word when it has as many.
-	qReg, rReg := registeredWords(req, len(qw)), registeredWords(rec, len(rw))
+	switch {
+	case len(qw) != len(rw) || len(qw) < 2:
+		return 0, false
+	case mixedWords(qw, rw, rec):
+		return FoldReading, true
+	case len(qw) == 2 && mixedWords([]string{qw[1], qw[0]}, rw, rec):
+		// ゆきこ 山田: the other order, as a name in kana is read in
+		// either.
+		return FoldReading | FoldOrder, true
+	}
+	return 0, false
+}
+
+// mixedWords is [mixedWordsEqual] of the words qw of a request and rw of
+// the record rec, as many each, in order.
+func mixedWords(qw, rw []string, rec *name) bool {
+	// The record's registered reading speaks for each word when it has as
+	// many; a request's is not read (it cannot choose how its kanji read).
+	rReg := registeredWords(rec, len(rw))
 	read := false
 	for i := range qw {
 		q, r := qw[i], rw[i]
@@ -704,7 +753,7 @@ func mixedWordsEqual(req, rec *name) bool {
 			}
 		case IsKana(r) && !IsKana(q):
 			read = true
-			if !wordReads(q, r, qReg, i) {
+			if !wordReads(q, r, nil, i) {
 				return false
 			}
 		default:
@@ -712,6 +761,31 @@ func mixedWordsEqual(req, rec *name) bool {
 		}
 	}
 	return read
+}
+
+// splitScripts returns words split where kana meet kanji (高橋ユキコ is
+// 高橋 and ユキコ); words itself when none does.
+func splitScripts(words []string) []string {
+	var out []string
+	split := false
+	for _, w := range words {
+		start, prev := 0, -1
+		for i, r := range w {
+			k := 0
+			if isKatakana(r) {
+				k = 1
+			}
+			if prev >= 0 && k != prev {
+				out, start, split = append(out, w[start:i]), i, true
+			}
+			prev = k
+		}
+		out = append(out, w[start:])
+	}
+	if !split {
+		return words
+	}
+	return out
 }
 
 // registeredWords returns the words of a name's registered reading when it

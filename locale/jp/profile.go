@@ -113,7 +113,7 @@ func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source
 	if a == attr.Name || a == attr.GivenName || a == attr.FamilyName {
 		if rd := registeredReading(a, rec); rd != "" {
 			for i := n; i < len(dst); i++ {
-				if v := dst[i].Value; !hasAlternatives(v) && ScriptOf(v) == ScriptKanji {
+				if v := dst[i].Value; readsAsRegistered(a, v, dst[i].Why, rec) {
 					dst[i].Value = WithReading(v, rd)
 				}
 			}
@@ -132,11 +132,29 @@ func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source
 	return dst
 }
 
+// readsAsRegistered reports whether the record's value v for the name
+// attribute a is the one its reading is of: a name in kanji or Latin
+// letters (a name in kana is its own reading); for name, the record's own
+// (in the Digital Agency's notation too: its current name), or one composed
+// family name first from familyName, not from familyNameAtBirth nor given
+// name first, whose words the reading's do not follow.
+func readsAsRegistered(a attr.Attribute, v string, why locale.Reason, rec *attr.Values) bool {
+	if sc := ScriptOf(v); sc == ScriptKana || sc == ScriptNone {
+		return false
+	}
+	if a != attr.Name || why&locale.Composed == 0 {
+		return true
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(v), " ")
+	return first == rec[attr.FamilyName]
+}
+
 // registeredReading returns the reading the record holds for its name
 // attribute a, in kana, or "": for name, nameKanaZenkaku (else
-// nameKanaHankaku); for familyName and givenName, the first and second of
-// its two words, the family name first as registers write it, when the
-// record holds both parts.
+// nameKanaHankaku); for familyName and givenName, when the record holds
+// both parts, the first and second of its two words (the family name first,
+// as registers write it), the first and last of more with middle names, or
+// the two parts of a reading without a space ([splitReading]).
 func registeredReading(a attr.Attribute, rec *attr.Values) string {
 	rd := rec[attr.NameKanaZenkaku]
 	if rd == "" {
@@ -148,14 +166,50 @@ func registeredReading(a attr.Attribute, rec *attr.Values) string {
 	if a == attr.Name {
 		return rd
 	}
-	words := KanaWords(rd)
-	if len(words) != 2 || rec[attr.FamilyName] == "" || rec[attr.GivenName] == "" {
+	family, given := rec[attr.FamilyName], rec[attr.GivenName]
+	if family == "" || given == "" {
 		return ""
 	}
-	if a == attr.FamilyName {
-		return words[0]
+	words := KanaWords(rd)
+	var f, g string
+	switch {
+	case len(words) == 2:
+		f, g = words[0], words[1]
+	case len(words) > 2 && rec[attr.MiddleNames] != "":
+		f, g = words[0], words[len(words)-1]
+	default:
+		f, g = splitReading(family, given, strings.Join(words, ""))
 	}
-	return words[1]
+	if a == attr.FamilyName {
+		return f
+	}
+	return g
+}
+
+// splitReading splits a full name's reading written without a space
+// (ヤマダユキコ) into the family name's and the given name's: where the
+// family name in kanji reads as what comes before and the given name as what
+// comes after, as a "true" reading does (DESIGN.md 3.1); "" and "" when no
+// place or more than one does.
+func splitReading(family, given, reading string) (string, string) {
+	rs := []rune(reading)
+	at := -1
+	for p := 1; p < len(rs); p++ {
+		f := MatchReading(family, string(rs[:p]), false)
+		if !f.OK || f.Source > trueSource {
+			continue
+		}
+		if g := MatchReading(given, string(rs[p:]), false); g.OK && g.Source <= trueSource {
+			if at >= 0 {
+				return "", ""
+			}
+			at = p
+		}
+	}
+	if at < 0 {
+		return "", ""
+	}
+	return string(rs[:at]), string(rs[at:])
 }
 
 // Names implements [locale.Composer] in the Japanese order, family name

@@ -1,6 +1,7 @@
 package jp_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kycmatch/kycmatch/attr"
@@ -38,6 +39,56 @@ func TestSourcesAddress(t *testing.T) {
 			got := jp.New(jp.Config{}).Sources(attr.Address, &rec, nil)
 			if len(got) != 1 || got[0].Value != tt.want || got[0].Why != locale.Composed {
 				t.Errorf("Sources(address) = %+v, want %q, COMPOSED", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSourcesNameReading checks the names the profile gives with the
+// record's reading (jp.WithReading): the record's own name, and of those it
+// composes only the one from familyName, family name first; givenName and
+// familyName take their part of the reading, also of one written without a
+// space.
+func TestSourcesNameReading(t *testing.T) {
+	t.Parallel()
+	p := jp.New(jp.Config{})
+	values := func(a attr.Attribute, rec attr.Values) []string {
+		var out []string
+		for _, s := range p.Sources(a, &rec, nil) {
+			out = append(out, s.Value)
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		a    attr.Attribute
+		rec  attr.Values
+		want []string
+	}{
+		{"name", attr.Name, attr.Values{attr.Name: "山田 幸子", attr.NameKanaZenkaku: "ヤマダ ユキコ"},
+			[]string{"山田 幸子《ヤマダ ユキコ》"}},
+		{"name in kana", attr.Name, attr.Values{attr.Name: "やまだ ゆきこ", attr.NameKanaZenkaku: "ヤマダ ユキコ"},
+			[]string{"やまだ ゆきこ"}},
+		{"name in Latin letters", attr.Name, attr.Values{attr.Name: "MICHAEL JACKSON", attr.NameKanaHankaku: "ﾏｲｹﾙ ｼﾞｬｸｿﾝ"},
+			[]string{"MICHAEL JACKSON《ﾏｲｹﾙ ｼﾞｬｸｿﾝ》"}},
+		{"composed", attr.Name, attr.Values{attr.FamilyName: "山田", attr.FamilyNameAtBirth: "大野", attr.GivenName: "幸子", attr.NameKanaZenkaku: "ヤマダ ユキコ"},
+			[]string{"山田 幸子《ヤマダ ユキコ》", "大野 幸子", "幸子 山田", "幸子 大野"}},
+		{"given name", attr.GivenName, attr.Values{attr.FamilyName: "山田", attr.GivenName: "幸子", attr.NameKanaZenkaku: "ヤマダ ユキコ"},
+			[]string{"幸子《ユキコ》"}},
+		{"given name, reading without a space", attr.GivenName, attr.Values{attr.FamilyName: "山田", attr.GivenName: "幸子", attr.NameKanaZenkaku: "ヤマダユキコ"},
+			[]string{"幸子《ユキコ》"}},
+		{"family name, half-width reading", attr.FamilyName, attr.Values{attr.FamilyName: "山田", attr.GivenName: "花子", attr.NameKanaHankaku: "ﾔﾏﾀﾞﾊﾅｺ"},
+			[]string{"山田《ヤマダ》"}},
+		{"given name, middle names", attr.GivenName, attr.Values{attr.FamilyName: "山田", attr.GivenName: "花子", attr.MiddleNames: "エミリー", attr.NameKanaZenkaku: "ヤマダ エミリー ハナコ"},
+			[]string{"花子《ハナコ》"}},
+		{"given name, no parts", attr.GivenName, attr.Values{attr.GivenName: "幸子", attr.NameKanaZenkaku: "ヤマダ ユキコ"},
+			[]string{"幸子"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := values(tt.a, tt.rec); !slices.Equal(got, tt.want) {
+				t.Errorf("Sources(%v) = %q, want %q", tt.a, got, tt.want)
 			}
 		})
 	}

@@ -258,7 +258,16 @@ func TestCompareNameRegistered(t *testing.T) {
 		{"romaji, given name first", "Yuichi Ohno", ohno, true, jp.FoldReading | jp.FoldRomaji | jp.FoldOrder},
 		{"on the request's side", ohno, "オオノ ユウイチ", true, jp.FoldReading},
 		{"kanji", "大野雄一", ohno, true, jp.FoldSpacing},
-		{"kanji read otherwise", jp.WithReading("大野 雄一", "オノ ユウイチ"), ohno, false, 0},
+		// A request's reading is not read: it cannot choose how its
+		// kanji read, and its kanji decide.
+		{"kanji read otherwise", jp.WithReading("大野 雄一", "オノ ユウイチ"), ohno, true, 0},
+		{"a reading claimed for other kanji", jp.WithReading("佐藤 花子", "ヤマダ タロウ"), "ヤマダ タロウ", false, 0},
+		{"a reading claimed, family name", jp.WithReading("佐藤", "ヤマダ"), "ヤマダ", false, 0},
+		// Either word order, as a kanji name is read.
+		{"kana, given name first", "ユウイチ オオノ", ohno, true, jp.FoldReading | jp.FoldOrder},
+		// A name in Latin letters with its reading: either.
+		{"Latin name's reading", "マイケル ジャクソン", jp.WithReading("MICHAEL JACKSON", "マイケル ジャクソン"), true, jp.FoldReading},
+		{"Latin name", "Michael Jackson", jp.WithReading("MICHAEL JACKSON", "マイケル ジャクソン"), true, jp.FoldWidth | jp.FoldSpacing},
 		{"another name", "スズキ イチロウ", ohno, false, 0},
 		// Not a reading: none in the marks (read as the kanji, the marks
 		// dropped as punctuation), not kana, or no closing mark.
@@ -322,9 +331,15 @@ func TestCompareNameMixed(t *testing.T) {
 		{"山田 さちこ", jp.WithReading("山田 幸子", "ヤマダ ユキコ"), false},
 		{"山田 ゆきこ", jp.WithReading("山田 幸子", "ヤマダ ユキコ"), true},
 		{"山田 さちこ", "山田 幸子", true},
+		// No space: the words split where the script changes; and either
+		// order of two words.
+		{"高橋ゆきこ", "高橋 幸子", true},
+		{"たかはし幸子", "高橋 幸子", true},
+		{"高橋さちこ", jp.WithReading("高橋 幸子", "タカハシ ユキコ"), false},
+		{"ゆきこ 山田", "山田 幸子", true},
 		// A reading of one word speaks for no word: the dictionaries do.
 		{"やまだ 太郎", jp.WithReading("山田 太郎", "ヤマダタロウ"), true},
-	}, jp.FoldReading)
+	}, 0)
 }
 
 // A scoreCase is a request name and a record name that are not equal, and
@@ -375,4 +390,21 @@ func checkNames(t *testing.T, cases []nameCase, folds jp.Fold) {
 			}
 		})
 	}
+}
+
+// TestCompareNameRegisteredNotation checks a record name in the Digital
+// Agency's notation with its reading: the reading is the current name's,
+// which it decides; an alias or a former name is read as before.
+func TestCompareNameRegisteredNotation(t *testing.T) {
+	t.Parallel()
+	checkNames(t, []nameCase{
+		{"オノ サチコ", jp.WithReading("大野［小林］　幸子", "オオノ ユキコ"), false},
+		{"Ono Sachiko", jp.WithReading("大野［小林］　幸子", "オオノ ユキコ"), false},
+		{"オオノ ユキコ", jp.WithReading("大野［小林］　幸子", "オオノ ユキコ"), true},
+		{"コバヤシ ユキコ", jp.WithReading("大野［小林］　幸子", "オオノ ユキコ"), true},
+		{"ヤマダ メイ", jp.WithReading("山田 明（李 明）", "ヤマダ アキラ"), false},
+		{"ヤマダ アキラ", jp.WithReading("山田 明（李 明）", "ヤマダ アキラ"), true},
+		{"オウ ショウメイ", jp.WithReading("WANG XIAOMING＿王 小明", "ワン シャオミン"), false},
+		{"ワン シャオミン", jp.WithReading("WANG XIAOMING＿王 小明", "ワン シャオミン"), true},
+	}, 0)
 }
