@@ -245,7 +245,9 @@ func cutStreetDirections(town string) (string, string) {
 
 // dropSpaces removes the spaces, 〒 and commas of an address, but for a space
 // between two digits (10-15 2階) and a 〒 after a digit (3-10-10 〒530-0001),
-// which become U+3000, a separator the numbers stop at.
+// which become U+3000, a separator the numbers stop at, and the separators
+// between two words in Latin letters, which become one space (Kita-ku,
+// Osaka).
 func dropSpaces(s string) string {
 	rs := []rune(s)
 	out := rs[:0]
@@ -266,6 +268,18 @@ func dropSpaces(s string) string {
 					out = append(out, '\u3000')
 				}
 			}
+			if len(out) > 0 && isLatinLetter(out[len(out)-1]) {
+				// Words in Latin letters stay apart (Kita-ku, Osaka), so
+				// that what follows the numbers is read word by word
+				// ([addressPart]).
+				j := i
+				for j < len(rs) && (unicode.IsSpace(rs[j]) || rs[j] == ',' || rs[j] == '、') {
+					j++
+				}
+				if j < len(rs) && isLatinLetter(rs[j]) {
+					out = append(out, ' ') // once: the separators after see the space
+				}
+			}
 			continue
 		}
 		if r == '\u3000' {
@@ -277,6 +291,9 @@ func dropSpaces(s string) string {
 }
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
+
+// isLatinLetter reports whether r is an ASCII letter.
+func isLatinLetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' }
 
 // cutPostcode removes a postcode (NNN-NNNN or NNNNNNN, hyphen look-alikes
 // included) from the start or the end of s.

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A room is what follows an address's numbers as CompareAddress compares
@@ -18,15 +20,22 @@ type room struct {
 	floor    string // the number before 階 or F
 	building string // the rest, without roomMarks and spaces
 	romaji   bool
+	// place is the text, folded, when it reads as a part of an address
+	// rather than a building ([addressPart]: 大阪府, 新宿区, 5丁目, 4番地,
+	// Osaka); "" for none.
+	place string
 }
 
 // agrees reports whether two rooms may be the same: the same number, the
 // same building numbers and letters and the same floor where both hold
 // them, and the same building's name when both name one in the same script
-// (飯田橋ハイツ and Iidabashi Haitsu are not compared).
+// (飯田橋ハイツ and Iidabashi Haitsu are not compared). Text that reads as
+// a part of an address ([room.place]) agrees only with the same text: 大阪府
+// after the lot is another address, or a part of one, not a building that
+// one side leaves out.
 func (q room) agrees(r room) bool {
 	same := func(a, b string) bool { return a == "" || b == "" || a == b }
-	return same(q.number, r.number) && same(q.ids, r.ids) && same(q.floor, r.floor) &&
+	return q.place == r.place && same(q.number, r.number) && same(q.ids, r.ids) && same(q.floor, r.floor) &&
 		(q.building == "" || r.building == "" || q.romaji != r.romaji || q.building == r.building)
 }
 
@@ -50,6 +59,9 @@ func readRoom(s string, romaji bool) room {
 	r := room{romaji: romaji}
 	var buf [64]byte
 	k := string(appendKana(buf[:0], s, true))
+	if addressPart(s) {
+		r.place = strings.ReplaceAll(k, " ", "")
+	}
 	if romaji {
 		k = strings.Join(slices.DeleteFunc(strings.Fields(k), func(w string) bool {
 			return slices.Contains(roomWords[:], w)
@@ -165,6 +177,107 @@ func (r room) withOther(o room) room {
 	case o.ids != "":
 		r.ids += "," + o.ids
 	}
-	r.floor, r.building = o.floor, o.building
+	r.floor, r.building, r.place = o.floor, o.building, o.place
 	return r
+}
+
+// addressPart reports whether what follows an address's numbers (or a
+// houseNumberExtension) reads as a part of an address, not as a building or
+// a room: a prefecture (大阪府, anywhere in it); a city, a ward or a county
+// ([cutCity]: 新宿区, 大阪市北区梅田) ending the text or followed by a
+// number; a number before 丁目 (a chōme), 番地, 地割, or 番 ending the text or
+// before the lot (4番, 4番の1; not 1番館, a building); a number in digits
+// before 条, 線, 番町 or 番丁 (a numbered part of a town, [numberedPart]);
+// Kyoto's street directions (河原町通三条上る); in Latin letters, a word with
+// the suffix of a prefecture, a city, a ward or a county (Shinjuku-ku,
+// Tokyo-to), or the English word for one after a name (Shinjuku City), or
+// a prefecture's name (Osaka) that ends the text or comes before one of
+// them. Such text is another address, or a part of one, written after the
+// lot: no building one side may leave out.
+func addressPart(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, p := range prefectures {
+		if strings.Contains(s, p.kanji) {
+			return true
+		}
+	}
+	for _, d := range streetDirections {
+		if i := strings.Index(s, d); i > 0 {
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			after := s[i+len(d):]
+			if isHan(before) && !strings.HasPrefix(after, "口") {
+				return true
+			}
+		}
+	}
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		switch r := rs[i]; {
+		case isHan(r) && !isKanjiDigit(r) && (i == 0 || !isHan(rs[i-1])):
+			// A run of kanji: a city, a ward or a county, ending the text
+			// or followed by a number.
+			j := i
+			for j < len(rs) && (isHan(rs[j]) || rs[j] == 'ヶ' || rs[j] == 'ケ' && j+1 < len(rs) && isHan(rs[j+1])) {
+				j++
+			}
+			if j == len(rs) || isDigitRune(rs[j]) || unicode.IsSpace(rs[j]) {
+				city, _ := cutCity(string(rs[i:j]))
+				if strings.HasSuffix(city, "市") || strings.HasSuffix(city, "区") || strings.Contains(city, "郡") {
+					return true
+				}
+			}
+		case (isDigitRune(r) || isKanjiDigit(r)) && (i == 0 || !isDigitRune(rs[i-1]) && !isKanjiDigit(rs[i-1])):
+			_, used, ok := readNumber(rs[i:])
+			if !ok {
+				continue
+			}
+			rest := rs[i+used:]
+			switch {
+			case hasPrefixRunes(rest, "丁目"), hasPrefixRunes(rest, "番地"), hasPrefixRunes(rest, "地割"):
+				return true
+			case isDigitRune(r) && (hasPrefixRunes(rest, "条") || hasPrefixRunes(rest, "線") ||
+				hasPrefixRunes(rest, "番町") || hasPrefixRunes(rest, "番丁")):
+				return true
+			case hasPrefixRunes(rest, "番") && (len(rest) == 1 || numberAhead(rest[1:]) || isNo(rest[1]) ||
+				strings.ContainsRune(hyphens, rest[1])):
+				return true
+			}
+		}
+	}
+	return latinAddressPart(s)
+}
+
+// latinAddressPart is [addressPart] of the words of s in Latin letters.
+func latinAddressPart(s string) bool {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '-' || strings.ContainsRune("āīūēōâîûêô", r))
+	})
+	unitWord := func(w string) bool {
+		name, unit, ok := cutUnit(strings.Trim(w, "-"))
+		switch unit {
+		case "to", "do", "fu", "ken", "shi", "ku", "gun", "city", "ward", "prefecture":
+			return ok && isRomajiName(name)
+		}
+		return false
+	}
+	for k, w := range words {
+		switch {
+		case unitWord(w):
+			return true
+		case k > 0 && isRomajiName(words[k-1]):
+			switch w {
+			case "to", "fu", "ken", "shi", "ku", "gun", "city", "ward", "prefecture":
+				return true
+			}
+		}
+		if _, ok := Prefecture(w); ok && (k == len(words)-1 || unitWord(words[k+1])) {
+			return true
+		}
+	}
+	return false
 }

@@ -387,6 +387,61 @@ func TestCompareAddressRoom(t *testing.T) {
 	})
 }
 
+// TestCompareAddressTrailingPlace checks text after the lot that reads as
+// an address or a part of one (a prefecture, a city, a ward or a county, a
+// chōme, a block with 番地 or 番, a numbered part of a town, Kyoto's street
+// directions; in romaji a prefecture or a -ku, -shi or City word): it is no
+// building one side may leave out, so it agrees only with the same text.
+// A building, a floor or a room after the lot still agrees with none.
+func TestCompareAddressTrailingPlace(t *testing.T) {
+	t.Parallel()
+	const rec = "東京都千代田区飯田橋3丁目10番10号"
+	checkAddresses(t, rec, 0.96, []addressCase{
+		{"東京都千代田区飯田橋3-10-10 大阪府大阪市北区梅田1-1-1", false},
+		{"東京都千代田区飯田橋3-10-10 大阪府", false},
+		{"東京都千代田区飯田橋3-10-10 新宿区", false},
+		{"東京都千代田区飯田橋3-10-10 大阪市", false},
+		{"東京都千代田区飯田橋3-10-10 Osaka", false},
+		{"東京都千代田区飯田橋3-10-10 Shinjuku-ku", false},
+		{"東京都千代田区飯田橋3-10-10 Kita-ku, Osaka", false},
+		{"東京都千代田区飯田橋3-10-10 5丁目", false},
+		{"東京都千代田区飯田橋3-10-10 4番地", false},
+		{"東京都千代田区飯田橋3-10-10 北24条", false},
+		{"東京都千代田区飯田橋3-10-10 第11地割", false},
+		{"東京都千代田区飯田橋3-10-10 河原町通三条上る", false},
+		{"東京都千代田区飯田橋3-10-10 301号室 大阪府大阪市北区", false},
+		{"Tokyo-to Chiyoda-ku Iidabashi 3-10-10 Osaka", false},
+		// A building, a floor, a room.
+		{"東京都千代田区飯田橋3-10-10 飯田橋ハイツ301号室", true},
+		{"東京都千代田区飯田橋3-10-10 3F", true},
+		{"東京都千代田区飯田橋3-10-10 3階", true},
+		{"東京都千代田区飯田橋3-10-10 #301", true},
+		{"東京都千代田区飯田橋3-10-10 Room 301", true},
+		{"東京都千代田区飯田橋3-10-10-301", true},
+		{"東京都千代田区飯田橋3-10-10 新宿区民センター", true},
+		{"東京都千代田区飯田橋3-10-10 MFPR市ヶ谷ビル", true},
+		{"東京都千代田区飯田橋3-10-10 1番館101", true},
+		{"東京都千代田区飯田橋3-10-10 Tokyo Tower 301", true},
+	})
+	// The other way round, and the same text on both sides.
+	for _, tt := range []struct {
+		req, rec string
+		equal    bool
+	}{
+		{rec, "東京都千代田区飯田橋3-10-10 大阪府大阪市北区梅田1-1-1", false},
+		{rec, "東京都千代田区飯田橋3-10-10 新宿区", false},
+		{"東京都千代田区飯田橋3-10-10 新宿区", "東京都千代田区飯田橋3丁目10番10号 新宿区", true},
+	} {
+		if m := jp.CompareAddress(tt.req, tt.rec); m.Equal != tt.equal {
+			t.Errorf("CompareAddress(%q, %q) = %+v, want equal %v", tt.req, tt.rec, m, tt.equal)
+		}
+	}
+	checkSame(t, []sameCase{
+		{attr.StreetNumber, "3-10-10 大阪府", "3-10-10", false, 0},
+		{attr.StreetNumber, "3-10-10 5丁目", "3丁目10番10号", false, 0},
+	})
+}
+
 // TestCompareAddressAza checks the mark 字 of a small section, which
 // records write or leave out, and 大字 before a town.
 func TestCompareAddressAza(t *testing.T) {
@@ -687,7 +742,8 @@ func FuzzParseAddress(f *testing.F) {
 		"兵庫縣尼崎市東七松町1-23-1", "東京都千代田區飯田橋3-10-10", "石川郡石川町字長久保185-4", "せたな町北檜山区北檜山193", "串本町串本1234",
 		"東京都千代田区飯田橋3-10-10 〒530-0001", "3-10-10〒", "1〒2",
 		"東京都千代田区飯田橋3-10-10 第一ビル3階1-101号室", "飯田橋3-10-10-1-101", "3-10-10 Apt. 3B",
-		"Iidabashi 3-chome 10-ban 10-go", "10 banchi", "2242 Ooaza Niizo, Toda-shi", "aza", "1-go-ban"} {
+		"Iidabashi 3-chome 10-ban 10-go", "10 banchi", "2242 Ooaza Niizo, Toda-shi", "aza", "1-go-ban",
+		"飯田橋3-10-10 大阪府大阪市北区梅田1-1-1", "3-10-10 Kita-ku, Osaka", "3-10-10 第11地割", "3-10-10 河原町通三条上る", "3-10-10 1番館"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -839,6 +895,8 @@ func FuzzRoomComparers(f *testing.F) {
 	f.Add("3-10-10-1-101", "3丁目10番10号 1-101")
 	f.Add("三〇一号室", "第一ビル3階301")
 	f.Add("Apt. 3B", "飯田橋ハイツ3F")
+	f.Add("3-10-10 大阪府", "3-10-10")
+	f.Add("新宿区 301", "301")
 	p := jp.New(jp.Config{})
 	f.Fuzz(func(t *testing.T, a, b string) {
 		if len(a) > 100 || len(b) > 100 {
