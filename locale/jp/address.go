@@ -116,9 +116,14 @@ func ParseAddress(s string) Address {
 		return parseRomajiAddress(s)
 	}
 	a := Address{Prefecture: -1}
+	// A postcode marked with 〒 or in brackets, anywhere (3-10-10 〒530-0001
+	// 飯田橋ハイツ301, 3-10-10(102-0073)).
+	pc, s, marked := cutMarkedPostcode(s)
 	s = dropSpaces(s)
 	// A postcode at the start or the end.
-	if pc, rest, ok := cutPostcode(s); ok {
+	if marked {
+		a.Postcode = pc
+	} else if pc, rest, ok := cutPostcode(s); ok {
 		a.Postcode, s = pc, rest
 	}
 	// The prefecture and the city, read with their old and variant kanji in
@@ -295,8 +300,63 @@ func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 // isLatinLetter reports whether r is an ASCII letter.
 func isLatinLetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' }
 
+// cutMarkedPostcode removes from s (after NFKC, before dropSpaces) a
+// postcode marked as one, wherever it stands: after 〒 (〒530-0001, 〒102
+// 0073), or alone in brackets ((102-0073), (〒102-0073)). The postcode is
+// replaced with a space, so that what stood on either side stays apart.
+func cutMarkedPostcode(s string) (pc, rest string, ok bool) {
+	if !strings.ContainsAny(s, "〒(") {
+		return "", s, false
+	}
+	skip := func(i int) int {
+		for i < len(s) && (s[i] == ' ' || strings.HasPrefix(s[i:], "\u3000")) {
+			if s[i] == ' ' {
+				i++
+			} else {
+				i += len("\u3000")
+			}
+		}
+		return i
+	}
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '(':
+			j := skip(i + 1)
+			if strings.HasPrefix(s[j:], "〒") {
+				j = skip(j + len("〒"))
+			}
+			if p, n := postcodeAt(s[j:]); n > 0 {
+				if k := skip(j + n); k < len(s) && s[k] == ')' {
+					return p, joinCut(s[:i], s[k+1:]), true
+				}
+			}
+		case strings.HasPrefix(s[i:], "〒"):
+			j := skip(i + len("〒"))
+			if p, n := postcodeAt(s[j:]); n > 0 {
+				return p, joinCut(s[:i], s[j+n:]), true
+			}
+		}
+	}
+	return "", s, false
+}
+
+// joinCut joins what stood before and after a piece cut out of a string
+// with a space; without copying when either is empty (〒102-8460 at the
+// start).
+func joinCut(before, after string) string {
+	switch {
+	case before == "":
+		return after
+	case after == "":
+		return before
+	}
+	return before + " " + after
+}
+
 // cutPostcode removes a postcode (NNN-NNNN or NNNNNNN, hyphen look-alikes
-// included) from the start or the end of s.
+// included, or NNN NNNN, a space between) from the start or the end of s
+// (after dropSpaces, which writes that space U+3000). Four digits before the
+// four (1234-5678) make no postcode.
 func cutPostcode(s string) (string, string, bool) {
 	if pc, n := postcodeAt(s); n > 0 {
 		return pc, s[n:], true
@@ -311,9 +371,9 @@ func cutPostcode(s string) (string, string, bool) {
 }
 
 // postcodeAt reads a postcode at the start of s: three digits, a hyphen
-// look-alike or none, four digits, not followed by a digit. It returns the
-// seven digits (a piece of s when they are written together) and their
-// length in s.
+// look-alike, a space (U+0020 or U+3000) or none, four digits, not followed
+// by a digit. It returns the seven digits (a piece of s when they are
+// written together) and their length in s.
 func postcodeAt(s string) (string, int) {
 	i := 0
 	var d [7]byte
@@ -326,7 +386,7 @@ func postcodeAt(s string) (string, int) {
 		return "", 0
 	}
 	hyphen := false
-	if r, size := utf8.DecodeRuneInString(s[i:]); strings.ContainsRune(hyphens, r) {
+	if r, size := utf8.DecodeRuneInString(s[i:]); strings.ContainsRune(hyphens, r) || r == ' ' || r == '\u3000' {
 		i += size
 		hyphen = true
 	}

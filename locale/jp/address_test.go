@@ -597,7 +597,31 @@ func TestCompareAddressPostcode(t *testing.T) {
 		{"東京都千代田区飯田橋3-10-10 102-8460", true},
 		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo 102-8460", true},
 		{"東京都千代田区飯田橋3-10-10", true}, // on one side only
+		// A space for the hyphen, full-width or not, 〒 before it or
+		// brackets around it; a postcode marked with 〒 anywhere.
+		{"東京都千代田区飯田橋3-10-10 530 0001", false},
+		{"東京都千代田区飯田橋3-10-10〒530 0001", false},
+		{"東京都千代田区飯田橋3-10-10　５３０　０００１", false},
+		{"東京都千代田区飯田橋3-10-10(530-0001)", false},
+		{"東京都千代田区飯田橋3-10-10（〒530-0001）", false},
+		{"東京都千代田区飯田橋3-10-10 〒530-0001 飯田橋ハイツ301", false},
+		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo 530 0001", false},
+		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo-to 530 0001, Japan", false},
+		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo (530-0001)", false},
+		{"東京都千代田区飯田橋3-10-10 102 8460", true},
+		{"東京都千代田区飯田橋3-10-10 〒102-8460 飯田橋ハイツ301", true},
+		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo 102 8460", true},
 	})
+	// A room, or four digits before the four, is no postcode.
+	for _, tt := range []struct{ in, other string }{
+		{"東京都千代田区飯田橋3-10-10 301", "301"},
+		{"東京都千代田区飯田橋3-10-10 1234-5678", "1234-5678"},
+		{"東京都千代田区飯田橋3-10-10 1-101", "1-101"},
+	} {
+		if a := jp.ParseAddress(tt.in); a.Postcode != "" || a.Other != tt.other {
+			t.Errorf("ParseAddress(%q): postcode %q, other %q; want none, %q", tt.in, a.Postcode, a.Other, tt.other)
+		}
+	}
 	if m := jp.CompareAddress("〒530-0001 東京都千代田区飯田橋3-10-10", "〒102-8460 東京都千代田区飯田橋三丁目10番10号"); m.Folds&jp.FoldNumber == 0 {
 		t.Errorf("another postcode: %+v, want FoldNumber", m)
 	}
@@ -743,7 +767,8 @@ func FuzzParseAddress(f *testing.F) {
 		"東京都千代田区飯田橋3-10-10 〒530-0001", "3-10-10〒", "1〒2",
 		"東京都千代田区飯田橋3-10-10 第一ビル3階1-101号室", "飯田橋3-10-10-1-101", "3-10-10 Apt. 3B",
 		"Iidabashi 3-chome 10-ban 10-go", "10 banchi", "2242 Ooaza Niizo, Toda-shi", "aza", "1-go-ban",
-		"飯田橋3-10-10 大阪府大阪市北区梅田1-1-1", "3-10-10 Kita-ku, Osaka", "3-10-10 第11地割", "3-10-10 河原町通三条上る", "3-10-10 1番館"} {
+		"飯田橋3-10-10 大阪府大阪市北区梅田1-1-1", "3-10-10 Kita-ku, Osaka", "3-10-10 第11地割", "3-10-10 河原町通三条上る", "3-10-10 1番館",
+		"3-10-10 102 0073", "3-10-10〒102 0073", "3-10-10（〒102-0073）", "3-10-10 〒530-0001 飯田橋ハイツ301", "Tokyo-to 530 0001, Japan", "(〒)", "〒(1"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
