@@ -43,6 +43,13 @@ type Address struct {
 	// variant reports that an old or variant kanji was read in its
 	// standard form (縣 as 県, 區 as 区: [foldVariantRunes]).
 	variant bool
+	// nml reports that the chōme was read from three numbers N-M-L
+	// written without 丁目 (22-3-101), which a town without chōme writes
+	// for a block, a lot and a room.
+	nml bool
+	// marked reports that the block and lot were written with their marks
+	// (番地, 番, 号, の: 22番3号, 22番地の3), not with hyphens alone.
+	marked bool
 }
 
 // Block returns the numbers joined with '-' (10-10), as geolonia's 番地号.
@@ -145,7 +152,8 @@ func ParseAddress(s string) Address {
 		city, rest = string(rs[start:end]), string(rs[end:])
 	}
 	a.City = city
-	a.Town, a.Chome, a.chomeMark, a.Numbers, a.Other = cutTown(rest)
+	a.Town, a.Chome, a.chomeMark, a.Numbers, a.Other, a.marked = cutTown(rest)
+	a.nml = a.Chome > 0 && a.chomeMark == ""
 	a.Town, a.Street = cutStreetDirections(a.Town)
 	return a
 }
@@ -500,7 +508,7 @@ func cutCity(s string) (city, rest string) {
 
 // cutTown reads the town, the chōme, the numbers and what follows from the
 // rest of an address after its city.
-func cutTown(s string) (town string, chome int, mark string, numbers []int, other string) {
+func cutTown(s string) (town string, chome int, mark string, numbers []int, other string, marked bool) {
 	rs := []rune(s)
 	// The town runs to the first number that is a chōme, a block or a lot.
 	// A number before 条, 線, 号, 地割, 番町, 番丁 or 軒 is part of it,
@@ -550,8 +558,8 @@ func cutTown(s string) (town string, chome int, mark string, numbers []int, othe
 	// The block and lot numbers.
 	for {
 		n, j, ok := readNumber(rs)
-		if !ok {
-			break
+		if !ok || hasPrefixRunes(rs[j:], "室") || hasPrefixRunes(rs[j:], "号室") {
+			break // 101号室: a room, never a block or a lot
 		}
 		numbers = append(numbers, n)
 		rs = rs[j:]
@@ -573,8 +581,12 @@ func cutTown(s string) (town string, chome int, mark string, numbers []int, othe
 		if sep == 0 && len(rs) > 0 && strings.ContainsRune(hyphens, rs[0]) && numberAhead(rs[1:]) {
 			sep = 1
 		}
+		lot := sep > 0 && rs[0] == '号'
+		marked = marked || sep > 0 && (rs[0] == '番' || lot || isNo(rs[0]))
 		rs = rs[sep:]
-		if sep == 0 {
+		if sep == 0 || lot {
+			// A number after the lot's 号 is a room (22番3号101号室, 22番3号
+			// 101), not a third number that would make 22 a chōme.
 			break
 		}
 	}
@@ -582,7 +594,7 @@ func cutTown(s string) (town string, chome int, mark string, numbers []int, othe
 		chome, numbers = numbers[0], numbers[1:]
 	}
 	other = strings.TrimLeft(string(rs), hyphens+"\u3000")
-	return town, chome, mark, numbers, other
+	return town, chome, mark, numbers, other, marked && chome == 0
 }
 
 // townMarks are the marks after a number that make it part of a town's

@@ -49,6 +49,7 @@ type address struct {
 	streetKey        string // streetKey(Street)
 	room             room   // the room and building after the numbers
 	grid             bool   // the town holds a numbered part (hasGrid)
+	other            room   // readRoom(Other), for altRoom
 }
 
 // hasGrid reports whether a town is a block of a numbered grid: in kanji,
@@ -75,7 +76,8 @@ func newAddress(s string) *address {
 	a.cityKey, a.townKey = placeSimKey(a.City, a.Romaji), placeSimKey(a.Town, a.Romaji)
 	a.streetKey = streetKey(a.Street, a.Romaji)
 	if a.Other != "" {
-		a.room = a.room.withOther(readRoom(a.Other, a.Romaji))
+		a.other = readRoom(a.Other, a.Romaji)
+		a.room = a.room.withOther(a.other)
 	}
 	a.grid = hasGrid(a.Town, a.Romaji)
 	return a
@@ -94,6 +96,16 @@ func compareAddresses(q, r *address) Match {
 	town, townEq := placeSim(q.Town, q.townKey, r.Town, r.townKey, q.Romaji, r.Romaji, false)
 	numEq := slices.Equal(q.numbers, r.numbers)
 	otherEq := q.room.agrees(r.room)
+	// 22-3-101 against 22番3号 or 22番地の3: a side that marks its block
+	// and lot without a chōme tells that its town has none, and the other
+	// side's N-M-L is then a block, a lot and a room.
+	switch {
+	case numEq:
+	case q.nml && r.marked && q.blockLotIs(r.numbers):
+		numEq, otherEq = true, q.altRoom().agrees(r.room)
+	case r.nml && q.marked && r.blockLotIs(q.numbers):
+		numEq, otherEq = true, q.room.agrees(r.altRoom())
+	}
 	// Kyoto's street directions, within one script, when both hold them: a
 	// town's name can repeat within a ward, and the directions tell them
 	// apart.
@@ -140,6 +152,23 @@ func compareAddresses(q, r *address) Match {
 		f |= FoldNumber
 	}
 	return Match{Score: s, Folds: f}
+}
+
+// blockLotIs reports whether the N-M-L of a (nml) read as a block, a lot
+// and a room (22-3-101: block 22, lot 3, room 101), as a town without chōme
+// writes them, has the block and lot ns.
+func (a *address) blockLotIs(ns []int) bool {
+	return a.nml && len(ns) == 2 && len(a.Numbers) >= 2 && ns[0] == a.Chome && ns[1] == a.Numbers[0]
+}
+
+// altRoom is the room of a's N-M-L read as a block, a lot and a room
+// ([address.blockLotIs]): the numbers after the lot, then what follows.
+func (a *address) altRoom() room {
+	r := roomOfNumbers(a.Numbers[1:], a.Romaji)
+	if a.Other != "" {
+		r = r.withOther(a.other)
+	}
+	return r
 }
 
 func joinInts(ns []int) string {

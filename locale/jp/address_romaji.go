@@ -312,7 +312,7 @@ func parseRomajiAddress(s string) Address {
 	a.Street = strings.Join(street, " ")
 	a.Other = strings.Join(other, " ")
 	if a.Chome == 0 && len(a.Numbers) >= 3 {
-		a.Chome, a.Numbers = a.Numbers[0], a.Numbers[1:]
+		a.Chome, a.Numbers, a.nml = a.Numbers[0], a.Numbers[1:], true
 	}
 	return a
 }

@@ -442,6 +442,49 @@ func TestCompareAddressTrailingPlace(t *testing.T) {
 	})
 }
 
+// TestCompareAddressRoomAfterLot checks a room after a lot written with 号
+// in a town without chōme: a number before 号室 or 室 is a room, never a
+// block or a lot, and a number after the lot's 号 is a room, so 22番3号
+// 101号室 is block 22, lot 3, room 101, not chōme 22. N-M-L without 丁目
+// stays chōme N (geolonia's rows), but is read as a block, a lot and a room
+// against a side that marks its block and lot without a chōme (22番3号,
+// 22番地の3), which tells that its town has none.
+func TestCompareAddressRoomAfterLot(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "奈良県奈良市東包永町22-3", 0.96, []addressCase{
+		{"奈良県奈良市東包永町22番3号 101号室", true},
+		{"奈良県奈良市東包永町22番3号101号室", true},
+		{"奈良県奈良市東包永町22番3号 101", true},
+		{"奈良県奈良市東包永町22番3号 101号室", true},
+		{"奈良県奈良市東包永町22番4号 101号室", false},
+		{"奈良県奈良市東包永町22-3-101", false}, // chōme 22: no mark tells otherwise
+	})
+	checkAddresses(t, "奈良県奈良市東包永町22番3号", 0.96, []addressCase{
+		{"奈良県奈良市東包永町22番3号 101号室", true},
+		{"奈良県奈良市東包永町22-3-101", true},
+		{"奈良県奈良市東包永町22-4-101", false},
+	})
+	checkAddresses(t, "奈良県奈良市東包永町22番地の3", 0.96, []addressCase{
+		{"奈良県奈良市東包永町22-3-101", true},
+		{"奈良県奈良市東包永町22-3", true},
+	})
+	checkAddresses(t, "奈良県奈良市東包永町22番3号 102号室", 0.96, []addressCase{
+		{"奈良県奈良市東包永町22-3-101", false},
+		{"奈良県奈良市東包永町22-3-102", true},
+	})
+	checkAddresses(t, "東京都千代田区四番町1番8", 0.96, []addressCase{
+		{"東京都千代田区四番町1番8号 501号室", true},
+		{"東京都千代田区四番町1番9号 501号室", false},
+	})
+	if a := jp.ParseAddress("奈良県奈良市東包永町22番3号 101号室"); a.Chome != 0 || a.Block() != "22-3" || a.Other != "101号室" {
+		t.Errorf("ParseAddress(22番3号 101号室) = chōme %d, block %s, other %q", a.Chome, a.Block(), a.Other)
+	}
+	checkSame(t, []sameCase{
+		{attr.StreetNumber, "22番3号 101号室", "22-3", true, locale.Format},
+		{attr.StreetNumber, "22番3号 101号室", "22番3号 102号室", false, 0},
+	})
+}
+
 // TestCompareAddressAza checks the mark 字 of a small section, which
 // records write or leave out, and 大字 before a town.
 func TestCompareAddressAza(t *testing.T) {
@@ -768,7 +811,8 @@ func FuzzParseAddress(f *testing.F) {
 		"東京都千代田区飯田橋3-10-10 第一ビル3階1-101号室", "飯田橋3-10-10-1-101", "3-10-10 Apt. 3B",
 		"Iidabashi 3-chome 10-ban 10-go", "10 banchi", "2242 Ooaza Niizo, Toda-shi", "aza", "1-go-ban",
 		"飯田橋3-10-10 大阪府大阪市北区梅田1-1-1", "3-10-10 Kita-ku, Osaka", "3-10-10 第11地割", "3-10-10 河原町通三条上る", "3-10-10 1番館",
-		"3-10-10 102 0073", "3-10-10〒102 0073", "3-10-10（〒102-0073）", "3-10-10 〒530-0001 飯田橋ハイツ301", "Tokyo-to 530 0001, Japan", "(〒)", "〒(1"} {
+		"3-10-10 102 0073", "3-10-10〒102 0073", "3-10-10（〒102-0073）", "3-10-10 〒530-0001 飯田橋ハイツ301", "Tokyo-to 530 0001, Japan", "(〒)", "〒(1",
+		"東包永町22番3号 101号室", "東包永町22-3-101", "22番3号101", "101号室", "1番8号5号室"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -922,6 +966,7 @@ func FuzzRoomComparers(f *testing.F) {
 	f.Add("Apt. 3B", "飯田橋ハイツ3F")
 	f.Add("3-10-10 大阪府", "3-10-10")
 	f.Add("新宿区 301", "301")
+	f.Add("22番3号 101号室", "22-3")
 	p := jp.New(jp.Config{})
 	f.Fuzz(func(t *testing.T, a, b string) {
 		if len(a) > 100 || len(b) > 100 {
