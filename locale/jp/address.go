@@ -485,7 +485,7 @@ func cutCity(s string) (city, rest string) {
 	city = string(rs[:end])
 	// The cities whose name holds 市 (四日市市, 廿日市市, 野々市市; but
 	// 市川市市川 is the town 市川 of 市川市).
-	for _, c := range [...]string{"四日市", "廿日市", "野々市", "野野市"} {
+	for _, c := range citiesNamedShi {
 		if city == c && end < len(rs) && rs[end] == '市' {
 			end++
 			city = string(rs[:end])

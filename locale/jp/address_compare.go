@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kycmatch/kycmatch/score"
 )
@@ -322,7 +324,13 @@ func kanjiUnits(s string) [][2]string {
 	for i := 1; i < len(rs); i++ {
 		last := i == len(rs)-1
 		if (strings.ContainsRune("市区郡", rs[i]) || last && strings.ContainsRune("町村", rs[i])) && i > start && (last || rs[i+1] != rs[i]) {
-			out = append(out, [2]string{string(rs[start:i]), string(rs[i])})
+			name, unit := string(rs[start:i]), string(rs[i])
+			if unit == "市" && slices.Contains(citiesNamedShi[:], string(rs[start:i+1])) {
+				// 四日市 for 四日市市: the city's name, written without
+				// its suffix, not 四日 and 市.
+				name, unit = string(rs[start:i+1]), ""
+			}
+			out = append(out, [2]string{name, unit})
 			start = i + 1
 		}
 	}
@@ -332,10 +340,31 @@ func kanjiUnits(s string) [][2]string {
 	return out
 }
 
+// repeatMarks returns s with a kanji repeated written 々, as [FoldKanji]
+// writes it (四日市市 as 四日市々), and nothing else folded.
+func repeatMarks(s string) string {
+	b := make([]byte, 0, len(s))
+	var prev rune
+	for _, r := range s {
+		if r == prev && unicode.Is(unicode.Han, r) {
+			b = append(b, "々"...)
+			prev = 0
+			continue
+		}
+		b = utf8.AppendRune(b, r)
+		prev = r
+	}
+	return string(b)
+}
+
+// citiesNamedShi are the cities whose name ends in 市 (四日市市, 廿日市市,
+// 野々市市), which people write without their suffix (四日市).
+var citiesNamedShi = [...]string{"四日市", "廿日市", "野々市", "野野市"}
+
 // unitMatches reports whether a romaji suffix stands for a kanji one; a
-// romaji name without its suffix (Chiyoda for 千代田区) stands for any.
+// name without its suffix (Chiyoda or 千代田 for 千代田区) stands for any.
 func unitMatches(kanji, romaji string) bool {
-	return romaji == "" || romajiUnits[romaji] == kanji || romaji == "city" && kanji == "区"
+	return romaji == "" || kanji == "" || romajiUnits[romaji] == kanji || romaji == "city" && kanji == "区"
 }
 
 // wardLevel are the romaji suffixes of a ward or of a county's town or

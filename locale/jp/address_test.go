@@ -485,6 +485,24 @@ func TestCompareAddressRoomAfterLot(t *testing.T) {
 	})
 }
 
+// TestCompareAddressCityNamedShi checks the cities whose name ends in 市
+// (四日市市, 廿日市市, 野々市市) written without their suffix, as people
+// write them: 四日市 is the city 四日市市, not 四日 and its 市.
+func TestCompareAddressCityNamedShi(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "三重県四日市市諏訪町1-5", 0, []addressCase{
+		{"三重県四日市諏訪町1-5", true},
+		{"四日市諏訪町1-5", true},
+		{"三重県四日市諏訪町1-6", false},
+	})
+	checkAddresses(t, "石川県野々市市本町1-1", 0, []addressCase{
+		{"石川県野々市本町1-1", true},
+	})
+	checkAddresses(t, "広島県廿日市市新宮1丁目13-1", 0, []addressCase{
+		{"広島県廿日市新宮1丁目13-1", true},
+	})
+}
+
 // TestCompareAddressAza checks the mark 字 of a small section, which
 // records write or leave out, and 大字 before a town.
 func TestCompareAddressAza(t *testing.T) {
@@ -812,7 +830,7 @@ func FuzzParseAddress(f *testing.F) {
 		"Iidabashi 3-chome 10-ban 10-go", "10 banchi", "2242 Ooaza Niizo, Toda-shi", "aza", "1-go-ban",
 		"飯田橋3-10-10 大阪府大阪市北区梅田1-1-1", "3-10-10 Kita-ku, Osaka", "3-10-10 第11地割", "3-10-10 河原町通三条上る", "3-10-10 1番館",
 		"3-10-10 102 0073", "3-10-10〒102 0073", "3-10-10（〒102-0073）", "3-10-10 〒530-0001 飯田橋ハイツ301", "Tokyo-to 530 0001, Japan", "(〒)", "〒(1",
-		"東包永町22番3号 101号室", "東包永町22-3-101", "22番3号101", "101号室", "1番8号5号室"} {
+		"東包永町22番3号 101号室", "東包永町22-3-101", "22番3号101", "101号室", "1番8号5号室", "四日市諏訪町1-5", "野々市本町1-1", "廿日市"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -842,6 +860,14 @@ func TestPlaceComparer(t *testing.T) {
 		{attr.Locality, "Shinjuku-ku", "千代田区", false, 0},
 		{attr.Locality, "Chiyoda-shi", "千代田区", false, 0},
 		{attr.Locality, "四日市市", "四日市市", true, locale.Exact},
+		// A city whose name ends in 市, written without its suffix.
+		{attr.Locality, "四日市", "四日市市", true, locale.Normalized},
+		{attr.Locality, "廿日市", "廿日市市", true, locale.Normalized},
+		{attr.Locality, "野々市市", "野々市", true, locale.Normalized},
+		{attr.Locality, "四日市", "三重県四日市市", true, locale.Normalized},
+		{attr.Locality, "Yokkaichi-shi", "四日市", true, locale.ReadingMatch | locale.Romanization},
+		{attr.Locality, "四日", "四日市市", false, 0},
+		{attr.Locality, "横浜", "Yokohama-shi", true, locale.ReadingMatch | locale.Romanization},
 		// A county left out in kanji, as in romaji.
 		{attr.Locality, "串本町", "東牟婁郡串本町", true, locale.Normalized},
 		{attr.Locality, "東牟婁郡串本町", "串本町", true, locale.Normalized},

@@ -573,7 +573,11 @@ func newPlace(s string) *place {
 	}
 	// The town compared, not the directions cut off it: 忠庵町 restated in
 	// full-width brackets holds no variant kanji.
-	p.variant = FoldKanji(p.name) != p.name
+	// A kanji repeated in a name (四日市市, which FoldKanji writes 四日市々)
+	// is no variant.
+	if f := FoldKanji(p.name); f != p.name {
+		p.variant = f != repeatMarks(p.name)
+	}
 	return p
 }
 
