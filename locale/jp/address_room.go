@@ -11,15 +11,15 @@ import (
 // A room is what follows an address's numbers as CompareAddress compares
 // it (a building, a room): the room's number, the building's own numbers
 // and letters (A棟, 1号棟, 2号館, 第1ビル, B-301, the 1 of 1-101), the floor
-// (3階, 3F), the building's name without them, and whether it is written in
-// romaji. Each counts only where both sides hold it, the name only in one
-// script ([room.agrees]).
+// (3階, 3F), the building's name without them, and whether that name is
+// written in Latin letters. Each counts only where both sides hold it, the
+// name only in one script ([room.agrees]).
 type room struct {
 	number   string // the last number: 301 of 飯田橋ハイツ301号室, 101 of 1-101
 	ids      string // the building's numbers and single letters, in order: "a", "1"
 	floor    string // the number before 階 or F
-	building string // the rest, without roomMarks and spaces
-	romaji   bool
+	building string // the rest, without roomMarks and spaces; in kanji or kana folded as placeKey
+	romaji   bool   // the building's name is in Latin letters (else the address is)
 	// place is the text, folded, when it reads as a part of an address
 	// rather than a building ([addressPart]: 大阪府, 新宿区, 5丁目, 4番地,
 	// Osaka); "" for none.
@@ -43,8 +43,8 @@ func (q room) agrees(r room) bool {
 // the building's name: 301号室, 1号棟, #301.
 var roomMarks = strings.NewReplacer("号室", "", "室", "", "号", "", "#", "", "-", "", " ", "", "\u3000", "")
 
-// roomWords are the English words for a room in romaji (Room 301, Apt. 301),
-// which name no building.
+// roomWords are the English words for a room (Room 301, Apt. 301), which
+// name no building, in any script of the address.
 var roomWords = [...]string{"room", "rm", "apt", "apartment", "unit", "no"}
 
 // readRoom reads what follows an address's numbers, or a
@@ -54,18 +54,17 @@ var roomWords = [...]string{"room", "rm", "apt", "apartment", "unit", "no"}
 // numerals before 号室, 号, 室, 階, 棟 or 館, or after 第, are read as
 // numbers (三〇一号室 is 301号室, 第一ビル 第1ビル); a number before 階 or F
 // is the floor (3階 = 3F). Of the other numbers the last is the room's, the
-// others the building's, with the single Latin letters (A棟, B-301).
+// others the building's, with the single Latin letters (A棟, B-301). The
+// building's name is what remains, without the roomWords; its own script
+// decides whether it is compared ([room.agrees]: Brillia and ブリリア are
+// not), and in kanji or kana it is folded as a place's ([placeKey]: 髙橋ビル
+// is 高橋ビル, 市ヶ谷 市ケ谷). romaji is whether the address is in romaji.
 func readRoom(s string, romaji bool) room {
 	r := room{romaji: romaji}
 	var buf [64]byte
 	k := string(appendKana(buf[:0], s, true))
 	if addressPart(s) {
 		r.place = strings.ReplaceAll(k, " ", "")
-	}
-	if romaji {
-		k = strings.Join(slices.DeleteFunc(strings.Fields(k), func(w string) bool {
-			return slices.Contains(roomWords[:], w)
-		}), " ")
 	}
 	rs := roomNumerals([]rune(k))
 	var ids []string
@@ -98,9 +97,10 @@ func readRoom(s string, romaji bool) room {
 			for j < len(rs) && isLatinLower(rs[j]) {
 				j++
 			}
-			if j-i == 1 {
+			switch {
+			case j-i == 1:
 				ids = append(ids, string(c))
-			} else {
+			case !isRoomWord(rs[i:j]):
 				name = append(name, rs[i:j]...)
 			}
 			i = j
@@ -114,8 +114,29 @@ func readRoom(s string, romaji bool) room {
 		ids = slices.Delete(ids, last, last+1)
 	}
 	r.ids = strings.Join(ids, ",")
-	r.building = roomMarks.Replace(string(name))
+	if b := roomMarks.Replace(string(name)); b != "" {
+		// The building's own script decides whether two names are compared
+		// (Brillia and ブリリア are not), not the address's; a name in
+		// kanji or kana folded as a place's is (髙橋ビル, 高橋ビル; 市ヶ谷,
+		// 市ケ谷).
+		r.romaji = !strings.ContainsFunc(b, func(r rune) bool { return !isLatinLower(r) })
+		if !r.romaji {
+			b = placeKey(b)
+		}
+		r.building = b
+	}
 	return r
+}
+
+// isRoomWord reports whether a word in Latin letters, in lower case, is
+// one of the roomWords (Room 301, Apt. 3B), which name no building.
+func isRoomWord(w []rune) bool {
+	for _, rw := range roomWords {
+		if len(w) == len(rw) && string(w) == rw {
+			return true
+		}
+	}
+	return false
 }
 
 func isLatinLower(r rune) bool { return r >= 'a' && r <= 'z' }
@@ -178,6 +199,9 @@ func (r room) withOther(o room) room {
 		r.ids += "," + o.ids
 	}
 	r.floor, r.building, r.place = o.floor, o.building, o.place
+	if o.building != "" {
+		r.romaji = o.romaji // the building's script
+	}
 	return r
 }
 

@@ -385,6 +385,28 @@ func TestCompareAddressRoom(t *testing.T) {
 		{"東京都千代田区飯田橋3-10-10 飯田橋ハイツ3階", true},
 		{"東京都千代田区飯田橋3-10-10 飯田橋ハイツ4階", false},
 	})
+	// The building's own script decides whether two names are compared,
+	// not the address's; a name in kanji or kana is folded as a place's.
+	checkAddresses(t, "東京都千代田区飯田橋3丁目10番10号 ブリリア301号室", 0, []addressCase{
+		{"東京都千代田区飯田橋3丁目10番10号 Brillia 301", true},
+		{"東京都千代田区飯田橋3丁目10番10号 ブリリア302", false},
+		{"東京都千代田区飯田橋3丁目10番10号 パークハウス301", false},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋3丁目10番10号 飯田橋ハイツ301号室", 0, []addressCase{
+		{"東京都千代田区飯田橋3丁目10番10号 Iidabashi Heights 301", true},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋3丁目10番10号 Brillia 301", 0, []addressCase{
+		{"東京都千代田区飯田橋3丁目10番10号 Park House 301", false}, // two names in Latin letters
+		{"東京都千代田区飯田橋3丁目10番10号 Room 301", true},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋3丁目10番10号 高橋ビル301号室", 0, []addressCase{
+		{"東京都千代田区飯田橋3丁目10番10号 髙橋ビル301", true},
+		{"東京都千代田区飯田橋3丁目10番10号 鈴木ビル301", false},
+	})
+	checkAddresses(t, "東京都千代田区市谷1-1 MFPR市ケ谷ビル3階", 0, []addressCase{
+		{"東京都千代田区市谷1-1 ＭＦＰＲ市ヶ谷ビル3F", true},
+		{"東京都千代田区市谷1-1 ＭＦＰＲ市ヶ谷ビル4F", false},
+	})
 }
 
 // TestCompareAddressTrailingPlace checks text after the lot that reads as
@@ -830,7 +852,8 @@ func FuzzParseAddress(f *testing.F) {
 		"Iidabashi 3-chome 10-ban 10-go", "10 banchi", "2242 Ooaza Niizo, Toda-shi", "aza", "1-go-ban",
 		"飯田橋3-10-10 大阪府大阪市北区梅田1-1-1", "3-10-10 Kita-ku, Osaka", "3-10-10 第11地割", "3-10-10 河原町通三条上る", "3-10-10 1番館",
 		"3-10-10 102 0073", "3-10-10〒102 0073", "3-10-10（〒102-0073）", "3-10-10 〒530-0001 飯田橋ハイツ301", "Tokyo-to 530 0001, Japan", "(〒)", "〒(1",
-		"東包永町22番3号 101号室", "東包永町22-3-101", "22番3号101", "101号室", "1番8号5号室", "四日市諏訪町1-5", "野々市本町1-1", "廿日市"} {
+		"東包永町22番3号 101号室", "東包永町22-3-101", "22番3号101", "101号室", "1番8号5号室", "四日市諏訪町1-5", "野々市本町1-1", "廿日市",
+		"飯田橋3-10-10 Brillia 301", "飯田橋3-10-10 髙橋ビル301", "市谷1-1 ＭＦＰＲ市ヶ谷ビル3F"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -973,6 +996,14 @@ func TestRoomComparers(t *testing.T) {
 		{attr.HouseNumberExtension, "三〇二号室", "301号室", false, 0},
 		{attr.HouseNumberExtension, "A棟3階301", "A棟3F301号室", true, locale.Format},
 		{attr.HouseNumberExtension, "A棟3階301", "A棟4F301号室", false, 0},
+		// A floor alone on both sides; a floor against a room's number.
+		{attr.HouseNumberExtension, "3F", "3階", true, locale.Format},
+		{attr.HouseNumberExtension, "3F", "4階", false, 0},
+		{attr.HouseNumberExtension, "3F", "301", false, 0},
+		// The building's own script, and its name folded.
+		{attr.HouseNumberExtension, "Brillia 301", "ブリリア301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "髙橋ビル301", "高橋ビル301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "ＭＦＰＲ市ヶ谷ビル301", "MFPR市ケ谷ビル301号室", true, locale.Format},
 		{attr.StreetNumber, "3-10-10-1-101", "3丁目10番10号 1-101", true, locale.Format},
 		{attr.StreetNumber, "3-10-10-1-101", "3丁目10番10号 1101", false, 0},
 		{attr.StreetNumber, "3丁目10番10号 A棟301", "3丁目10番10号 B棟301", false, 0},
@@ -993,6 +1024,9 @@ func FuzzRoomComparers(f *testing.F) {
 	f.Add("3-10-10 大阪府", "3-10-10")
 	f.Add("新宿区 301", "301")
 	f.Add("22番3号 101号室", "22-3")
+	f.Add("3F", "3階")
+	f.Add("Brillia 301", "ブリリア301号室")
+	f.Add("髙橋ビル301", "ＭＦＰＲ市ヶ谷ビル3F")
 	p := jp.New(jp.Config{})
 	f.Fuzz(func(t *testing.T, a, b string) {
 		if len(a) > 100 || len(b) > 100 {

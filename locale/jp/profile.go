@@ -841,7 +841,10 @@ func (RoomComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 		return 0, false // no room number on a side: nothing to read again
 	}
 	q, r := roomOf(qs), roomOf(rs)
-	if q.number == "" || r.number == "" || !q.agrees(r) {
+	// Both hold a room's number, or neither does and both a floor (3F,
+	// 3階): a floor alone says nothing of a room's number.
+	comparable := q.number != "" && r.number != "" || q.number == "" && r.number == "" && q.floor != "" && r.floor != ""
+	if !comparable || !q.agrees(r) {
 		return 0, false
 	}
 	return locale.Format, true
