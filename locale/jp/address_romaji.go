@@ -540,6 +540,12 @@ func cutJoStart(w string) (string, bool) {
 	return "", false
 }
 
+// mayHoldJo reports whether a romaji place, in lower case, may hold a
+// numbered 条 ([joSpellings]): a cheap test before it is read again.
+func mayHoldJo(s string) bool {
+	return strings.Contains(s, "jo") || strings.Contains(s, "jō") || strings.Contains(s, "jô")
+}
+
 // joName is how a town in romaji holds the numbered 条 n: 24-jo.
 func joName(n int) string { return strconv.Itoa(n) + "-jo" }
 

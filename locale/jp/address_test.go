@@ -853,7 +853,7 @@ func FuzzParseAddress(f *testing.F) {
 		"飯田橋3-10-10 大阪府大阪市北区梅田1-1-1", "3-10-10 Kita-ku, Osaka", "3-10-10 第11地割", "3-10-10 河原町通三条上る", "3-10-10 1番館",
 		"3-10-10 102 0073", "3-10-10〒102 0073", "3-10-10（〒102-0073）", "3-10-10 〒530-0001 飯田橋ハイツ301", "Tokyo-to 530 0001, Japan", "(〒)", "〒(1",
 		"東包永町22番3号 101号室", "東包永町22-3-101", "22番3号101", "101号室", "1番8号5号室", "四日市諏訪町1-5", "野々市本町1-1", "廿日市",
-		"飯田橋3-10-10 Brillia 301", "飯田橋3-10-10 髙橋ビル301", "市谷1-1 ＭＦＰＲ市ヶ谷ビル3F"} {
+		"飯田橋3-10-10 Brillia 301", "飯田橋3-10-10 髙橋ビル301", "市谷1-1 ＭＦＰＲ市ヶ谷ビル3F", "Kita24-jō Nishi", "1-jo-dori", "jo-jo"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -928,6 +928,15 @@ func TestPlaceComparer(t *testing.T) {
 		{attr.Locality, "Nishi-ku", "Yokohama-shi Nishi-ku", false, 0},
 		{attr.Locality, "Naka Ward, Yokohama", "Yokohama-shi Nishi-ku", false, 0},
 		{attr.StreetName, "Iidabashi", "飯田橋", true, locale.ReadingMatch | locale.Romanization},
+		// A numbered 条 in romaji, read as in an address: the numbers as
+		// numbers, the names between them read.
+		{attr.StreetName, "1-jo-dori", "1条通", true, locale.ReadingMatch | locale.Romanization},
+		{attr.StreetName, "Kita24-jō Nishi", "北二十四条西", true, locale.ReadingMatch | locale.Romanization},
+		{attr.StreetName, "Kita 24 Jo Nishi", "北24条西", true, locale.ReadingMatch | locale.Romanization},
+		{attr.StreetName, "Kita23-jo Nishi", "北二十四条西", false, 0},
+		{attr.StreetName, "Minami24-jo Nishi", "北二十四条西", false, 0},
+		{attr.StreetName, "2-jo-dori", "1条通", false, 0},
+		{attr.StreetName, "Kujo-cho", "九条町", true, locale.ReadingMatch | locale.Romanization},
 		{attr.StreetName, "飯田橋", "飯田橋", true, locale.Exact},
 		{attr.StreetName, "Kudanminami", "飯田橋", false, 0},
 		// A place the IPA dictionary knows is read whole, not from its

@@ -560,6 +560,14 @@ func newPlace(s string) *place {
 				p.name, p.street = strings.Join(town, " "), streetKey(strings.Join(street, " "), true)
 			}
 		}
+		if mayHoldJo(p.name) {
+			// A numbered 条 (1-jo-dori, Kita24-jō Nishi, Kita 24 Jo Nishi),
+			// read as parseRomajiAddress reads a town: kita 24-jo nishi.
+			if a := parseRomajiAddress(p.name); a.City == "" && a.Prefecture < 0 && a.Chome == 0 &&
+				len(a.Numbers) == 0 && a.Other == "" && a.Street == "" && hasGrid(a.Town, true) {
+				p.name = a.Town
+			}
+		}
 		p.key = romajiPlaceKey(p.name)
 	} else {
 		town, street := cutStreetDirections(s)
