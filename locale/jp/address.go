@@ -43,6 +43,13 @@ type Address struct {
 	// variant reports that an old or variant kanji was read in its
 	// standard form (縣 as 県, 區 as 区: [foldVariantRunes]).
 	variant bool
+	// nml reports that the chōme was read from three numbers N-M-L
+	// written without 丁目 (22-3-101), which a town without chōme writes
+	// for a block, a lot and a room.
+	nml bool
+	// marked reports that the block and lot were written with their marks
+	// (番地, 番, 号, の: 22番3号, 22番地の3), not with hyphens alone.
+	marked bool
 }
 
 // Block returns the numbers joined with '-' (10-10), as geolonia's 番地号.
@@ -116,9 +123,14 @@ func ParseAddress(s string) Address {
 		return parseRomajiAddress(s)
 	}
 	a := Address{Prefecture: -1}
+	// A postcode marked with 〒 or in brackets, anywhere (3-10-10 〒530-0001
+	// 飯田橋ハイツ301, 3-10-10(102-0073)).
+	pc, s, marked := cutMarkedPostcode(s)
 	s = dropSpaces(s)
 	// A postcode at the start or the end.
-	if pc, rest, ok := cutPostcode(s); ok {
+	if marked {
+		a.Postcode = pc
+	} else if pc, rest, ok := cutPostcode(s); ok {
 		a.Postcode, s = pc, rest
 	}
 	// The prefecture and the city, read with their old and variant kanji in
@@ -140,7 +152,8 @@ func ParseAddress(s string) Address {
 		city, rest = string(rs[start:end]), string(rs[end:])
 	}
 	a.City = city
-	a.Town, a.Chome, a.chomeMark, a.Numbers, a.Other = cutTown(rest)
+	a.Town, a.Chome, a.chomeMark, a.Numbers, a.Other, a.marked = cutTown(rest)
+	a.nml = a.Chome > 0 && a.chomeMark == ""
 	a.Town, a.Street = cutStreetDirections(a.Town)
 	return a
 }
@@ -245,7 +258,9 @@ func cutStreetDirections(town string) (string, string) {
 
 // dropSpaces removes the spaces, 〒 and commas of an address, but for a space
 // between two digits (10-15 2階) and a 〒 after a digit (3-10-10 〒530-0001),
-// which become U+3000, a separator the numbers stop at.
+// which become U+3000, a separator the numbers stop at, and the separators
+// between two words in Latin letters, which become one space (Kita-ku,
+// Osaka).
 func dropSpaces(s string) string {
 	rs := []rune(s)
 	out := rs[:0]
@@ -266,6 +281,18 @@ func dropSpaces(s string) string {
 					out = append(out, '\u3000')
 				}
 			}
+			if len(out) > 0 && isLatinLetter(out[len(out)-1]) {
+				// Words in Latin letters stay apart (Kita-ku, Osaka), so
+				// that what follows the numbers is read word by word
+				// ([addressPart]).
+				j := i
+				for j < len(rs) && (unicode.IsSpace(rs[j]) || rs[j] == ',' || rs[j] == '、') {
+					j++
+				}
+				if j < len(rs) && isLatinLetter(rs[j]) {
+					out = append(out, ' ') // once: the separators after see the space
+				}
+			}
 			continue
 		}
 		if r == '\u3000' {
@@ -278,8 +305,66 @@ func dropSpaces(s string) string {
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 
+// isLatinLetter reports whether r is an ASCII letter.
+func isLatinLetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' }
+
+// cutMarkedPostcode removes from s (after NFKC, before dropSpaces) a
+// postcode marked as one, wherever it stands: after 〒 (〒530-0001, 〒102
+// 0073), or alone in brackets ((102-0073), (〒102-0073)). The postcode is
+// replaced with a space, so that what stood on either side stays apart.
+func cutMarkedPostcode(s string) (pc, rest string, ok bool) {
+	if !strings.ContainsAny(s, "〒(") {
+		return "", s, false
+	}
+	skip := func(i int) int {
+		for i < len(s) && (s[i] == ' ' || strings.HasPrefix(s[i:], "\u3000")) {
+			if s[i] == ' ' {
+				i++
+			} else {
+				i += len("\u3000")
+			}
+		}
+		return i
+	}
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '(':
+			j := skip(i + 1)
+			if strings.HasPrefix(s[j:], "〒") {
+				j = skip(j + len("〒"))
+			}
+			if p, n := postcodeAt(s[j:]); n > 0 {
+				if k := skip(j + n); k < len(s) && s[k] == ')' {
+					return p, joinCut(s[:i], s[k+1:]), true
+				}
+			}
+		case strings.HasPrefix(s[i:], "〒"):
+			j := skip(i + len("〒"))
+			if p, n := postcodeAt(s[j:]); n > 0 {
+				return p, joinCut(s[:i], s[j+n:]), true
+			}
+		}
+	}
+	return "", s, false
+}
+
+// joinCut joins what stood before and after a piece cut out of a string
+// with a space; without copying when either is empty (〒102-8460 at the
+// start).
+func joinCut(before, after string) string {
+	switch {
+	case before == "":
+		return after
+	case after == "":
+		return before
+	}
+	return before + " " + after
+}
+
 // cutPostcode removes a postcode (NNN-NNNN or NNNNNNN, hyphen look-alikes
-// included) from the start or the end of s.
+// included, or NNN NNNN, a space between) from the start or the end of s
+// (after dropSpaces, which writes that space U+3000). Four digits before the
+// four (1234-5678) make no postcode.
 func cutPostcode(s string) (string, string, bool) {
 	if pc, n := postcodeAt(s); n > 0 {
 		return pc, s[n:], true
@@ -294,9 +379,9 @@ func cutPostcode(s string) (string, string, bool) {
 }
 
 // postcodeAt reads a postcode at the start of s: three digits, a hyphen
-// look-alike or none, four digits, not followed by a digit. It returns the
-// seven digits (a piece of s when they are written together) and their
-// length in s.
+// look-alike, a space (U+0020 or U+3000) or none, four digits, not followed
+// by a digit. It returns the seven digits (a piece of s when they are
+// written together) and their length in s.
 func postcodeAt(s string) (string, int) {
 	i := 0
 	var d [7]byte
@@ -309,7 +394,7 @@ func postcodeAt(s string) (string, int) {
 		return "", 0
 	}
 	hyphen := false
-	if r, size := utf8.DecodeRuneInString(s[i:]); strings.ContainsRune(hyphens, r) {
+	if r, size := utf8.DecodeRuneInString(s[i:]); strings.ContainsRune(hyphens, r) || r == ' ' || r == '\u3000' {
 		i += size
 		hyphen = true
 	}
@@ -400,7 +485,7 @@ func cutCity(s string) (city, rest string) {
 	city = string(rs[:end])
 	// The cities whose name holds 市 (四日市市, 廿日市市, 野々市市; but
 	// 市川市市川 is the town 市川 of 市川市).
-	for _, c := range [...]string{"四日市", "廿日市", "野々市", "野野市"} {
+	for _, c := range citiesNamedShi {
 		if city == c && end < len(rs) && rs[end] == '市' {
 			end++
 			city = string(rs[:end])
@@ -423,7 +508,7 @@ func cutCity(s string) (city, rest string) {
 
 // cutTown reads the town, the chōme, the numbers and what follows from the
 // rest of an address after its city.
-func cutTown(s string) (town string, chome int, mark string, numbers []int, other string) {
+func cutTown(s string) (town string, chome int, mark string, numbers []int, other string, marked bool) {
 	rs := []rune(s)
 	// The town runs to the first number that is a chōme, a block or a lot.
 	// A number before 条, 線, 号, 地割, 番町, 番丁 or 軒 is part of it,
@@ -473,8 +558,8 @@ func cutTown(s string) (town string, chome int, mark string, numbers []int, othe
 	// The block and lot numbers.
 	for {
 		n, j, ok := readNumber(rs)
-		if !ok {
-			break
+		if !ok || hasPrefixRunes(rs[j:], "室") || hasPrefixRunes(rs[j:], "号室") {
+			break // 101号室: a room, never a block or a lot
 		}
 		numbers = append(numbers, n)
 		rs = rs[j:]
@@ -496,8 +581,12 @@ func cutTown(s string) (town string, chome int, mark string, numbers []int, othe
 		if sep == 0 && len(rs) > 0 && strings.ContainsRune(hyphens, rs[0]) && numberAhead(rs[1:]) {
 			sep = 1
 		}
+		lot := sep > 0 && rs[0] == '号'
+		marked = marked || sep > 0 && (rs[0] == '番' || lot || isNo(rs[0]))
 		rs = rs[sep:]
-		if sep == 0 {
+		if sep == 0 || lot {
+			// A number after the lot's 号 is a room (22番3号101号室, 22番3号
+			// 101), not a third number that would make 22 a chōme.
 			break
 		}
 	}
@@ -505,7 +594,7 @@ func cutTown(s string) (town string, chome int, mark string, numbers []int, othe
 		chome, numbers = numbers[0], numbers[1:]
 	}
 	other = strings.TrimLeft(string(rs), hyphens+"\u3000")
-	return town, chome, mark, numbers, other
+	return town, chome, mark, numbers, other, marked && chome == 0
 }
 
 // townMarks are the marks after a number that make it part of a town's

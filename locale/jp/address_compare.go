@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kycmatch/kycmatch/score"
 )
@@ -49,6 +51,7 @@ type address struct {
 	streetKey        string // streetKey(Street)
 	room             room   // the room and building after the numbers
 	grid             bool   // the town holds a numbered part (hasGrid)
+	other            room   // readRoom(Other), for altRoom
 }
 
 // hasGrid reports whether a town is a block of a numbered grid: in kanji,
@@ -75,7 +78,8 @@ func newAddress(s string) *address {
 	a.cityKey, a.townKey = placeSimKey(a.City, a.Romaji), placeSimKey(a.Town, a.Romaji)
 	a.streetKey = streetKey(a.Street, a.Romaji)
 	if a.Other != "" {
-		a.room = a.room.withOther(readRoom(a.Other, a.Romaji))
+		a.other = readRoom(a.Other, a.Romaji)
+		a.room = a.room.withOther(a.other)
 	}
 	a.grid = hasGrid(a.Town, a.Romaji)
 	return a
@@ -94,6 +98,16 @@ func compareAddresses(q, r *address) Match {
 	town, townEq := placeSim(q.Town, q.townKey, r.Town, r.townKey, q.Romaji, r.Romaji, false)
 	numEq := slices.Equal(q.numbers, r.numbers)
 	otherEq := q.room.agrees(r.room)
+	// 22-3-101 against 22番3号 or 22番地の3: a side that marks its block
+	// and lot without a chōme tells that its town has none, and the other
+	// side's N-M-L is then a block, a lot and a room.
+	switch {
+	case numEq:
+	case q.nml && r.marked && q.blockLotIs(r.numbers):
+		numEq, otherEq = true, q.altRoom().agrees(r.room)
+	case r.nml && q.marked && r.blockLotIs(q.numbers):
+		numEq, otherEq = true, q.room.agrees(r.altRoom())
+	}
 	// Kyoto's street directions, within one script, when both hold them: a
 	// town's name can repeat within a ward, and the directions tell them
 	// apart.
@@ -140,6 +154,23 @@ func compareAddresses(q, r *address) Match {
 		f |= FoldNumber
 	}
 	return Match{Score: s, Folds: f}
+}
+
+// blockLotIs reports whether the N-M-L of a (nml) read as a block, a lot
+// and a room (22-3-101: block 22, lot 3, room 101), as a town without chōme
+// writes them, has the block and lot ns.
+func (a *address) blockLotIs(ns []int) bool {
+	return a.nml && len(ns) == 2 && len(a.Numbers) >= 2 && ns[0] == a.Chome && ns[1] == a.Numbers[0]
+}
+
+// altRoom is the room of a's N-M-L read as a block, a lot and a room
+// ([address.blockLotIs]): the numbers after the lot, then what follows.
+func (a *address) altRoom() room {
+	r := roomOfNumbers(a.Numbers[1:], a.Romaji)
+	if a.Other != "" {
+		r = r.withOther(a.other)
+	}
+	return r
 }
 
 func joinInts(ns []int) string {
@@ -293,7 +324,13 @@ func kanjiUnits(s string) [][2]string {
 	for i := 1; i < len(rs); i++ {
 		last := i == len(rs)-1
 		if (strings.ContainsRune("市区郡", rs[i]) || last && strings.ContainsRune("町村", rs[i])) && i > start && (last || rs[i+1] != rs[i]) {
-			out = append(out, [2]string{string(rs[start:i]), string(rs[i])})
+			name, unit := string(rs[start:i]), string(rs[i])
+			if unit == "市" && slices.Contains(citiesNamedShi[:], string(rs[start:i+1])) {
+				// 四日市 for 四日市市: the city's name, written without
+				// its suffix, not 四日 and 市.
+				name, unit = string(rs[start:i+1]), ""
+			}
+			out = append(out, [2]string{name, unit})
 			start = i + 1
 		}
 	}
@@ -303,10 +340,31 @@ func kanjiUnits(s string) [][2]string {
 	return out
 }
 
+// repeatMarks returns s with a kanji repeated written 々, as [FoldKanji]
+// writes it (四日市市 as 四日市々), and nothing else folded.
+func repeatMarks(s string) string {
+	b := make([]byte, 0, len(s))
+	var prev rune
+	for _, r := range s {
+		if r == prev && unicode.Is(unicode.Han, r) {
+			b = append(b, "々"...)
+			prev = 0
+			continue
+		}
+		b = utf8.AppendRune(b, r)
+		prev = r
+	}
+	return string(b)
+}
+
+// citiesNamedShi are the cities whose name ends in 市 (四日市市, 廿日市市,
+// 野々市市), which people write without their suffix (四日市).
+var citiesNamedShi = [...]string{"四日市", "廿日市", "野々市", "野野市"}
+
 // unitMatches reports whether a romaji suffix stands for a kanji one; a
-// romaji name without its suffix (Chiyoda for 千代田区) stands for any.
+// name without its suffix (Chiyoda or 千代田 for 千代田区) stands for any.
 func unitMatches(kanji, romaji string) bool {
-	return romaji == "" || romajiUnits[romaji] == kanji || romaji == "city" && kanji == "区"
+	return romaji == "" || kanji == "" || romajiUnits[romaji] == kanji || romaji == "city" && kanji == "区"
 }
 
 // wardLevel are the romaji suffixes of a ward or of a county's town or

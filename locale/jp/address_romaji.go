@@ -87,10 +87,22 @@ func parseRomajiAddress(s string) Address {
 		if isAzaWord(w) && i+1 < len(words) || isNumberMarkWord(w) && len(a.Numbers) > 0 {
 			continue
 		}
-		// A postcode.
-		if pc, n := postcodeAt(w); n == len(w) {
-			a.Postcode = pc
-			continue
+		// A postcode, maybe in brackets ((102-0073)), or written as two
+		// words (102 0073) at the end or before a word that is no number.
+		if pw := strings.Trim(w, "()"); pw != "" {
+			if pc, n := postcodeAt(pw); n == len(pw) {
+				a.Postcode = pc
+				continue
+			}
+			if len(pw) == 3 && readNumbers(pw) != nil && i+1 < len(words) {
+				next := strings.Trim(words[i+1], ".()")
+				if pc, n := postcodeAt(pw + " " + next); n == len(pw)+1+len(next) &&
+					(i+2 == len(words) || readNumbers(strings.Trim(words[i+2], ".()")) == nil) {
+					a.Postcode = pc
+					i++
+					continue
+				}
+			}
 		}
 		// 3-chōme-10-10, 3 Chome-10-10: the chōme written into the numbers,
 		// as map services write it.
@@ -300,7 +312,7 @@ func parseRomajiAddress(s string) Address {
 	a.Street = strings.Join(street, " ")
 	a.Other = strings.Join(other, " ")
 	if a.Chome == 0 && len(a.Numbers) >= 3 {
-		a.Chome, a.Numbers = a.Numbers[0], a.Numbers[1:]
+		a.Chome, a.Numbers, a.nml = a.Numbers[0], a.Numbers[1:], true
 	}
 	return a
 }
@@ -526,6 +538,12 @@ func cutJoStart(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// mayHoldJo reports whether a romaji place, in lower case, may hold a
+// numbered 条 ([joSpellings]): a cheap test before it is read again.
+func mayHoldJo(s string) bool {
+	return strings.Contains(s, "jo") || strings.Contains(s, "jō") || strings.Contains(s, "jô")
 }
 
 // joName is how a town in romaji holds the numbered 条 n: 24-jo.

@@ -385,6 +385,144 @@ func TestCompareAddressRoom(t *testing.T) {
 		{"東京都千代田区飯田橋3-10-10 飯田橋ハイツ3階", true},
 		{"東京都千代田区飯田橋3-10-10 飯田橋ハイツ4階", false},
 	})
+	// The building's own script decides whether two names are compared,
+	// not the address's; a name in kanji or kana is folded as a place's.
+	checkAddresses(t, "東京都千代田区飯田橋3丁目10番10号 ブリリア301号室", 0, []addressCase{
+		{"東京都千代田区飯田橋3丁目10番10号 Brillia 301", true},
+		{"東京都千代田区飯田橋3丁目10番10号 ブリリア302", false},
+		{"東京都千代田区飯田橋3丁目10番10号 パークハウス301", false},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋3丁目10番10号 飯田橋ハイツ301号室", 0, []addressCase{
+		{"東京都千代田区飯田橋3丁目10番10号 Iidabashi Heights 301", true},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋3丁目10番10号 Brillia 301", 0, []addressCase{
+		{"東京都千代田区飯田橋3丁目10番10号 Park House 301", false}, // two names in Latin letters
+		{"東京都千代田区飯田橋3丁目10番10号 Room 301", true},
+	})
+	checkAddresses(t, "東京都千代田区飯田橋3丁目10番10号 高橋ビル301号室", 0, []addressCase{
+		{"東京都千代田区飯田橋3丁目10番10号 髙橋ビル301", true},
+		{"東京都千代田区飯田橋3丁目10番10号 鈴木ビル301", false},
+	})
+	checkAddresses(t, "東京都千代田区市谷1-1 MFPR市ケ谷ビル3階", 0, []addressCase{
+		{"東京都千代田区市谷1-1 ＭＦＰＲ市ヶ谷ビル3F", true},
+		{"東京都千代田区市谷1-1 ＭＦＰＲ市ヶ谷ビル4F", false},
+	})
+}
+
+// TestCompareAddressTrailingPlace checks text after the lot that reads as
+// an address or a part of one (a prefecture, a city, a ward or a county, a
+// chōme, a block with 番地 or 番, a numbered part of a town, Kyoto's street
+// directions; in romaji a prefecture or a -ku, -shi or City word): it is no
+// building one side may leave out, so it agrees only with the same text.
+// A building, a floor or a room after the lot still agrees with none.
+func TestCompareAddressTrailingPlace(t *testing.T) {
+	t.Parallel()
+	const rec = "東京都千代田区飯田橋3丁目10番10号"
+	checkAddresses(t, rec, 0.96, []addressCase{
+		{"東京都千代田区飯田橋3-10-10 大阪府大阪市北区梅田1-1-1", false},
+		{"東京都千代田区飯田橋3-10-10 大阪府", false},
+		{"東京都千代田区飯田橋3-10-10 新宿区", false},
+		{"東京都千代田区飯田橋3-10-10 大阪市", false},
+		{"東京都千代田区飯田橋3-10-10 Osaka", false},
+		{"東京都千代田区飯田橋3-10-10 Shinjuku-ku", false},
+		{"東京都千代田区飯田橋3-10-10 Kita-ku, Osaka", false},
+		{"東京都千代田区飯田橋3-10-10 5丁目", false},
+		{"東京都千代田区飯田橋3-10-10 4番地", false},
+		{"東京都千代田区飯田橋3-10-10 北24条", false},
+		{"東京都千代田区飯田橋3-10-10 第11地割", false},
+		{"東京都千代田区飯田橋3-10-10 河原町通三条上る", false},
+		{"東京都千代田区飯田橋3-10-10 301号室 大阪府大阪市北区", false},
+		{"Tokyo-to Chiyoda-ku Iidabashi 3-10-10 Osaka", false},
+		// A building, a floor, a room.
+		{"東京都千代田区飯田橋3-10-10 飯田橋ハイツ301号室", true},
+		{"東京都千代田区飯田橋3-10-10 3F", true},
+		{"東京都千代田区飯田橋3-10-10 3階", true},
+		{"東京都千代田区飯田橋3-10-10 #301", true},
+		{"東京都千代田区飯田橋3-10-10 Room 301", true},
+		{"東京都千代田区飯田橋3-10-10-301", true},
+		{"東京都千代田区飯田橋3-10-10 新宿区民センター", true},
+		{"東京都千代田区飯田橋3-10-10 MFPR市ヶ谷ビル", true},
+		{"東京都千代田区飯田橋3-10-10 1番館101", true},
+		{"東京都千代田区飯田橋3-10-10 Tokyo Tower 301", true},
+	})
+	// The other way round, and the same text on both sides.
+	for _, tt := range []struct {
+		req, rec string
+		equal    bool
+	}{
+		{rec, "東京都千代田区飯田橋3-10-10 大阪府大阪市北区梅田1-1-1", false},
+		{rec, "東京都千代田区飯田橋3-10-10 新宿区", false},
+		{"東京都千代田区飯田橋3-10-10 新宿区", "東京都千代田区飯田橋3丁目10番10号 新宿区", true},
+	} {
+		if m := jp.CompareAddress(tt.req, tt.rec); m.Equal != tt.equal {
+			t.Errorf("CompareAddress(%q, %q) = %+v, want equal %v", tt.req, tt.rec, m, tt.equal)
+		}
+	}
+	checkSame(t, []sameCase{
+		{attr.StreetNumber, "3-10-10 大阪府", "3-10-10", false, 0},
+		{attr.StreetNumber, "3-10-10 5丁目", "3丁目10番10号", false, 0},
+	})
+}
+
+// TestCompareAddressRoomAfterLot checks a room after a lot written with 号
+// in a town without chōme: a number before 号室 or 室 is a room, never a
+// block or a lot, and a number after the lot's 号 is a room, so 22番3号
+// 101号室 is block 22, lot 3, room 101, not chōme 22. N-M-L without 丁目
+// stays chōme N (geolonia's rows), but is read as a block, a lot and a room
+// against a side that marks its block and lot without a chōme (22番3号,
+// 22番地の3), which tells that its town has none.
+func TestCompareAddressRoomAfterLot(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "奈良県奈良市東包永町22-3", 0.96, []addressCase{
+		{"奈良県奈良市東包永町22番3号 101号室", true},
+		{"奈良県奈良市東包永町22番3号101号室", true},
+		{"奈良県奈良市東包永町22番3号 101", true},
+		{"奈良県奈良市東包永町22番3号 101号室", true},
+		{"奈良県奈良市東包永町22番4号 101号室", false},
+		{"奈良県奈良市東包永町22-3-101", false}, // chōme 22: no mark tells otherwise
+	})
+	checkAddresses(t, "奈良県奈良市東包永町22番3号", 0.96, []addressCase{
+		{"奈良県奈良市東包永町22番3号 101号室", true},
+		{"奈良県奈良市東包永町22-3-101", true},
+		{"奈良県奈良市東包永町22-4-101", false},
+	})
+	checkAddresses(t, "奈良県奈良市東包永町22番地の3", 0.96, []addressCase{
+		{"奈良県奈良市東包永町22-3-101", true},
+		{"奈良県奈良市東包永町22-3", true},
+	})
+	checkAddresses(t, "奈良県奈良市東包永町22番3号 102号室", 0.96, []addressCase{
+		{"奈良県奈良市東包永町22-3-101", false},
+		{"奈良県奈良市東包永町22-3-102", true},
+	})
+	checkAddresses(t, "東京都千代田区四番町1番8", 0.96, []addressCase{
+		{"東京都千代田区四番町1番8号 501号室", true},
+		{"東京都千代田区四番町1番9号 501号室", false},
+	})
+	if a := jp.ParseAddress("奈良県奈良市東包永町22番3号 101号室"); a.Chome != 0 || a.Block() != "22-3" || a.Other != "101号室" {
+		t.Errorf("ParseAddress(22番3号 101号室) = chōme %d, block %s, other %q", a.Chome, a.Block(), a.Other)
+	}
+	checkSame(t, []sameCase{
+		{attr.StreetNumber, "22番3号 101号室", "22-3", true, locale.Format},
+		{attr.StreetNumber, "22番3号 101号室", "22番3号 102号室", false, 0},
+	})
+}
+
+// TestCompareAddressCityNamedShi checks the cities whose name ends in 市
+// (四日市市, 廿日市市, 野々市市) written without their suffix, as people
+// write them: 四日市 is the city 四日市市, not 四日 and its 市.
+func TestCompareAddressCityNamedShi(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "三重県四日市市諏訪町1-5", 0, []addressCase{
+		{"三重県四日市諏訪町1-5", true},
+		{"四日市諏訪町1-5", true},
+		{"三重県四日市諏訪町1-6", false},
+	})
+	checkAddresses(t, "石川県野々市市本町1-1", 0, []addressCase{
+		{"石川県野々市本町1-1", true},
+	})
+	checkAddresses(t, "広島県廿日市市新宮1丁目13-1", 0, []addressCase{
+		{"広島県廿日市新宮1丁目13-1", true},
+	})
 }
 
 // TestCompareAddressAza checks the mark 字 of a small section, which
@@ -542,7 +680,31 @@ func TestCompareAddressPostcode(t *testing.T) {
 		{"東京都千代田区飯田橋3-10-10 102-8460", true},
 		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo 102-8460", true},
 		{"東京都千代田区飯田橋3-10-10", true}, // on one side only
+		// A space for the hyphen, full-width or not, 〒 before it or
+		// brackets around it; a postcode marked with 〒 anywhere.
+		{"東京都千代田区飯田橋3-10-10 530 0001", false},
+		{"東京都千代田区飯田橋3-10-10〒530 0001", false},
+		{"東京都千代田区飯田橋3-10-10　５３０　０００１", false},
+		{"東京都千代田区飯田橋3-10-10(530-0001)", false},
+		{"東京都千代田区飯田橋3-10-10（〒530-0001）", false},
+		{"東京都千代田区飯田橋3-10-10 〒530-0001 飯田橋ハイツ301", false},
+		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo 530 0001", false},
+		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo-to 530 0001, Japan", false},
+		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo (530-0001)", false},
+		{"東京都千代田区飯田橋3-10-10 102 8460", true},
+		{"東京都千代田区飯田橋3-10-10 〒102-8460 飯田橋ハイツ301", true},
+		{"3-10-10 Iidabashi, Chiyoda-ku, Tokyo 102 8460", true},
 	})
+	// A room, or four digits before the four, is no postcode.
+	for _, tt := range []struct{ in, other string }{
+		{"東京都千代田区飯田橋3-10-10 301", "301"},
+		{"東京都千代田区飯田橋3-10-10 1234-5678", "1234-5678"},
+		{"東京都千代田区飯田橋3-10-10 1-101", "1-101"},
+	} {
+		if a := jp.ParseAddress(tt.in); a.Postcode != "" || a.Other != tt.other {
+			t.Errorf("ParseAddress(%q): postcode %q, other %q; want none, %q", tt.in, a.Postcode, a.Other, tt.other)
+		}
+	}
 	if m := jp.CompareAddress("〒530-0001 東京都千代田区飯田橋3-10-10", "〒102-8460 東京都千代田区飯田橋三丁目10番10号"); m.Folds&jp.FoldNumber == 0 {
 		t.Errorf("another postcode: %+v, want FoldNumber", m)
 	}
@@ -687,7 +849,11 @@ func FuzzParseAddress(f *testing.F) {
 		"兵庫縣尼崎市東七松町1-23-1", "東京都千代田區飯田橋3-10-10", "石川郡石川町字長久保185-4", "せたな町北檜山区北檜山193", "串本町串本1234",
 		"東京都千代田区飯田橋3-10-10 〒530-0001", "3-10-10〒", "1〒2",
 		"東京都千代田区飯田橋3-10-10 第一ビル3階1-101号室", "飯田橋3-10-10-1-101", "3-10-10 Apt. 3B",
-		"Iidabashi 3-chome 10-ban 10-go", "10 banchi", "2242 Ooaza Niizo, Toda-shi", "aza", "1-go-ban"} {
+		"Iidabashi 3-chome 10-ban 10-go", "10 banchi", "2242 Ooaza Niizo, Toda-shi", "aza", "1-go-ban",
+		"飯田橋3-10-10 大阪府大阪市北区梅田1-1-1", "3-10-10 Kita-ku, Osaka", "3-10-10 第11地割", "3-10-10 河原町通三条上る", "3-10-10 1番館",
+		"3-10-10 102 0073", "3-10-10〒102 0073", "3-10-10（〒102-0073）", "3-10-10 〒530-0001 飯田橋ハイツ301", "Tokyo-to 530 0001, Japan", "(〒)", "〒(1",
+		"東包永町22番3号 101号室", "東包永町22-3-101", "22番3号101", "101号室", "1番8号5号室", "四日市諏訪町1-5", "野々市本町1-1", "廿日市",
+		"飯田橋3-10-10 Brillia 301", "飯田橋3-10-10 髙橋ビル301", "市谷1-1 ＭＦＰＲ市ヶ谷ビル3F", "Kita24-jō Nishi", "1-jo-dori", "jo-jo"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -717,6 +883,14 @@ func TestPlaceComparer(t *testing.T) {
 		{attr.Locality, "Shinjuku-ku", "千代田区", false, 0},
 		{attr.Locality, "Chiyoda-shi", "千代田区", false, 0},
 		{attr.Locality, "四日市市", "四日市市", true, locale.Exact},
+		// A city whose name ends in 市, written without its suffix.
+		{attr.Locality, "四日市", "四日市市", true, locale.Normalized},
+		{attr.Locality, "廿日市", "廿日市市", true, locale.Normalized},
+		{attr.Locality, "野々市市", "野々市", true, locale.Normalized},
+		{attr.Locality, "四日市", "三重県四日市市", true, locale.Normalized},
+		{attr.Locality, "Yokkaichi-shi", "四日市", true, locale.ReadingMatch | locale.Romanization},
+		{attr.Locality, "四日", "四日市市", false, 0},
+		{attr.Locality, "横浜", "Yokohama-shi", true, locale.ReadingMatch | locale.Romanization},
 		// A county left out in kanji, as in romaji.
 		{attr.Locality, "串本町", "東牟婁郡串本町", true, locale.Normalized},
 		{attr.Locality, "東牟婁郡串本町", "串本町", true, locale.Normalized},
@@ -754,6 +928,15 @@ func TestPlaceComparer(t *testing.T) {
 		{attr.Locality, "Nishi-ku", "Yokohama-shi Nishi-ku", false, 0},
 		{attr.Locality, "Naka Ward, Yokohama", "Yokohama-shi Nishi-ku", false, 0},
 		{attr.StreetName, "Iidabashi", "飯田橋", true, locale.ReadingMatch | locale.Romanization},
+		// A numbered 条 in romaji, read as in an address: the numbers as
+		// numbers, the names between them read.
+		{attr.StreetName, "1-jo-dori", "1条通", true, locale.ReadingMatch | locale.Romanization},
+		{attr.StreetName, "Kita24-jō Nishi", "北二十四条西", true, locale.ReadingMatch | locale.Romanization},
+		{attr.StreetName, "Kita 24 Jo Nishi", "北24条西", true, locale.ReadingMatch | locale.Romanization},
+		{attr.StreetName, "Kita23-jo Nishi", "北二十四条西", false, 0},
+		{attr.StreetName, "Minami24-jo Nishi", "北二十四条西", false, 0},
+		{attr.StreetName, "2-jo-dori", "1条通", false, 0},
+		{attr.StreetName, "Kujo-cho", "九条町", true, locale.ReadingMatch | locale.Romanization},
 		{attr.StreetName, "飯田橋", "飯田橋", true, locale.Exact},
 		{attr.StreetName, "Kudanminami", "飯田橋", false, 0},
 		// A place the IPA dictionary knows is read whole, not from its
@@ -822,6 +1005,14 @@ func TestRoomComparers(t *testing.T) {
 		{attr.HouseNumberExtension, "三〇二号室", "301号室", false, 0},
 		{attr.HouseNumberExtension, "A棟3階301", "A棟3F301号室", true, locale.Format},
 		{attr.HouseNumberExtension, "A棟3階301", "A棟4F301号室", false, 0},
+		// A floor alone on both sides; a floor against a room's number.
+		{attr.HouseNumberExtension, "3F", "3階", true, locale.Format},
+		{attr.HouseNumberExtension, "3F", "4階", false, 0},
+		{attr.HouseNumberExtension, "3F", "301", false, 0},
+		// The building's own script, and its name folded.
+		{attr.HouseNumberExtension, "Brillia 301", "ブリリア301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "髙橋ビル301", "高橋ビル301号室", true, locale.Format},
+		{attr.HouseNumberExtension, "ＭＦＰＲ市ヶ谷ビル301", "MFPR市ケ谷ビル301号室", true, locale.Format},
 		{attr.StreetNumber, "3-10-10-1-101", "3丁目10番10号 1-101", true, locale.Format},
 		{attr.StreetNumber, "3-10-10-1-101", "3丁目10番10号 1101", false, 0},
 		{attr.StreetNumber, "3丁目10番10号 A棟301", "3丁目10番10号 B棟301", false, 0},
@@ -839,6 +1030,12 @@ func FuzzRoomComparers(f *testing.F) {
 	f.Add("3-10-10-1-101", "3丁目10番10号 1-101")
 	f.Add("三〇一号室", "第一ビル3階301")
 	f.Add("Apt. 3B", "飯田橋ハイツ3F")
+	f.Add("3-10-10 大阪府", "3-10-10")
+	f.Add("新宿区 301", "301")
+	f.Add("22番3号 101号室", "22-3")
+	f.Add("3F", "3階")
+	f.Add("Brillia 301", "ブリリア301号室")
+	f.Add("髙橋ビル301", "ＭＦＰＲ市ヶ谷ビル3F")
 	p := jp.New(jp.Config{})
 	f.Fuzz(func(t *testing.T, a, b string) {
 		if len(a) > 100 || len(b) > 100 {

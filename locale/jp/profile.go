@@ -614,6 +614,14 @@ func newPlace(s string) *place {
 				p.name, p.street = strings.Join(town, " "), streetKey(strings.Join(street, " "), true)
 			}
 		}
+		if mayHoldJo(p.name) {
+			// A numbered 条 (1-jo-dori, Kita24-jō Nishi, Kita 24 Jo Nishi),
+			// read as parseRomajiAddress reads a town: kita 24-jo nishi.
+			if a := parseRomajiAddress(p.name); a.City == "" && a.Prefecture < 0 && a.Chome == 0 &&
+				len(a.Numbers) == 0 && a.Other == "" && a.Street == "" && hasGrid(a.Town, true) {
+				p.name = a.Town
+			}
+		}
 		p.key = romajiPlaceKey(p.name)
 	} else {
 		town, street := cutStreetDirections(s)
@@ -627,7 +635,11 @@ func newPlace(s string) *place {
 	}
 	// The town compared, not the directions cut off it: 忠庵町 restated in
 	// full-width brackets holds no variant kanji.
-	p.variant = FoldKanji(p.name) != p.name
+	// A kanji repeated in a name (四日市市, which FoldKanji writes 四日市々)
+	// is no variant.
+	if f := FoldKanji(p.name); f != p.name {
+		p.variant = f != repeatMarks(p.name)
+	}
 	return p
 }
 
@@ -891,7 +903,10 @@ func (RoomComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 		return 0, false // no room number on a side: nothing to read again
 	}
 	q, r := roomOf(qs), roomOf(rs)
-	if q.number == "" || r.number == "" || !q.agrees(r) {
+	// Both hold a room's number, or neither does and both a floor (3F,
+	// 3階): a floor alone says nothing of a room's number.
+	comparable := q.number != "" && r.number != "" || q.number == "" && r.number == "" && q.floor != "" && r.floor != ""
+	if !comparable || !q.agrees(r) {
 		return 0, false
 	}
 	return locale.Format, true
