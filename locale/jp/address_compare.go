@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/kycmatch/kycmatch/score"
 )
@@ -346,13 +344,7 @@ func repeatMarks(s string) string {
 	b := make([]byte, 0, len(s))
 	var prev rune
 	for _, r := range s {
-		if r == prev && unicode.Is(unicode.Han, r) {
-			b = append(b, "々"...)
-			prev = 0
-			continue
-		}
-		b = utf8.AppendRune(b, r)
-		prev = r
+		b, prev = appendRepeatMarked(b, r, prev)
 	}
 	return string(b)
 }

@@ -64,15 +64,18 @@ func appendFoldKanji(dst []byte, s string) []byte {
 		if d, ok := v[r]; ok {
 			r = d
 		}
-		if r == prev && unicode.Is(unicode.Han, r) {
-			dst = append(dst, "々"...)
-			prev = 0
-			continue
-		}
-		dst = utf8.AppendRune(dst, r)
-		prev = r
+		dst, prev = appendRepeatMarked(dst, r, prev)
 	}
 	return dst
+}
+
+// appendRepeatMarked appends r to dst, as 々 when it repeats the kanji prev
+// (佐佐木 as 佐々木), and returns dst and the prev of the next rune.
+func appendRepeatMarked(dst []byte, r, prev rune) ([]byte, rune) {
+	if r == prev && unicode.Is(unicode.Han, r) {
+		return append(dst, "々"...), 0
+	}
+	return utf8.AppendRune(dst, r), r
 }
 
 func isVariationSelector(r rune) bool {
