@@ -462,7 +462,7 @@ func compareScripts(req, rec *name, o Options, scored bool) Match {
 	case sq == ScriptKana && sr == ScriptKana:
 		return compareKana(req, rec, o)
 	case sq == ScriptKanji && sr == ScriptKanji:
-		return compareKanji(req, rec)
+		return compareKanji(req, rec, scored)
 	case sq == ScriptKanji && (sr == ScriptKana || sr == ScriptRomaji):
 		return compareReading(req, rec, o, scored)
 	case sr == ScriptKanji && (sq == ScriptKana || sq == ScriptRomaji):
@@ -682,7 +682,7 @@ func longVowel(v byte, k rune) bool {
 	return false
 }
 
-func compareKanji(req, rec *name) Match {
+func compareKanji(req, rec *name, scored bool) Match {
 	qw, rw := req.kanji, rec.kanji
 	if joinedEqual(qw, rw) {
 		var f Fold
@@ -703,7 +703,75 @@ func compareKanji(req, rec *name) Match {
 	if len(qw) == 2 && len(rw) == 2 && qw[0] == rw[1] && qw[1] == rw[0] {
 		return Match{Score: tokens(qw, rw).S, Folds: FoldOrder}
 	}
-	return scoreWords(qw, rw)
+	m := scoreWords(qw, rw)
+	if scored {
+		m.Score = max(m.Score, mixedScore(req, rec))
+	}
+	return m
+}
+
+// mixedScore scores two names in kanji of which one writes a word in kana
+// that the other writes in kanji, word by word as [mixedWordsEqual] reads
+// them: the kana word against the record's reading of the other's word, or
+// the best of the dictionaries' readings (大野 ゆうい against 大野 雄一, one
+// kana short, scores as おおの ゆうい does), the other words as text, each
+// weighed by its length; the better of the two orders of two words. 0 when
+// no word is in kana on one side only.
+func mixedScore(req, rec *name) float64 {
+	qw, rw := req.kanji, rec.kanji
+	if len(qw) != len(rw) {
+		qw, rw = splitScripts(qw), splitScripts(rw)
+	}
+	if len(qw) != len(rw) || len(qw) < 2 {
+		return 0
+	}
+	rReg := registeredWords(rec, len(rw))
+	best := mixedWordsScore(qw, rw, rReg)
+	if len(qw) == 2 {
+		best = max(best, mixedWordsScore([]string{qw[1], qw[0]}, rw, rReg))
+	}
+	return best
+}
+
+// mixedWordsScore is [mixedScore] of the words in order, with the record's
+// registered words rReg (nil for none).
+func mixedWordsScore(qw, rw, rReg []string) float64 {
+	var sum, total float64
+	read := false
+	for i := range qw {
+		q, r := qw[i], rw[i]
+		w := float64(max(utf8.RuneCountInString(q), utf8.RuneCountInString(r)))
+		var s float64
+		switch qk, rk := IsKana(q), IsKana(r); {
+		case q == r:
+			s = 1
+		case qk && !rk:
+			s, read = wordReadingScore(r, q, rReg, i), true
+		case rk && !qk:
+			s, read = wordReadingScore(q, r, nil, i), true
+		default:
+			s = score.Similarity(q, r)
+		}
+		sum, total = sum+w*s, total+w
+	}
+	if !read || total == 0 {
+		return 0
+	}
+	return sum / total
+}
+
+// wordReadingScore is the similarity of a kana word with the i-th word of a
+// kanji name: with its registered reading when there is one (registered not
+// nil), else the best of its readings.
+func wordReadingScore(kanji, kana string, registered []string, i int) float64 {
+	if registered != nil {
+		return score.Similarity(registered[i], kana)
+	}
+	best := 0.0
+	for _, c := range candidateReadings([]string{kanji}, []string{kana}, formKana, maxCandidates) {
+		best = max(best, score.Similarity(c.text, kana))
+	}
+	return best
 }
 
 // mixedWordsEqual compares two names in kanji, as many words each (split

@@ -408,3 +408,17 @@ func TestCompareNameRegisteredNotation(t *testing.T) {
 		{"ワン シャオミン", jp.WithReading("WANG XIAOMING＿王 小明", "ワン シャオミン"), true},
 	}, 0)
 }
+
+// TestCompareNameMixedScore checks the scores of names with a word in kana
+// that differ: word by word, the kana against the kanji word's readings, as
+// a name all in kana scores (やまだ ゆきえ against 山田 幸子: 0.91); they
+// scored 0.42, whatever the difference.
+func TestCompareNameMixedScore(t *testing.T) {
+	t.Parallel()
+	checkScores(t, []scoreCase{
+		{"山田 ゆきえ", "山田 幸子", 0.85, 0.95},
+		{"山田 じろう", "山田 太郎", 0.8, 0.95},
+		{"田中 たろう", "山田 太郎", 0.5, 0.7},
+		{"高橋さちこ", jp.WithReading("高橋 幸子", "タカハシ ユキコ"), 0.7, 0.85},
+	}, false)
+}
