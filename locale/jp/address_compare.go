@@ -212,8 +212,8 @@ func placeSim(q, qKey, r, rKey string, qRomaji, rRomaji, city bool) (float64, bo
 		if qKey == rKey || city && qRomaji && sameRomajiCity(q, r) || city && !qRomaji && sameKanjiCity(q, r) {
 			return 1, true
 		}
-		if !qRomaji && !city {
-			if s, eq, ok := kanaTown(q, r); ok {
+		if !qRomaji {
+			if s, eq, ok := kanaPlace(q, r, city); ok {
 				return s, eq
 			}
 		}
@@ -618,12 +618,13 @@ func readPlaceAs(word, target string, f form) ReadingMatch {
 	return m
 }
 
-// kanaTown compares two towns one of which is written in kana and the
-// other in kanji (いいだばし, 飯田橋): ok when they are, their similarity and
-// whether the kanji read as the kana, as [readPlaceName] reads them as
-// romaji (a place the IPA dictionary knows read whole); the score is the
-// best Jaro-Winkler of a reading of the kanji with the kana.
-func kanaTown(q, r string) (s float64, equal, ok bool) {
+// kanaPlace compares two places one of which is written in kana and the
+// other in kanji (いいだばし, 飯田橋; よこはまし, 横浜市): ok when they are,
+// their similarity and whether the kanji read as the kana, as
+// [readPlaceName] reads them as romaji (a place the IPA dictionary knows
+// read whole); a city unit by unit ([kanaCity]). The score is the best
+// Jaro-Winkler of a reading of the kanji with the kana.
+func kanaPlace(q, r string, city bool) (s float64, equal, ok bool) {
 	qk, rk := IsKana(q), IsKana(r)
 	if qk == rk {
 		return 0, false, false
@@ -636,13 +637,57 @@ func kanaTown(q, r string) (s float64, equal, ok bool) {
 		return 0, false, false
 	}
 	word := strings.Join(kanjiWords(kanji), "")
-	if m := readPlaceAs(word, kana, formKana); m.OK && m.Source <= trueSource {
+	if city {
+		// Unit by unit in romaji, a county maybe left out, as a romaji
+		// city is read.
+		key := romajiKey(kana)
+		if kanaCity(kanjiUnits(word), key) || kanaCity(dropCounty(kanjiUnits(word)), key) {
+			return 1, true, true
+		}
+	}
+	if m := readPlaceAs(word, kana, formKana); !city && m.OK && m.Source <= trueSource {
 		return 1, true, true
 	}
 	for _, c := range candidateReadings([]string{word}, []string{kana}, formKana, maxCandidates) {
 		s = max(s, score.Similarity(c.text, kana))
 	}
 	return s, false, true
+}
+
+// kanaCity reports whether a city in kanji, as its units ([kanjiUnits]),
+// reads as key, the romaji key of a city in kana ([romajiKey]): each unit's
+// name as [readPlaceAs] reads a place, each suffix as the romaji of
+// [romajiUnits] (市 shi, 区 ku, 町 cho or machi), or left out as a romaji
+// name may leave it (よこはま for 横浜市).
+func kanaCity(units [][2]string, key string) bool {
+	if len(units) == 0 {
+		return key == ""
+	}
+	last := units[len(units)-1]
+	for romaji, kanji := range romajiUnits {
+		if kanji != last[1] || englishUnits[romaji] != "" || romaji == "city" {
+			continue
+		}
+		if rest, found := strings.CutSuffix(key, romaji); found && kanaCityName(units, rest) {
+			return true
+		}
+	}
+	return kanaCityName(units, key)
+}
+
+// kanaCityName is [kanaCity] once the last unit's suffix is cut off key:
+// its name reads as an end of key, and the units before it as the rest.
+func kanaCityName(units [][2]string, key string) bool {
+	name := units[len(units)-1][0]
+	for i := range key {
+		if i == 0 && len(units) > 1 {
+			continue
+		}
+		if m := readPlaceAs(name, key[i:], formRomaji); m.OK && m.Source <= trueSource && kanaCity(units[:len(units)-1], key[:i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeReadingScore is the similarity of a kanji place and a romaji one: the

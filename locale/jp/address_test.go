@@ -947,6 +947,14 @@ func TestPlaceComparer(t *testing.T) {
 		{attr.StreetName, "飯田橋", "イイダバシ", true, locale.ReadingMatch},
 		{attr.StreetName, "ハンダバシ", "飯田橋", false, 0},
 		{attr.StreetName, "くだんみなみ", "飯田橋", false, 0},
+		// A city in kana: unit by unit, a suffix read as its romaji is,
+		// or left out.
+		{attr.Locality, "よこはまし", "横浜市", true, locale.ReadingMatch},
+		{attr.Locality, "ヨコハマ", "横浜市", true, locale.ReadingMatch},
+		{attr.Locality, "さっぽろしちゅうおうく", "札幌市中央区", true, locale.ReadingMatch},
+		{attr.Locality, "ひがしかぐらちょう", "上川郡東神楽町", true, locale.ReadingMatch},
+		{attr.Locality, "よこはまく", "横浜市", false, 0},
+		{attr.Locality, "かわさきし", "横浜市", false, 0},
 		{attr.StreetName, "不動ヶ岡", "不動ケ岡", true, locale.Normalized},
 		// Kyoto's street directions: left out on one side, or the same.
 		{attr.StreetName, "一之船入町", "河原町通二条下ル一之船入町", true, locale.Normalized},
