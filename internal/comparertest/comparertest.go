@@ -56,7 +56,10 @@ func Symmetric(t *testing.T, c locale.Comparer, a, b string) {
 func Reflexive(t *testing.T, c locale.Comparer, s string) {
 	t.Helper()
 	v := c.Canon(s, nil)
-	if _, ok := locale.Same(c, &v, &v); !v.Empty() && !ok {
+	if v.Empty() {
+		return // the engine answers a value without a key before comparing
+	}
+	if _, ok := locale.Same(c, &v, &v); !ok {
 		t.Fatalf("Canon(%q) is not the same as itself", s)
 	}
 }

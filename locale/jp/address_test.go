@@ -1054,6 +1054,30 @@ func FuzzRoomComparers(f *testing.F) {
 	})
 }
 
+// FuzzPlaceComparers checks that locality and streetName call two places
+// the same either way round, in any script (kana against kanji reads them),
+// and each the same as itself.
+func FuzzPlaceComparers(f *testing.F) {
+	for _, p := range [][2]string{
+		{"さっぽろしちゅうおうく", "札幌市中央区"}, {"ヨコハマ", "横浜市"}, {"ひがしかぐらちょう", "上川郡東神楽町"},
+		{"いいだばし", "飯田橋"}, {"Chiyoda City", "Chiyoda-ku"}, {"四日市", "四日市市"}, {"東京都千代田区", "千代田区"},
+		{"1-jo-dori", "1条通"}, {"Handabashi", "飯田橋"}, {"ー", "市"}, {"し", "市市"},
+	} {
+		f.Add(p[0], p[1])
+	}
+	p := jp.New(jp.Config{})
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if len(a) > 60 || len(b) > 60 {
+			return
+		}
+		for _, at := range []attr.Attribute{attr.Locality, attr.StreetName} {
+			c := p.Comparer(at)
+			comparertest.Symmetric(t, c, a, b)
+			comparertest.Reflexive(t, c, a)
+		}
+	})
+}
+
 // A sameCase is a request and a record value of an attribute, whether the
 // Japanese profile calls them the same, and why.
 type sameCase struct {
