@@ -28,13 +28,20 @@ type room struct {
 
 // agrees reports whether two rooms may be the same: the same number, the
 // same building numbers and letters and the same floor where both hold
-// them, and the same building's name when both name one in the same script
+// them, not a floor alone against a room number alone, and the same building's name when both name one in the same script
 // (飯田橋ハイツ and Iidabashi Haitsu are not compared). Text that reads as
 // a part of an address ([room.place]) agrees only with the same text: 大阪府
 // after the lot is another address, or a part of one, not a building that
 // one side leaves out.
 func (q room) agrees(r room) bool {
 	same := func(a, b string) bool { return a == "" || b == "" || a == b }
+	// A floor alone against a room alone: 5F is not room 301, and which
+	// floor a room is on is not written.
+	floorOnly := func(x room) bool { return x.floor != "" && x.number == "" }
+	numberOnly := func(x room) bool { return x.number != "" && x.floor == "" }
+	if floorOnly(q) && numberOnly(r) || numberOnly(q) && floorOnly(r) {
+		return false
+	}
 	return q.place == r.place && same(q.number, r.number) && same(q.ids, r.ids) && same(q.floor, r.floor) &&
 		(q.building == "" || r.building == "" || q.romaji != r.romaji || q.building == r.building)
 }
@@ -86,6 +93,12 @@ func readRoom(s string, romaji bool) room {
 			switch {
 			case j < len(rs) && rs[j] == '階',
 				j < len(rs) && rs[j] == 'f' && (j+1 == len(rs) || !isLatinLower(rs[j+1])):
+				// A basement floor, 地下1階 or B1F, is not the first.
+				if n := len(name); n >= 2 && name[n-2] == '地' && name[n-1] == '下' {
+					name, d = name[:n-2], "B"+d
+				} else if i > 0 && rs[i-1] == 'b' && len(ids) > 0 && ids[len(ids)-1] == "b" {
+					ids, d = ids[:len(ids)-1], "B"+d
+				}
 				r.floor, i = d, j+1
 				continue
 			}

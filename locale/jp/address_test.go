@@ -354,6 +354,10 @@ func TestCompareAddressRoom(t *testing.T) {
 		{"Iidabashi Heights 301, 3-10-10 Iidabashi, Chiyoda-ku, Tokyo", true},
 		{"Iidabashi Heights #301, 3-chōme-10-10 Iidabashi, Chiyoda City, Tokyo 102-8460, Japan", true},
 		{"Room 302, 3-10-10 Iidabashi, Chiyoda-ku, Tokyo", false},
+		// A floor alone is not the room: 5F is not room 301.
+		{"東京都千代田区飯田橋3-10-10 5F", false},
+		{"東京都千代田区飯田橋3-10-10 5階", false},
+		{"東京都千代田区飯田橋3-10-10 3F 301", true},
 		{"東京都千代田区飯田橋3-10-10-302", false},
 		{"東京都千代田区飯田橋3丁目10番10号 飯田橋ハイツ302号室", false},
 		{"東京都千代田区飯田橋3丁目10番10号 九段ハイツ301号室", false},
@@ -1015,6 +1019,10 @@ func TestRoomComparers(t *testing.T) {
 		{attr.HouseNumberExtension, "A棟3階301", "A棟4F301号室", false, 0},
 		// A floor alone on both sides; a floor against a room's number.
 		{attr.HouseNumberExtension, "3F", "3階", true, locale.Format},
+		// A basement floor is not the floor above ground.
+		{attr.HouseNumberExtension, "B2F", "地下2階", true, locale.Format},
+		{attr.HouseNumberExtension, "地下2階", "2階", false, 0},
+		{attr.HouseNumberExtension, "B1F", "1F", false, 0},
 		{attr.HouseNumberExtension, "3F", "4階", false, 0},
 		{attr.HouseNumberExtension, "3F", "301", false, 0},
 		// The building's own script, and its name folded.
@@ -1042,6 +1050,8 @@ func FuzzRoomComparers(f *testing.F) {
 	f.Add("新宿区 301", "301")
 	f.Add("22番3号 101号室", "22-3")
 	f.Add("3F", "3階")
+	f.Add("B1F", "地下1階")
+	f.Add("5F", "301号室")
 	f.Add("Brillia 301", "ブリリア301号室")
 	f.Add("髙橋ビル301", "ＭＦＰＲ市ヶ谷ビル3F")
 	p := jp.New(jp.Config{})

@@ -725,7 +725,7 @@ func mixedScore(req, rec *name) float64 {
 	if len(qw) != len(rw) || len(qw) < 2 {
 		return 0
 	}
-	rReg := registeredWords(rec, len(rw))
+	rReg, _ := registeredWords(rec, rw)
 	best := mixedWordsScore(qw, rw, rReg)
 	if len(qw) == 2 {
 		best = max(best, mixedWordsScore([]string{qw[1], qw[0]}, rw, rReg))
@@ -807,7 +807,10 @@ func mixedWordsEqual(req, rec *name) (Fold, bool) {
 func mixedWords(qw, rw []string, rec *name) bool {
 	// The record's registered reading speaks for each word when it has as
 	// many; a request's is not read (it cannot choose how its kanji read).
-	rReg := registeredWords(rec, len(rw))
+	rReg, ok := registeredWords(rec, rw)
+	if !ok {
+		return false
+	}
 	read := false
 	for i := range qw {
 		q, r := qw[i], rw[i]
@@ -856,13 +859,24 @@ func splitScripts(words []string) []string {
 	return out
 }
 
-// registeredWords returns the words of a name's registered reading when it
-// has n of them, else nil.
-func registeredWords(n *name, words int) []string {
-	if n.reading == nil || len(n.reading.words) != words {
-		return nil
+// registeredWords returns the words of a name's registered reading, one for
+// each of its words rw: nil and ok for a name without a reading (the
+// dictionaries read it); the reading's words when it has as many; a reading
+// of another number of words split where the two words read
+// ([splitReading]: ヤマダユキコ as ヤマダ and ユキコ for 山田 幸子); else ok
+// false, a reading that no word can be held to.
+func registeredWords(n *name, rw []string) (words []string, ok bool) {
+	switch {
+	case n.reading == nil:
+		return nil, true
+	case len(n.reading.words) == len(rw):
+		return n.reading.words, true
+	case len(rw) == 2:
+		if f, g := splitReading(rw[0], rw[1], strings.Join(n.reading.words, "")); f != "" {
+			return []string{f, g}, true
+		}
 	}
-	return n.reading.words
+	return nil, false
 }
 
 // wordReads reports whether the kana word is the reading of the i-th word of

@@ -113,8 +113,12 @@ func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source
 	if a == attr.Name || a == attr.GivenName || a == attr.FamilyName {
 		if rd := registeredReading(a, rec); rd != "" {
 			for i := n; i < len(dst); i++ {
-				if v := dst[i].Value; readsAsRegistered(a, v, dst[i].Why, rec) {
+				v := dst[i].Value
+				switch readsAsRegistered(a, v, dst[i].Why, rec) {
+				case readingInOrder:
 					dst[i].Value = WithReading(v, rd)
+				case readingReversed:
+					dst[i].Value = WithReading(v, reversedReading(rec, rd))
 				}
 			}
 		}
@@ -132,21 +136,46 @@ func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source
 	return dst
 }
 
-// readsAsRegistered reports whether the record's value v for the name
-// attribute a is the one its reading is of: a name in kanji or Latin
-// letters (a name in kana is its own reading); for name, the record's own
-// (in the Digital Agency's notation too: its current name), or one composed
-// family name first from familyName, not from familyNameAtBirth nor given
-// name first, whose words the reading's do not follow.
-func readsAsRegistered(a attr.Attribute, v string, why locale.Reason, rec *attr.Values) bool {
+// How a record's value for a name attribute takes its reading
+// ([readsAsRegistered]).
+const (
+	readingNone     = iota // no reading: in kana, or another name's
+	readingInOrder         // the reading as the record holds it
+	readingReversed        // its words reversed: a name given name first
+)
+
+// readsAsRegistered tells how the record's value v for the name attribute a
+// takes its reading: not at all for a name in kana (its own reading) or one
+// composed from familyNameAtBirth (another name's); reversed for one
+// composed given name first (幸子 山田 read ユキコ ヤマダ); else as the record
+// holds it, for a name in kanji or Latin letters (in the Digital Agency's
+// notation too: its current name's).
+func readsAsRegistered(a attr.Attribute, v string, why locale.Reason, rec *attr.Values) int {
 	if sc := ScriptOf(v); sc == ScriptKana || sc == ScriptNone {
-		return false
+		return readingNone
 	}
 	if a != attr.Name || why&locale.Composed == 0 {
-		return true
+		return readingInOrder
 	}
-	first, _, _ := strings.Cut(strings.TrimSpace(v), " ")
-	return first == rec[attr.FamilyName]
+	first, rest, _ := strings.Cut(strings.TrimSpace(v), " ")
+	switch {
+	case first == rec[attr.FamilyName]:
+		return readingInOrder
+	case first == rec[attr.GivenName] && strings.TrimSpace(rest) == rec[attr.FamilyName]:
+		return readingReversed
+	}
+	return readingNone
+}
+
+// reversedReading returns the record's reading rd of its name with the
+// family and given names' readings the other way round, for a name composed
+// given name first; rd itself when it cannot tell them apart.
+func reversedReading(rec *attr.Values, rd string) string {
+	f, g := registeredReading(attr.FamilyName, rec), registeredReading(attr.GivenName, rec)
+	if f == "" || g == "" {
+		return rd
+	}
+	return g + " " + f
 }
 
 // registeredReading returns the reading the record holds for its name
@@ -184,32 +213,6 @@ func registeredReading(a attr.Attribute, rec *attr.Values) string {
 		return f
 	}
 	return g
-}
-
-// splitReading splits a full name's reading written without a space
-// (ヤマダユキコ) into the family name's and the given name's: where the
-// family name in kanji reads as what comes before and the given name as what
-// comes after, as a "true" reading does (DESIGN.md 3.1); "" and "" when no
-// place or more than one does.
-func splitReading(family, given, reading string) (string, string) {
-	rs := []rune(reading)
-	at := -1
-	for p := 1; p < len(rs); p++ {
-		f := MatchReading(family, string(rs[:p]), false)
-		if !f.OK || f.Source > trueSource {
-			continue
-		}
-		if g := MatchReading(given, string(rs[p:]), false); g.OK && g.Source <= trueSource {
-			if at >= 0 {
-				return "", ""
-			}
-			at = p
-		}
-	}
-	if at < 0 {
-		return "", ""
-	}
-	return string(rs[:at]), string(rs[at:])
 }
 
 // Names implements [locale.Composer] in the Japanese order, family name

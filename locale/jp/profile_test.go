@@ -46,9 +46,9 @@ func TestSourcesAddress(t *testing.T) {
 
 // TestSourcesNameReading checks the names the profile gives with the
 // record's reading (jp.WithReading): the record's own name, and of those it
-// composes only the one from familyName, family name first; givenName and
-// familyName take their part of the reading, also of one written without a
-// space.
+// composes the ones from familyName, the reading reversed given name first;
+// givenName and familyName take their part of the reading, also of one
+// written without a space.
 func TestSourcesNameReading(t *testing.T) {
 	t.Parallel()
 	p := jp.New(jp.Config{})
@@ -72,7 +72,9 @@ func TestSourcesNameReading(t *testing.T) {
 		{"name in Latin letters", attr.Name, attr.Values{attr.Name: "MICHAEL JACKSON", attr.NameKanaHankaku: "ﾏｲｹﾙ ｼﾞｬｸｿﾝ"},
 			[]string{"MICHAEL JACKSON《ﾏｲｹﾙ ｼﾞｬｸｿﾝ》"}},
 		{"composed", attr.Name, attr.Values{attr.FamilyName: "山田", attr.FamilyNameAtBirth: "大野", attr.GivenName: "幸子", attr.NameKanaZenkaku: "ヤマダ ユキコ"},
-			[]string{"山田 幸子《ヤマダ ユキコ》", "大野 幸子", "幸子 山田", "幸子 大野"}},
+			[]string{"山田 幸子《ヤマダ ユキコ》", "大野 幸子", "幸子 山田《ユキコ ヤマダ》", "幸子 大野"}},
+		{"composed, reading without a space", attr.Name, attr.Values{attr.FamilyName: "山田", attr.GivenName: "幸子", attr.NameKanaZenkaku: "ヤマダユキコ"},
+			[]string{"山田 幸子《ヤマダユキコ》", "幸子 山田《ユキコ ヤマダ》"}},
 		{"given name", attr.GivenName, attr.Values{attr.FamilyName: "山田", attr.GivenName: "幸子", attr.NameKanaZenkaku: "ヤマダ ユキコ"},
 			[]string{"幸子《ユキコ》"}},
 		{"given name, reading without a space", attr.GivenName, attr.Values{attr.FamilyName: "山田", attr.GivenName: "幸子", attr.NameKanaZenkaku: "ヤマダユキコ"},

@@ -628,3 +628,29 @@ func wordByWord(readers []*reader, kw, tw []string, f form, class uint8) (Source
 	}
 	return worst, true
 }
+
+// splitReading splits a full name's reading written without a space
+// (ヤマダユキコ) into the family name's and the given name's: where the
+// family name in kanji reads as what comes before and the given name as what
+// comes after, as a "true" reading does (DESIGN.md 3.1); "" and "" when no
+// place or more than one does.
+func splitReading(family, given, reading string) (string, string) {
+	rs := []rune(reading)
+	at := -1
+	for p := 1; p < len(rs); p++ {
+		f := MatchReading(family, string(rs[:p]), false)
+		if !f.OK || f.Source > trueSource {
+			continue
+		}
+		if g := MatchReading(given, string(rs[p:]), false); g.OK && g.Source <= trueSource {
+			if at >= 0 {
+				return "", ""
+			}
+			at = p
+		}
+	}
+	if at < 0 {
+		return "", ""
+	}
+	return string(rs[:at]), string(rs[at:])
+}
