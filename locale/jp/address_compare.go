@@ -475,8 +475,13 @@ func sameRomajiCity(q, r string) bool {
 // name without its suffix standing for any (横浜 for 横浜市, 千代田 for
 // 千代田区, as Yokohama and Chiyoda do), and a county left out (串本町 for
 // 東牟婁郡串本町: records hold it, people leave it out, as geolonia's test
-// addresses do).
+// addresses do). A city is also one written without its last suffix when
+// its name ends in a suffix's kanji (羽村 for 羽村市, 大町 for 大町市), which
+// the units cannot tell.
 func sameKanjiCity(q, r string) bool {
+	if withoutLastUnit(q, r) || withoutLastUnit(r, q) {
+		return true
+	}
 	qu, ru := kanjiUnits(q), kanjiUnits(r)
 	if len(qu) > len(ru) {
 		qu = dropCounty(qu)
@@ -492,6 +497,17 @@ func sameKanjiCity(q, r string) bool {
 		}
 	}
 	return true
+}
+
+// withoutLastUnit reports whether the kanji city long is short with a last
+// suffix, 市, 区, 町 or 村, after it (羽村市, 羽村).
+func withoutLastUnit(short, long string) bool {
+	for _, u := range [...]string{"市", "区", "町", "村"} {
+		if name, ok := strings.CutSuffix(long, u); ok && name != "" && placeKey(name) == placeKey(short) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropCounty removes from kanji units, in place, a county followed by its

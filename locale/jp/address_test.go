@@ -951,6 +951,13 @@ func TestPlaceComparer(t *testing.T) {
 		{attr.StreetName, "飯田橋", "イイダバシ", true, locale.ReadingMatch},
 		{attr.StreetName, "ハンダバシ", "飯田橋", false, 0},
 		{attr.StreetName, "くだんみなみ", "飯田橋", false, 0},
+		// A city whose name ends in a suffix's kanji, written without its
+		// own suffix.
+		{attr.Locality, "羽村", "羽村市", true, locale.Normalized},
+		{attr.Locality, "大町", "大町市", true, locale.Normalized},
+		{attr.Locality, "羽村", "羽村町", true, locale.Normalized},
+		{attr.Locality, "羽村", "武蔵村山市", false, 0},
+		{attr.Locality, "横浜", "横浜市西区", false, 0},
 		// A city in kana: unit by unit, a suffix read as its romaji is,
 		// or left out.
 		{attr.Locality, "よこはまし", "横浜市", true, locale.ReadingMatch},
