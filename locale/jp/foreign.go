@@ -178,8 +178,6 @@ func Alternatives(name string) []string {
 	return out
 }
 
-// appendBrackets appends a name and, when a word of it has a former form in
-// brackets (田中［山田］), the name with that form instead.
 // currentName returns the name a record's name in the Digital Agency's
 // notation ([Alternatives]) holds now: without its aliases in parentheses
 // and its former names in brackets, and of an alphabet name and a Japanese
@@ -213,6 +211,8 @@ func currentName(name string) string {
 	return strings.TrimSpace(name)
 }
 
+// appendBrackets appends a name and, when a word of it has a former form in
+// brackets (田中［山田］), the name with that form instead.
 func appendBrackets(out []string, name string) []string {
 	i := strings.IndexAny(name, "［[")
 	j := strings.IndexAny(name, "］]")

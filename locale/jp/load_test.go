@@ -63,6 +63,10 @@ func probe(t *testing.T) {
 	ask(attr.Values{attr.Name: "ヤマダ タロウ", attr.GivenName: "Taro"},
 		attr.Values{attr.Name: "山田 太郎", attr.GivenName: "太郎", attr.FamilyName: "山田", attr.NameKanaZenkaku: "ヤマダ タロウ"})
 	ask(attr.Values{attr.Name: "オノ ユウイチ"}, attr.Values{attr.Name: "大野 雄一", attr.NameKanaZenkaku: "オオノ ユウイチ"})
+	// Kanji against kanji with a reading written without a space: the
+	// reading is split only when a comparison needs a word of it.
+	ask(attr.Values{attr.FamilyName: "高橋", attr.GivenName: "花男", attr.Name: "高橋 花男"},
+		attr.Values{attr.FamilyName: "高橋", attr.GivenName: "花子", attr.Name: "高橋 花子", attr.NameKanaZenkaku: "タカハシハナコ"})
 	if n := loads.Load(); n != 0 {
 		t.Fatalf("the dictionaries were loaded %d times for requests that need no reading", n)
 	}

@@ -136,7 +136,10 @@ const trueSource = SourceNameKanji
 //
 // A foreign name in Latin letters is compared with katakana through the keys
 // of foreign.go. A record name that holds aliases or a former name in the
-// Digital Agency's notation ([Alternatives]) is equal when one of them is.
+// Digital Agency's notation ([Alternatives]) is equal when one of them is. A
+// record name written with its registered reading ([WithReading]) is
+// compared, against kana or romaji, with that reading, not the
+// dictionaries'.
 //
 // The score is Jaro-Winkler on the canonical katakana, the kanji, or across
 // scripts the romaji keys, words aligned as [score.Tokens] aligns them.
@@ -175,7 +178,16 @@ type name struct {
 	alts []*name
 	// reading is the registered reading of a name in kanji or Latin
 	// letters written with it ([WithReading]), in kana; nil for none.
-	reading *name
+	// readingOf is the full name in kanji the reading is of when it is
+	// not the name's own words (a part of it, or its words in another
+	// order), and reg what [name.registered] works out of both, once.
+	reading   *name
+	readingOf string
+	reg       struct {
+		once  sync.Once
+		name  *name    // the reading of the name's own words
+		words []string // the reading of each of its words; nil when none aligns
+	}
 }
 
 // kanaMarks says which folds between kana values a kana value holds.
@@ -187,6 +199,7 @@ type kanaMarks struct {
 func newName(s string, o Options) *name {
 	if base, rd, ok := cutReading(s); ok {
 		n := newName(base, o)
+		rd, of, _ := strings.Cut(rd, readingOfMark)
 		r := newOneName(rd, o)
 		if r.script != ScriptKana {
 			return n
@@ -204,7 +217,7 @@ func newName(s string, o Options) *name {
 			}
 		}
 		if at != nil && at.script != ScriptKana && at.script != ScriptNone {
-			at.reading = r
+			at.reading, at.readingOf = r, of
 		}
 		return n
 	}
@@ -504,10 +517,10 @@ func compareScripts(req, rec *name, o Options, scored bool) Match {
 // ジャクソン). Other requests are compared with the name as written, a kanji
 // name's words in kana with the reading's words ([mixedWordsEqual]).
 func compareRegistered(req, rec *name, o Options, scored bool) Match {
-	rd := rec.reading
 	if req.script != ScriptKana && req.script != ScriptRomaji {
 		return compareScripts(req, rec, o, scored)
 	}
+	rd, _ := rec.registered()
 	if rec.script != ScriptKanji {
 		m := compareScripts(req, rec, o, scored)
 		if m.Equal {
@@ -528,7 +541,6 @@ func compareRegistered(req, rec *name, o Options, scored bool) Match {
 	if m.Equal {
 		m.Folds |= FoldReading
 	}
-	m.Source = SourceKana
 	return m
 }
 
@@ -725,6 +737,13 @@ func mixedScore(req, rec *name) float64 {
 	if len(qw) != len(rw) || len(qw) < 2 {
 		return 0
 	}
+	mixed := false
+	for i := range qw {
+		mixed = mixed || qw[i] != rw[i] && IsKana(qw[i]) != IsKana(rw[i])
+	}
+	if !mixed {
+		return 0 // no word in kana against one in kanji: nothing to read
+	}
 	rReg, _ := registeredWords(rec, rw)
 	best := mixedWordsScore(qw, rw, rReg)
 	if len(qw) == 2 {
@@ -764,12 +783,18 @@ func mixedWordsScore(qw, rw, rReg []string) float64 {
 // kanji name: with its registered reading when there is one (registered not
 // nil), else the best of its readings.
 func wordReadingScore(kanji, kana string, registered []string, i int) float64 {
+	sim := func(reading string) float64 {
+		if soundAlike(reading, kana) {
+			return max(sameSoundScore, score.Similarity(reading, kana)) // タロー, タロウ
+		}
+		return score.Similarity(reading, kana)
+	}
 	if registered != nil {
-		return score.Similarity(registered[i], kana)
+		return sim(registered[i])
 	}
 	best := 0.0
 	for _, c := range candidateReadings([]string{kanji}, []string{kana}, formKana, maxCandidates) {
-		best = max(best, score.Similarity(c.text, kana))
+		best = max(best, sim(c.text))
 	}
 	return best
 }
@@ -805,8 +830,13 @@ func mixedWordsEqual(req, rec *name) (Fold, bool) {
 // mixedWords is [mixedWordsEqual] of the words qw of a request and rw of
 // the record rec, as many each, in order.
 func mixedWords(qw, rw []string, rec *name) bool {
-	// The record's registered reading speaks for each word when it has as
-	// many; a request's is not read (it cannot choose how its kanji read).
+	for i := range qw {
+		if qw[i] != rw[i] && IsKana(qw[i]) == IsKana(rw[i]) {
+			return false // two words in kanji, or in kana, that differ
+		}
+	}
+	// The record's registered reading speaks for each word; a request's is
+	// not read (it cannot choose how its kanji read).
 	rReg, ok := registeredWords(rec, rw)
 	if !ok {
 		return false
@@ -843,7 +873,7 @@ func splitScripts(words []string) []string {
 		start, prev := 0, -1
 		for i, r := range w {
 			k := 0
-			if isKatakana(r) {
+			if isKatakana(r) && r != 'ヶ' { // ヶ between kanji is read as one (一ヶ谷)
 				k = 1
 			}
 			if prev >= 0 && k != prev {
@@ -860,23 +890,76 @@ func splitScripts(words []string) []string {
 }
 
 // registeredWords returns the words of a name's registered reading, one for
-// each of its words rw: nil and ok for a name without a reading (the
-// dictionaries read it); the reading's words when it has as many; a reading
-// of another number of words split where the two words read
-// ([splitReading]: ヤマダユキコ as ヤマダ and ユキコ for 山田 幸子); else ok
-// false, a reading that no word can be held to.
+// each of its words rw ([name.registered]): nil and ok for a name without a
+// reading (the dictionaries read it), ok false for a reading that no word
+// can be held to.
 func registeredWords(n *name, rw []string) (words []string, ok bool) {
-	switch {
-	case n.reading == nil:
+	if n.reading == nil {
 		return nil, true
-	case len(n.reading.words) == len(rw):
-		return n.reading.words, true
-	case len(rw) == 2:
-		if f, g := splitReading(rw[0], rw[1], strings.Join(n.reading.words, "")); f != "" {
-			return []string{f, g}, true
-		}
 	}
-	return nil, false
+	_, words = n.registered()
+	if len(words) != len(rw) {
+		return nil, false
+	}
+	return words, true
+}
+
+// registered returns a name's registered reading as it stands for the
+// name's own words, and the reading of each of them (nil when it cannot
+// tell them), worked out once and only when a comparison asks: a reading of
+// as many words is the words'; one of two words without a space is split
+// where the two read ([splitReading]: ヤマダユキコ as ヤマダ and ユキコ for 山田
+// 幸子); one of a full name (readingOf) gives a part its part (ユキコ for
+// 幸子) and the words in the other order theirs (ユキコ ヤマダ for 幸子 山田).
+func (n *name) registered() (*name, []string) {
+	switch {
+	case n.readingOf != "":
+	case len(n.reading.words) == len(n.kanji):
+		return n.reading, n.reading.words // the common case, at no cost
+	case len(n.kanji) != 2:
+		return n.reading, nil
+	}
+	n.reg.once.Do(func() {
+		n.reg.name = n.reading
+		rw, joined := n.kanji, strings.Join(n.reading.words, "")
+		if n.readingOf == "" {
+			switch {
+			case len(n.reading.words) == len(rw):
+				n.reg.words = n.reading.words
+			case len(rw) == 2:
+				if f, g := splitReading(rw[0], rw[1], joined); f != "" {
+					n.reg.words = []string{f, g}
+				}
+			}
+			return
+		}
+		full := kanjiWords(n.readingOf)
+		if len(full) != 2 {
+			return
+		}
+		parts := n.reading.words
+		if len(parts) != 2 {
+			f, g := splitReading(full[0], full[1], joined)
+			if f == "" {
+				return
+			}
+			parts = []string{f, g}
+		}
+		switch {
+		case len(rw) == 1 && rw[0] == full[0]:
+			n.reg.words = parts[:1]
+		case len(rw) == 1 && rw[0] == full[1]:
+			n.reg.words = parts[1:]
+		case len(rw) == 2 && rw[0] == full[1] && rw[1] == full[0]:
+			n.reg.words = []string{parts[1], parts[0]}
+		case len(rw) == 2 && rw[0] == full[0] && rw[1] == full[1]:
+			n.reg.words = parts
+		default:
+			return
+		}
+		n.reg.name = newOneName(strings.Join(n.reg.words, " "), Options{})
+	})
+	return n.reg.name, n.reg.words
 }
 
 // wordReads reports whether the kana word is the reading of the i-th word of
@@ -1302,17 +1385,29 @@ func tokens(q, r []string) score.Alignment { return score.Tokens(q, r) }
 // reading the record holds for it (nameKanaZenkaku or nameKanaHankaku), so
 // that a name in kana or romaji is compared with that reading, the one the
 // family register holds since 2025, and not with every reading the
-// dictionaries give the kanji. A name given so is read as its kanji, with
-// the reading beside them ([CompareName]), on either side.
+// dictionaries give the kanji. A record's name given so is read as its
+// kanji, with the reading beside them ([CompareName]); a request's reading
+// is set aside (a request cannot choose how its kanji are read).
 func WithReading(name, reading string) string {
 	return name + readingOpen + reading + readingClose
 }
 
-// The marks of ruby notation around a reading ([WithReading]).
+// The marks of ruby notation around a reading ([WithReading]), and the
+// mark after which the reading names the full name it is of
+// ([withReadingOf]).
 const (
-	readingOpen  = "《"
-	readingClose = "》"
+	readingOpen   = "《"
+	readingClose  = "》"
+	readingOfMark = "｜"
 )
+
+// withReadingOf returns a part of a full name in kanji, or its words in
+// another order, with the full name's reading and the full name
+// (幸子《ヤマダユキコ｜山田 幸子》), so that the comparer works out the part's
+// reading only when a comparison needs it ([name.registered]).
+func withReadingOf(part, reading, full string) string {
+	return part + readingOpen + reading + readingOfMark + full + readingClose
+}
 
 // cutReading splits a name written with its reading ([WithReading]): ok
 // when s ends with the reading in 《》 after a name, neither empty, and

@@ -104,22 +104,16 @@ func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
 //     which the [NameComparer] reads (reason DERIVED). A name in Latin
 //     letters derives no reading: the record holds none, and the answer is
 //     "not_available";
-//   - a name in kanji (name, familyName, givenName) comes with the reading
-//     the record holds for it ([registeredReading], [WithReading]), which
-//     decides how it is read.
+//   - a name in kanji or Latin letters (name, familyName, givenName) comes
+//     with the reading the record holds for it ([withRegistered],
+//     [WithReading]), which decides how it is read.
 func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source) []locale.Source {
 	n := len(dst)
 	dst = locale.SourcesWith(composer{}, a, rec, dst)
 	if a == attr.Name || a == attr.GivenName || a == attr.FamilyName {
-		if rd := registeredReading(a, rec); rd != "" {
+		if rd := recordReading(rec); rd != "" {
 			for i := n; i < len(dst); i++ {
-				v := dst[i].Value
-				switch readsAsRegistered(a, v, dst[i].Why, rec) {
-				case readingInOrder:
-					dst[i].Value = WithReading(v, rd)
-				case readingReversed:
-					dst[i].Value = WithReading(v, reversedReading(rec, rd))
-				}
+				dst[i].Value = withRegistered(a, dst[i].Value, dst[i].Why, rd, rec)
 			}
 		}
 		return dst
@@ -167,24 +161,9 @@ func readsAsRegistered(a attr.Attribute, v string, why locale.Reason, rec *attr.
 	return readingNone
 }
 
-// reversedReading returns the record's reading rd of its name with the
-// family and given names' readings the other way round, for a name composed
-// given name first; rd itself when it cannot tell them apart.
-func reversedReading(rec *attr.Values, rd string) string {
-	f, g := registeredReading(attr.FamilyName, rec), registeredReading(attr.GivenName, rec)
-	if f == "" || g == "" {
-		return rd
-	}
-	return g + " " + f
-}
-
-// registeredReading returns the reading the record holds for its name
-// attribute a, in kana, or "": for name, nameKanaZenkaku (else
-// nameKanaHankaku); for familyName and givenName, when the record holds
-// both parts, the first and second of its two words (the family name first,
-// as registers write it), the first and last of more with middle names, or
-// the two parts of a reading without a space ([splitReading]).
-func registeredReading(a attr.Attribute, rec *attr.Values) string {
+// recordReading returns the reading the record holds for its name, in kana:
+// nameKanaZenkaku, else nameKanaHankaku; "" for none.
+func recordReading(rec *attr.Values) string {
 	rd := rec[attr.NameKanaZenkaku]
 	if rd == "" {
 		rd = rec[attr.NameKanaHankaku]
@@ -192,27 +171,38 @@ func registeredReading(a attr.Attribute, rec *attr.Values) string {
 	if rd == "" || ScriptOf(rd) != ScriptKana {
 		return ""
 	}
-	if a == attr.Name {
-		return rd
-	}
+	return rd
+}
+
+// withRegistered returns the record's value v for the name attribute a with
+// the record's reading rd as it stands for v ([readsAsRegistered]): name as
+// it is, or given name first with the full name ([withReadingOf]); the
+// first or last word of a reading of two words, or of more with middle
+// names, for familyName and givenName, else the full reading with the full
+// name, of which the
+// comparer takes the part when it needs it (ヤマダユキコ of 山田 幸子 for 幸子:
+// ユキコ). A part alone, with no other part to tell it by, takes none.
+func withRegistered(a attr.Attribute, v string, why locale.Reason, rd string, rec *attr.Values) string {
 	family, given := rec[attr.FamilyName], rec[attr.GivenName]
+	switch readsAsRegistered(a, v, why, rec) {
+	case readingReversed:
+		return withReadingOf(v, rd, locale.Compose(family, given))
+	case readingNone:
+		return v
+	}
+	if a == attr.Name {
+		return WithReading(v, rd)
+	}
 	if family == "" || given == "" {
-		return ""
+		return v
 	}
-	words := KanaWords(rd)
-	var f, g string
-	switch {
-	case len(words) == 2:
-		f, g = words[0], words[1]
-	case len(words) > 2 && rec[attr.MiddleNames] != "":
-		f, g = words[0], words[len(words)-1]
-	default:
-		f, g = splitReading(family, given, strings.Join(words, ""))
+	if words := KanaWords(rd); len(words) == 2 || len(words) > 2 && rec[attr.MiddleNames] != "" {
+		if a == attr.FamilyName {
+			return WithReading(v, words[0])
+		}
+		return WithReading(v, words[len(words)-1])
 	}
-	if a == attr.FamilyName {
-		return f
-	}
-	return g
+	return withReadingOf(v, rd, locale.Compose(family, given))
 }
 
 // Names implements [locale.Composer] in the Japanese order, family name
@@ -363,7 +353,25 @@ type NameComparer struct {
 // keys, and reading them is cheap); a name in kanji is compared with kana
 // and romaji through its words and readings, which are worth reading once.
 func (c NameComparer) Canon(s string, f *normalize.Folder) locale.Value {
+	if base, _, ok := cutReading(s); ok {
+		// A name with its reading (WithReading): the text keys of the
+		// name as written, and what CompareName reads of both.
+		v := textValue(base, f)
+		if !v.Empty() {
+			v.Aux = newName(s, c.Options)
+		}
+		return v
+	}
 	return textValueWith(s, f, mayHoldKanji, func(s string) *name { return newName(s, c.Options) })
+}
+
+// latinRegistered reports whether a record value is a name in Latin letters
+// with its reading ([WithReading]): compared first as the name, as any
+// Latin name is (MICHAEL JACKSON, Michael Jackson), then through its
+// reading.
+func (c NameComparer) latinRegistered(v *locale.Value) bool {
+	n, ok := v.Aux.(*name)
+	return ok && n.reading != nil && n.script != ScriptKanji && !wide(raw(v))
 }
 
 // mayHoldKanji reports whether [Kana] of s may hold a kanji: whether s holds
@@ -428,8 +436,9 @@ func (c NameComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 	if why, ok := locale.Equal(req, rec); ok {
 		return why, true
 	}
-	if q, r := raw(req), raw(rec); req.Aux == nil && rec.Aux == nil && !wide(q) && !wide(r) {
-		if f, eq, ok := equalLatin(q, r); ok {
+	latin := c.latinRegistered(rec)
+	if q, r := raw(req), raw(rec); req.Aux == nil && (rec.Aux == nil || latin) && !wide(q) && !wide(r) {
+		if f, eq, ok := equalLatin(q, r); ok && (eq || !latin) {
 			if !eq {
 				return 0, false
 			}
@@ -453,6 +462,15 @@ func (c NameComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
 		}
 	}
 	q, r := c.name(req), c.name(rec)
+	if c.latinRegistered(rec) {
+		// The name as a Latin name is scored (its keys are the name's),
+		// and through its reading.
+		s, why := genericScore(req, rec)
+		if m := compareNames(q, r, c.Options, true); m.Score > s {
+			return m.Score, locale.Different | reasons(m.Folds&(FoldOrder|FoldNumber))&^locale.Normalized
+		}
+		return s, why
+	}
 	if !q.japanese && !r.japanese && (q.script != ScriptRomaji || r.script != ScriptRomaji) {
 		return genericScore(req, rec)
 	}

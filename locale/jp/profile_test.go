@@ -1,7 +1,7 @@
 package jp_test
 
 import (
-	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kycmatch/kycmatch/attr"
@@ -89,9 +89,51 @@ func TestSourcesNameReading(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			if got := values(tt.a, tt.rec); !slices.Equal(got, tt.want) {
-				t.Errorf("Sources(%v) = %q, want %q", tt.a, got, tt.want)
+			got := values(tt.a, tt.rec)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Sources(%v) = %q, want %q", tt.a, got, tt.want)
+			}
+			// Each value is the wanted name and stands for the wanted
+			// reading, however the profile writes it (the reading of a
+			// part is worked out when a comparison asks).
+			for i, w := range tt.want {
+				base, reading, _ := strings.Cut(strings.TrimSuffix(w, "》"), "《")
+				gotBase, _, hasReading := strings.Cut(got[i], "《")
+				switch {
+				case gotBase != base || hasReading != (reading != ""):
+					t.Errorf("Sources(%v)[%d] = %q, want %q", tt.a, i, got[i], w)
+				case reading != "":
+					if m := jp.CompareName(reading, got[i], jp.Options{}); !m.Equal || m.Folds&jp.FoldReading == 0 {
+						t.Errorf("Sources(%v)[%d] = %q: %q is %+v against it, want its reading", tt.a, i, got[i], reading, m)
+					}
+				}
 			}
 		})
+	}
+}
+
+// TestNameComparerLatinRegistered checks a record name in Latin letters with
+// its reading: compared as any Latin name first (accents, case: the generic
+// keys of the name as written), then through the reading.
+func TestNameComparerLatinRegistered(t *testing.T) {
+	t.Parallel()
+	fed := jp.WithReading("FEDERICA SÁNCHEZ ARJONA", "フェデリカ サンチェス アルホナ")
+	checkSame(t, []sameCase{
+		{attr.Name, "Federica Sanchez Arjona", fed, true, locale.Normalized | locale.DiacriticFold},
+		{attr.Name, "FEDERICA SÁNCHEZ ARJONA", fed, true, locale.Exact},
+		{attr.Name, "フェデリカ サンチェス アルホナ", fed, true, locale.ReadingMatch},
+		{attr.Name, "Federica Sanches Arjona", fed, false, 0},
+		{attr.Name, "フェデリカ サンチェス", fed, false, 0},
+	})
+	// The score of a near miss is the Latin name's, as without a reading.
+	p := jp.New(jp.Config{})
+	c := p.Comparer(attr.Name)
+	score := func(q, r string) float64 {
+		qv, rv := c.Canon(q, nil), c.Canon(r, nil)
+		s, _ := c.Score(&qv, &rv)
+		return s
+	}
+	if with, without := score("Federica Sanches Arjona", fed), score("Federica Sanches Arjona", "FEDERICA SÁNCHEZ ARJONA"); with != without {
+		t.Errorf("score with the reading %v, without %v", with, without)
 	}
 }

@@ -632,17 +632,21 @@ func wordByWord(readers []*reader, kw, tw []string, f form, class uint8) (Source
 // splitReading splits a full name's reading written without a space
 // (ヤマダユキコ) into the family name's and the given name's: where the
 // family name in kanji reads as what comes before and the given name as what
-// comes after, as a "true" reading does (DESIGN.md 3.1); "" and "" when no
-// place or more than one does.
+// comes after, as a "true" reading does (DESIGN.md 3.1), each word read by
+// one reader; "" and "" when no place or more than one does.
 func splitReading(family, given, reading string) (string, string) {
-	rs := []rune(reading)
+	k := Kana(reading)
+	fr := newReader(strings.Join(kanjiWords(family), ""), classFamily|classGiven)
+	gr := newReader(strings.Join(kanjiWords(given), ""), classFamily|classGiven)
 	at := -1
-	for p := 1; p < len(rs); p++ {
-		f := MatchReading(family, string(rs[:p]), false)
-		if !f.OK || f.Source > trueSource {
+	for p := range k {
+		if p == 0 {
 			continue
 		}
-		if g := MatchReading(given, string(rs[p:]), false); g.OK && g.Source <= trueSource {
+		if src, ok := readsAs(fr, k[:p], formKana, 0, nil, false); !ok || src > trueSource {
+			continue
+		}
+		if src, ok := readsAs(gr, k[p:], formKana, 0, nil, false); ok && src <= trueSource {
 			if at >= 0 {
 				return "", ""
 			}
@@ -652,5 +656,5 @@ func splitReading(family, given, reading string) (string, string) {
 	if at < 0 {
 		return "", ""
 	}
-	return string(rs[:at]), string(rs[at:])
+	return k[:at], k[at:]
 }

@@ -334,6 +334,7 @@ func TestCompareNameMixed(t *testing.T) {
 		// No space: the words split where the script changes; and either
 		// order of two words.
 		{"高橋ゆきこ", "高橋 幸子", true},
+		{"いちがや太郎", "一ヶ谷 太郎", true}, // ヶ is read with its kanji
 		{"たかはし幸子", "高橋 幸子", true},
 		{"高橋さちこ", jp.WithReading("高橋 幸子", "タカハシ ユキコ"), false},
 		{"ゆきこ 山田", "山田 幸子", true},
@@ -420,5 +421,7 @@ func TestCompareNameMixedScore(t *testing.T) {
 		{"山田 じろう", "山田 太郎", 0.8, 0.95},
 		{"田中 たろう", "山田 太郎", 0.5, 0.7},
 		{"高橋さちこ", jp.WithReading("高橋 幸子", "タカハシ ユキコ"), 0.7, 0.85},
+		// A long vowel written either way scores as in kana (95).
+		{"山田 タロー", jp.WithReading("山田 太郎", "ヤマダ タロウ"), 0.94, 0.99},
 	}, false)
 }
