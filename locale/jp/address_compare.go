@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kycmatch/kycmatch/score"
 )
@@ -238,9 +239,9 @@ func streetKey(s string, romaji bool) string {
 	}
 	var b strings.Builder
 	for w := range strings.FieldsSeq(s) {
-		for _, d := range [...]string{"-dori", "dori", "-dōri", "dōri", "-doori", "doori", "-douri", "douri"} {
+		for _, d := range doriSpellings {
 			if n, ok := strings.CutSuffix(w, d); ok && n != "" {
-				w = n
+				w = strings.TrimSuffix(n, "-")
 				break
 			}
 		}
@@ -657,7 +658,9 @@ func kanaPlace(q, r string, city bool) (s float64, equal, ok bool) {
 		// Unit by unit in romaji, a county maybe left out, as a romaji
 		// city is read.
 		key := romajiKey(kana)
-		if kanaCity(kanjiUnits(word), key) || kanaCity(dropCounty(kanjiUnits(word)), key) {
+		units := kanjiUnits(word)
+		county := slices.ContainsFunc(units, func(u [2]string) bool { return u[1] == "郡" })
+		if len(units) <= maxCityUnits && (kanaCity(units, key) || county && kanaCity(dropCounty(units), key)) {
 			return 1, true, true
 		}
 	}
@@ -669,6 +672,15 @@ func kanaPlace(q, r string, city bool) (s float64, equal, ok bool) {
 	}
 	return s, false, true
 }
+
+// maxCityUnits bounds the units of a kanji city read against kana (a county,
+// a city, a ward: 上川郡東神楽町, 札幌市中央区), and maxRomajiPerKanji the
+// romaji letters a kanji of a place's name is read in (一 ichi, 宮 miya;
+// 志 kokorozashi, 11).
+const (
+	maxCityUnits      = 3
+	maxRomajiPerKanji = 12
+)
 
 // kanaCity reports whether a city in kanji, as its units ([kanjiUnits]),
 // reads as key, the romaji key of a city in kana ([romajiKey]): each unit's
@@ -695,7 +707,11 @@ func kanaCity(units [][2]string, key string) bool {
 // its name reads as an end of key, and the units before it as the rest.
 func kanaCityName(units [][2]string, key string) bool {
 	name := units[len(units)-1][0]
-	for i := range key {
+	// A name is read in at most maxRomajiPerKanji letters a kanji, so only
+	// the ends of key that short are tried: the search stays linear in the
+	// units, not in the key's length.
+	from := max(0, len(key)-maxRomajiPerKanji*utf8.RuneCountInString(name))
+	for i := from; i < len(key); i++ {
 		if i == 0 && len(units) > 1 {
 			continue
 		}

@@ -396,13 +396,16 @@ func containsASCIIFold(s, sub string) bool {
 
 // isRomajiStreet reports whether a word names a street: dori, Kawaramachi-dori.
 func isRomajiStreet(w string) bool {
-	for _, d := range [...]string{"dori", "dōri", "doori", "douri"} {
+	for _, d := range doriSpellings {
 		if strings.HasSuffix(w, d) {
 			return true
 		}
 	}
 	return false
 }
+
+// doriSpellings are the romaji spellings of 通 (dōri), a street.
+var doriSpellings = [...]string{"dori", "dōri", "doori", "douri"}
 
 // cutRomajiStreetDirections splits Kyoto's street directions off the words
 // of a romaji town, as cutStreetDirections does in kanji: the words after
@@ -531,8 +534,7 @@ func cutJoPrefix(w string) (n int, rest string, ok bool) {
 func cutJoStart(w string) (string, bool) {
 	for _, sp := range joSpellings {
 		if rest, found := strings.CutPrefix(w, sp); found {
-			switch rest {
-			case "nishi", "higashi", "minami", "kita", "dori", "dōri", "doori":
+			if rest == "nishi" || rest == "higashi" || rest == "minami" || rest == "kita" || slices.Contains(doriSpellings[:], rest) {
 				return rest, true
 			}
 		}

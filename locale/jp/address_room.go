@@ -294,23 +294,19 @@ func latinAddressPart(s string) bool {
 	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r == '-' || strings.ContainsRune("āīūēōâîûêô", r))
 	})
+	// A prefecture's, a city's, a ward's or a county's unit, in romaji or
+	// English (romajiUnits), not a town's or village's.
+	placeUnit := func(unit string) bool { return strings.ContainsAny(romajiUnits[unit], "都道府県市区郡") }
 	unitWord := func(w string) bool {
 		name, unit, ok := cutUnit(strings.Trim(w, "-"))
-		switch unit {
-		case "to", "do", "fu", "ken", "shi", "ku", "gun", "city", "ward", "prefecture":
-			return ok && isRomajiName(name)
-		}
-		return false
+		return ok && placeUnit(unit) && isRomajiName(name)
 	}
 	for k, w := range words {
 		switch {
 		case unitWord(w):
 			return true
-		case k > 0 && isRomajiName(words[k-1]):
-			switch w {
-			case "to", "fu", "ken", "shi", "ku", "gun", "city", "ward", "prefecture":
-				return true
-			}
+		case k > 0 && isRomajiName(words[k-1]) && (placeUnit(w) || w == "prefecture"):
+			return true
 		}
 		if _, ok := Prefecture(w); ok && (k == len(words)-1 || unitWord(words[k+1])) {
 			return true

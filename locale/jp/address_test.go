@@ -96,6 +96,7 @@ func TestParseAddress(t *testing.T) {
 		{"Terada 10, Joyo-shi, Kyoto", "京都府", "joyo-shi", "terada", "", "10", ""}, // 城陽市: Jo but no 条
 		// English units and map services' chōme.
 		{"3-chōme-10-10 Iidabashi, Chiyoda City, Tokyo 102-8460, Japan", "東京都", "chiyoda-city", "iidabashi", "3", "10-10", "1028460"},
+		{"Kita 24 Jodouri 1-1, Kita-ku, Sapporo-shi", "", "sapporo-shi kita-ku", "kita 24-jo douri", "", "1-1", ""}, // 通 as douri: not chōme 24
 		{"3 Chome-10-10 Iidabashi, Chiyoda City, Tokyo 102-8460, Japan", "東京都", "chiyoda-city", "iidabashi", "3", "10-10", "1028460"},
 		{"3-10-10 Iidabashi, Chiyoda Ward, Tokyo Metropolis", "東京都", "chiyoda-ku", "iidabashi", "3", "10-10", ""},
 		{"1-1 Minatomirai 3-chome, Nishi Ward, Yokohama City, Kanagawa Prefecture", "神奈川県", "yokohama-city nishi-ku", "minatomirai", "3", "1-1", ""},
@@ -311,6 +312,7 @@ func TestCompareAddressJo(t *testing.T) {
 		{"Kyoto-fu Kyoto-shi Minami-ku Kujo-cho 1", "京都府京都市南区九条町1"},
 		{"Hokkaido Asahikawa-shi 1-jo-dori 2-chome", "北海道旭川市1条通2丁目"},
 		{"Hokkaido Asahikawa-shi 1-jō-dōri 2-chōme", "北海道旭川市1条通2丁目"},
+		{"Hokkaido Asahikawa-shi 1 Jodouri 2-chome", "北海道旭川市1条通2丁目"}, // 通 as douri
 		{"Hokkaido Sapporo-shi Atsubetsu-ku Atsubetsuchuo 1-jo 5-chome 4-1", "北海道札幌市厚別区厚別中央1条5丁目4-1"},
 	} {
 		if m := jp.CompareAddress(p[0], p[1]); !m.Equal {
@@ -429,6 +431,8 @@ func TestCompareAddressTrailingPlace(t *testing.T) {
 		{"東京都千代田区飯田橋3-10-10 大阪市", false},
 		{"東京都千代田区飯田橋3-10-10 Osaka", false},
 		{"東京都千代田区飯田橋3-10-10 Shinjuku-ku", false},
+		{"東京都千代田区飯田橋3-10-10 Kamikawa District", false},
+		{"東京都千代田区飯田橋3-10-10 Kamikawa County", false},
 		{"東京都千代田区飯田橋3-10-10 Kita-ku, Osaka", false},
 		{"東京都千代田区飯田橋3-10-10 5丁目", false},
 		{"東京都千代田区飯田橋3-10-10 4番地", false},
