@@ -95,7 +95,8 @@ var designatedCities = [...]string{
 }
 
 // hyphens are the characters written for a hyphen between two numbers
-// (geolonia's prenormalize), after NFKC.
+// (geolonia's prenormalize list; after NFKC, which writes a few of them,
+// ﹣ ‑ ﹘ ｰ, as others of the list).
 const hyphens = "-﹣−‐⁃‑‒–—﹘―⎯⏤ーｰ─━"
 
 // ParseAddress splits a Japanese address, in kanji and kana or in romaji,
@@ -107,7 +108,8 @@ const hyphens = "-﹣−‐⁃‑‒–—﹘―⎯⏤ーｰ─━"
 // NのM and NノM as the numbers N and M (kanji numerals in them read as
 // numbers: 三の十の十 is 3-10-10). Without a chōme,
 // three numbers N-M-L are read as the chōme N, block M and lot L. A number
-// before 条 belongs to the town, in kanji numerals ([numberedJo]), and
+// before 条, 線, 号, 地割, 番町, 番丁 or 軒 belongs to the town, in kanji
+// numerals ([numberedPart]), and
 // Kyoto's street directions are set apart from it ([Address.Street]).
 //
 // The city is found without a list of municipalities: it ends at the first 市,

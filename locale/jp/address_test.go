@@ -757,8 +757,28 @@ func TestCompareAddressRomajiMarks(t *testing.T) {
 	checkAddresses(t, "埼玉県戸田市大字新曽2242番地", 60, []addressCase{
 		{"2242 Ooaza Niizo, Toda-shi, Saitama-ken", true},
 		{"2242 Ōaza Niizo, Toda-shi, Saitama-ken", true},
+		{"2242 Oaza Niizo, Toda-shi, Saitama-ken", true},
 		{"Saitama-ken Toda-shi Aza Niizo 2242", true},
 		{"2243 Ooaza Niizo, Toda-shi, Saitama-ken", false},
+	})
+}
+
+// TestCompareAddressRomajiUnits checks the romaji units of the issue that
+// the other tables do not write: -do (Hokkai-do), -mura and -son after a
+// county.
+func TestCompareAddressRomajiUnits(t *testing.T) {
+	t.Parallel()
+	checkAddresses(t, "北海道札幌市中央区北1条西2丁目1", 0, []addressCase{
+		{"Hokkai-do Sapporo-shi Chuo-ku Kita 1-jo Nishi 2-chome 1", true},
+		{"Hokkai-do Sapporo-shi Chuo-ku Kita 2-jo Nishi 2-chome 1", false},
+	})
+	checkAddresses(t, "長野県北安曇郡白馬村北城1", 0, []addressCase{
+		{"Nagano-ken Kitaazumi-gun Hakuba-mura Hokujo 1", true},
+		{"Nagano-ken Kitaazumi-gun Otari-mura Hokujo 1", false},
+	})
+	checkAddresses(t, "沖縄県国頭郡東村平良1", 0, []addressCase{
+		{"Okinawa-ken Kunigami-gun Higashi-son Taira 1", true},
+		{"Okinawa-ken Kunigami-gun Higashi-son Taira 2", false},
 	})
 }
 
@@ -950,6 +970,7 @@ func TestPlaceComparer(t *testing.T) {
 		// A place the IPA dictionary knows is read whole, not from its
 		// parts (飯田 as the family name ハンダ).
 		{attr.StreetName, "Handabashi", "飯田橋", false, 0},
+		{attr.StreetName, "3軒茶屋", "三軒茶屋", true, locale.Normalized}, // 軒's number in kanji numerals
 		// In kana, read as in romaji.
 		{attr.StreetName, "いいだばし", "飯田橋", true, locale.ReadingMatch},
 		{attr.StreetName, "飯田橋", "イイダバシ", true, locale.ReadingMatch},

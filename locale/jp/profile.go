@@ -598,10 +598,10 @@ func (c PlaceComparer) place(v *locale.Value) *place { return worked(v, c.read) 
 type place struct {
 	text     string
 	romaji   bool   // isRomajiAddress(text)
-	name     string // romajiPlace(text) in romaji, else text
-	key      string // romajiPlaceKey(name) in romaji, else placeKey(text)
+	name     string // romajiPlace(text) in romaji, else text; Kyoto's street directions cut off
+	key      string // romajiPlaceKey(name) in romaji, else placeKey of name, its numbers in kanji numerals
 	street   string // the streetKey of Kyoto's street directions, cut off name
-	variant  bool   // FoldKanji changes the text
+	variant  bool   // FoldKanji changes name more than repeated kanji written 々
 	japanese bool
 	pref     int // the prefecture a kanji city starts with ([newCity]), or -1
 }

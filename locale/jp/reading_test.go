@@ -338,6 +338,11 @@ func TestCompareNameMixed(t *testing.T) {
 		{"たかはし幸子", "高橋 幸子", true},
 		{"高橋さちこ", jp.WithReading("高橋 幸子", "タカハシ ユキコ"), false},
 		{"ゆきこ 山田", "山田 幸子", true},
+		{"山田たろう", "山田 太郎", true},
+		{"たろう 山田", "山田 太郎", true},
+		// Kanji against a record that holds only a reading: read as the
+		// reading, as the other way round (DESIGN.md 3.1).
+		{"佐東 賢", "サトウ ケン", true},
 		// A reading of one word speaks for no word: the dictionaries do.
 		{"やまだ 太郎", jp.WithReading("山田 太郎", "ヤマダタロウ"), true},
 	}, 0)
