@@ -409,13 +409,13 @@ func readPlace(kanji, romaji string, city bool) (float64, bool) {
 			return placeReadingScore(kanji, romaji), false
 		}
 		m := readPlaceName(ku[i][0], ru[i][0])
-		if (!m.OK || m.Source > trueSource) && !city && ku[i][1] != "" && ru[i][1] == "" {
+		if !m.True() && !city && ku[i][1] != "" && ru[i][1] == "" {
 			// A town's 町 or 村 may be written into its name
 			// (Higashimukainakacho; Yoshidahonmachi, where 本町 is one
 			// word).
 			m = readPlaceName(ku[i][0]+ku[i][1], ru[i][0])
 		}
-		if !m.OK || m.Source > trueSource {
+		if !m.True() {
 			return placeReadingScore(kanji, romaji), false
 		}
 	}
@@ -503,12 +503,9 @@ func sameKanjiCity(q, r string) bool {
 // withoutLastUnit reports whether the kanji city long is short with a last
 // suffix, 市, 区, 町 or 村, after it (羽村市, 羽村).
 func withoutLastUnit(short, long string) bool {
-	for _, u := range [...]string{"市", "区", "町", "村"} {
-		if name, ok := strings.CutSuffix(long, u); ok && name != "" && placeKey(name) == placeKey(short) {
-			return true
-		}
-	}
-	return false
+	last, size := utf8.DecodeLastRuneInString(long)
+	name := long[:len(long)-size]
+	return name != "" && strings.ContainsRune("市区町村", last) && placeKey(name) == placeKey(short)
 }
 
 // dropCounty removes from kanji units, in place, a county followed by its
@@ -664,7 +661,7 @@ func kanaPlace(q, r string, city bool) (s float64, equal, ok bool) {
 			return 1, true, true
 		}
 	}
-	if m := readPlaceAs(word, kana, formKana); !city && m.OK && m.Source <= trueSource {
+	if m := readPlaceAs(word, kana, formKana); !city && m.True() {
 		return 1, true, true
 	}
 	for _, c := range candidateReadings([]string{word}, []string{kana}, formKana, maxCandidates) {
@@ -715,7 +712,7 @@ func kanaCityName(units [][2]string, key string) bool {
 		if i == 0 && len(units) > 1 {
 			continue
 		}
-		if m := readPlaceAs(name, key[i:], formRomaji); m.OK && m.Source <= trueSource && kanaCity(units[:len(units)-1], key[:i]) {
+		if m := readPlaceAs(name, key[i:], formRomaji); m.True() && kanaCity(units[:len(units)-1], key[:i]) {
 			return true
 		}
 	}

@@ -970,7 +970,7 @@ func wordReads(kanji, kana string, registered []string, i int) bool {
 		return registered[i] == kana
 	}
 	m := matchWords([]string{kanji}, []string{kana}, formKana, classFamily|classGiven, false)
-	return m.OK && m.Source <= trueSource
+	return m.True()
 }
 
 // joinedEqual reports whether two lists of words are the same text once run
@@ -1025,7 +1025,7 @@ func swappedEqual(q, r []string) bool {
 // scores them when they differ and scored is set.
 func compareReading(kanji, other *name, o Options, scored bool) Match {
 	m := matchReading(kanji.kanji, other, o.Zengin, o.FullName)
-	if m.OK && m.Source <= trueSource {
+	if m.True() {
 		f := FoldReading
 		if m.Swapped {
 			f |= FoldOrder

@@ -239,6 +239,10 @@ type ReadingMatch struct {
 	Swapped bool
 }
 
+// True reports whether the reading makes a "true": found, and from a source
+// no less specific than trueSource (DESIGN.md 3.1).
+func (m ReadingMatch) True() bool { return m.OK && m.Source <= trueSource }
+
 // form is how readings are compared: as katakana, as Zengin-folded
 // katakana, or as romaji keys.
 type form uint8
