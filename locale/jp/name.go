@@ -722,63 +722,6 @@ func compareKanji(req, rec *name, scored bool) Match {
 	return m
 }
 
-// mixedScore scores two names in kanji of which one writes a word in kana
-// that the other writes in kanji, word by word as [mixedWordsEqual] reads
-// them: the kana word against the record's reading of the other's word, or
-// the best of the dictionaries' readings (大野 ゆうい against 大野 雄一, one
-// kana short, scores as おおの ゆうい does), the other words as text, each
-// weighed by its length; the better of the two orders of two words. 0 when
-// no word is in kana on one side only.
-func mixedScore(req, rec *name) float64 {
-	qw, rw := req.kanji, rec.kanji
-	if len(qw) != len(rw) {
-		qw, rw = splitScripts(qw), splitScripts(rw)
-	}
-	if len(qw) != len(rw) || len(qw) < 2 {
-		return 0
-	}
-	mixed := false
-	for i := range qw {
-		mixed = mixed || qw[i] != rw[i] && IsKana(qw[i]) != IsKana(rw[i])
-	}
-	if !mixed {
-		return 0 // no word in kana against one in kanji: nothing to read
-	}
-	rReg, _ := registeredWords(rec, rw)
-	best := mixedWordsScore(qw, rw, rReg)
-	if len(qw) == 2 {
-		best = max(best, mixedWordsScore([]string{qw[1], qw[0]}, rw, rReg))
-	}
-	return best
-}
-
-// mixedWordsScore is [mixedScore] of the words in order, with the record's
-// registered words rReg (nil for none).
-func mixedWordsScore(qw, rw, rReg []string) float64 {
-	var sum, total float64
-	read := false
-	for i := range qw {
-		q, r := qw[i], rw[i]
-		w := float64(max(utf8.RuneCountInString(q), utf8.RuneCountInString(r)))
-		var s float64
-		switch qk, rk := IsKana(q), IsKana(r); {
-		case q == r:
-			s = 1
-		case qk && !rk:
-			s, read = wordReadingScore(r, q, rReg, i), true
-		case rk && !qk:
-			s, read = wordReadingScore(q, r, nil, i), true
-		default:
-			s = score.Similarity(q, r)
-		}
-		sum, total = sum+w*s, total+w
-	}
-	if !read || total == 0 {
-		return 0
-	}
-	return sum / total
-}
-
 // wordReadingScore is the similarity of a kana word with the i-th word of a
 // kanji name: with its registered reading when there is one (registered not
 // nil), else the best of its readings.
@@ -809,17 +752,19 @@ func wordReadingScore(kanji, kana string, registered []string, i int) float64 {
 // words. It returns the folds: FoldReading, and FoldOrder for the other
 // order.
 func mixedWordsEqual(req, rec *name) (Fold, bool) {
-	qw, rw := req.kanji, rec.kanji
-	if len(qw) != len(rw) {
-		// 高橋ゆきこ: the words where the script changes.
-		qw, rw = splitScripts(qw), splitScripts(rw)
-	}
-	switch {
-	case len(qw) != len(rw) || len(qw) < 2:
+	qw, rw, ok := mixedPairs(req, rec)
+	if !ok {
 		return 0, false
-	case mixedWords(qw, rw, rec):
+	}
+	// The record's registered reading speaks for each word; a request's is
+	// not read (it cannot choose how its kanji read).
+	rReg, ok := registeredWords(rec, rw)
+	switch {
+	case !ok:
+		return 0, false
+	case mixedWordsRead(qw, rw, rReg):
 		return FoldReading, true
-	case len(qw) == 2 && mixedWords([]string{qw[1], qw[0]}, rw, rec):
+	case len(qw) == 2 && mixedWordsRead([]string{qw[1], qw[0]}, rw, rReg):
 		// ゆきこ 山田: the other order, as a name in kana is read in
 		// either.
 		return FoldReading | FoldOrder, true
@@ -827,32 +772,65 @@ func mixedWordsEqual(req, rec *name) (Fold, bool) {
 	return 0, false
 }
 
-// mixedWords is [mixedWordsEqual] of the words qw of a request and rw of
-// the record rec, as many each, in order.
-func mixedWords(qw, rw []string, rec *name) bool {
+// mixedScore scores two names in kanji of which one writes a word in kana
+// that the other writes in kanji, word by word as [mixedWordsEqual] reads
+// them: the kana word against the record's reading of the other's word, or
+// the best of the dictionaries' readings (大野 ゆうい against 大野 雄一, one
+// kana short, scores as おおの ゆうい does), the other words as text, each
+// weighed by its length; the better of the two orders of two words. 0 when
+// no word is in kana on one side only.
+func mixedScore(req, rec *name) float64 {
+	qw, rw, ok := mixedPairs(req, rec)
+	if !ok {
+		return 0
+	}
+	rReg, _ := registeredWords(rec, rw)
+	best := mixedWordsScore(qw, rw, rReg)
+	if len(qw) == 2 {
+		best = max(best, mixedWordsScore([]string{qw[1], qw[0]}, rw, rReg))
+	}
+	return best
+}
+
+// mixedPairs returns the words of two names in kanji that [mixedWordsEqual]
+// and [mixedScore] pair, split where the script changes when they do not
+// have as many, and ok when they have as many, two or more, and a word in
+// kana pairs with one in kanji in order or, of two, in the other order.
+func mixedPairs(req, rec *name) (qw, rw []string, ok bool) {
+	qw, rw = req.kanji, rec.kanji
+	if len(qw) != len(rw) {
+		qw, rw = splitScripts(qw), splitScripts(rw)
+	}
+	if len(qw) != len(rw) || len(qw) < 2 {
+		return nil, nil, false
+	}
 	for i := range qw {
-		if qw[i] != rw[i] && IsKana(qw[i]) == IsKana(rw[i]) {
-			return false // two words in kanji, or in kana, that differ
+		j := i
+		if len(qw) == 2 {
+			j = 1 - i
+		}
+		if IsKana(qw[i]) != IsKana(rw[i]) || IsKana(qw[j]) != IsKana(rw[i]) {
+			return qw, rw, true
 		}
 	}
-	// The record's registered reading speaks for each word; a request's is
-	// not read (it cannot choose how its kanji read).
-	rReg, ok := registeredWords(rec, rw)
-	if !ok {
-		return false
-	}
+	return nil, nil, false
+}
+
+// mixedWordsRead is [mixedWordsEqual] of the words in order, with the
+// record's registered words rReg (nil for none): every word the same, or a
+// kana word the reading of its kanji word.
+func mixedWordsRead(qw, rw, rReg []string) bool {
 	read := false
 	for i := range qw {
 		q, r := qw[i], rw[i]
-		switch {
+		switch qk, rk := IsKana(q), IsKana(r); {
 		case q == r:
-			continue
-		case IsKana(q) && !IsKana(r):
+		case qk && !rk:
 			read = true
 			if !wordReads(r, q, rReg, i) {
 				return false
 			}
-		case IsKana(r) && !IsKana(q):
+		case rk && !qk:
 			read = true
 			if !wordReads(q, r, nil, i) {
 				return false
@@ -862,6 +840,33 @@ func mixedWords(qw, rw []string, rec *name) bool {
 		}
 	}
 	return read
+}
+
+// mixedWordsScore is [mixedScore] of the words in order, with the record's
+// registered words rReg (nil for none).
+func mixedWordsScore(qw, rw, rReg []string) float64 {
+	var sum, total float64
+	read := false
+	for i := range qw {
+		q, r := qw[i], rw[i]
+		w := float64(max(utf8.RuneCountInString(q), utf8.RuneCountInString(r)))
+		var s float64
+		switch qk, rk := IsKana(q), IsKana(r); {
+		case q == r:
+			s = 1
+		case qk && !rk:
+			s, read = wordReadingScore(r, q, rReg, i), true
+		case rk && !qk:
+			s, read = wordReadingScore(q, r, nil, i), true
+		default:
+			s = score.Similarity(q, r)
+		}
+		sum, total = sum+w*s, total+w
+	}
+	if !read || total == 0 {
+		return 0
+	}
+	return sum / total
 }
 
 // splitScripts returns words split where kana meet kanji (高橋ユキコ is
