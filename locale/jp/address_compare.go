@@ -37,7 +37,7 @@ const (
 // different town when both are blocks of a numbered grid (北24条西, 南24条西;
 // 東七号北五線, 東七号北六線; 第十地割, 第十一地割: [numberedPart]).
 func CompareAddress(req, rec string) Match {
-	return compareAddresses(newAddress(req), newAddress(rec))
+	return compareAddresses(newAddress(req), newAddress(rec), true)
 }
 
 // An address is an address as CompareAddress reads it: its parts, its
@@ -84,7 +84,11 @@ func newAddress(s string) *address {
 	return a
 }
 
-func compareAddresses(q, r *address) Match {
+// compareAddresses is [CompareAddress] of two addresses worked out. Without
+// scored it only tells whether they are equal: the parts that need no
+// reading are compared first, and the places, whose readings are most of
+// the cost, only when those agree (Match.Score is then 0).
+func compareAddresses(q, r *address, scored bool) Match {
 	var f Fold
 	if q.Romaji != r.Romaji {
 		f |= FoldRomaji | FoldReading
@@ -93,8 +97,6 @@ func compareAddresses(q, r *address) Match {
 	if q.Prefecture >= 0 && r.Prefecture >= 0 && q.Prefecture != r.Prefecture {
 		pref = 0
 	}
-	city, cityEq := placeSim(q.City, q.cityKey, r.City, r.cityKey, q.Romaji, r.Romaji, true)
-	town, townEq := placeSim(q.Town, q.townKey, r.Town, r.townKey, q.Romaji, r.Romaji, false)
 	numEq := slices.Equal(q.numbers, r.numbers)
 	otherEq := q.room.agrees(r.room)
 	// 22-3-101 against 22番3号 or 22番地の3: a side that marks its block
@@ -114,6 +116,14 @@ func compareAddresses(q, r *address) Match {
 	// The postcode, when both hold one, as the Spanish and Dutch profiles
 	// count it (locale.SameAddress).
 	postEq := q.Postcode == "" || r.Postcode == "" || q.Postcode == r.Postcode
+	if !scored && (pref == 0 || !numEq || !otherEq || !streetEq || !postEq) {
+		return Match{}
+	}
+	city, cityEq := placeSim(q.City, q.cityKey, r.City, r.cityKey, q.Romaji, r.Romaji, true)
+	if !scored && !cityEq {
+		return Match{}
+	}
+	town, townEq := placeSim(q.Town, q.townKey, r.Town, r.townKey, q.Romaji, r.Romaji, false)
 	if pref == 1 && cityEq && townEq && numEq && otherEq && streetEq && postEq && (q.City != "" || q.Town != "" || len(q.numbers) > 0) {
 		if q.Romaji == r.Romaji {
 			f |= FoldWidth

@@ -23,7 +23,8 @@ import (
 //   - KanaDerived: ヤマダ タロウ against a record holding only 山田太郎;
 //   - KanjiRomaji: the name Yamada Taro against 山田太郎;
 //   - KanjiRomajiMiss: Yamada Jiro against 山田太郎, "false" and scored;
-//   - Address: the specification's romaji address against the kanji one.
+//   - Address: the specification's romaji address against the kanji one;
+//   - AddressMiss: the same with another lot, "false" and scored.
 func BenchmarkEngine(b *testing.B) {
 	jp.Preload()
 	const phone = "+81312345678"
@@ -38,6 +39,7 @@ func BenchmarkEngine(b *testing.B) {
 		{"KanjiRomaji", false, attr.Values{attr.Name: "Yamada Taro"}, attr.Values{attr.Name: "山田太郎"}},
 		{"KanjiRomajiMiss", false, attr.Values{attr.Name: "Yamada Jiro"}, attr.Values{attr.Name: "山田太郎"}},
 		{"Address", false, attr.Values{attr.Address: "Tokyo-to Chiyoda-ku Iidabashi 3-10-10"}, attr.Values{attr.Address: "東京都千代田区飯田橋3丁目10番10号"}},
+		{"AddressMiss", false, attr.Values{attr.Address: "Tokyo-to Chiyoda-ku Iidabashi 3-10-11"}, attr.Values{attr.Address: "東京都千代田区飯田橋3丁目10番10号"}},
 	}
 	ctx := context.Background()
 	for _, c := range cases {

@@ -506,7 +506,7 @@ func (c AddressComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 	if why, ok := locale.Equal(req, rec); ok {
 		return why, true
 	}
-	m := compareAddresses(c.address(req), c.address(rec))
+	m := compareAddresses(c.address(req), c.address(rec), false)
 	if !m.Equal {
 		return 0, false
 	}
@@ -515,7 +515,7 @@ func (c AddressComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 
 // Score implements [locale.Comparer].
 func (c AddressComparer) Score(req, rec *locale.Value) (float64, locale.Reason) {
-	m := compareAddresses(c.address(req), c.address(rec))
+	m := compareAddresses(c.address(req), c.address(rec), true)
 	return m.Score, locale.Different | reasons(m.Folds&FoldNumber)&^locale.Normalized
 }
 
