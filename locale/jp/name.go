@@ -522,15 +522,14 @@ func compareRegistered(req, rec *name, o Options, scored bool) Match {
 	}
 	rd, _ := rec.registered()
 	if rec.script != ScriptKanji {
-		m := compareScripts(req, rec, o, scored)
-		if m.Equal {
-			return m
-		}
+		// The registered reading first: it says more than a transcription
+		// the aligner finds plausible.
 		r := compareScripts(req, rd, o, scored)
 		if r.Equal {
 			r.Folds |= FoldReading
+			return r
 		}
-		return better(m, r)
+		return better(compareScripts(req, rec, o, scored), r)
 	}
 	m := compareScripts(req, rd, o, scored)
 	if !m.Equal && req.script == ScriptKana && swappedEqual(req.words, rd.words) {
@@ -545,12 +544,28 @@ func compareRegistered(req, rec *name, o Options, scored bool) Match {
 }
 
 // foreignEither compares a Latin name with a katakana one, whichever side
-// each is on.
+// each is on: by their keys, and, when the Latin name is not Japanese romaji
+// (which the romaji rules read exactly), by the aligner.
 func foreignEither(req, rec *name) Match {
+	latin, kana := req, rec
 	if req.script == ScriptKana {
-		return compareForeign(rec.foreign, req.foreign)
+		latin, kana = rec, req
 	}
-	return compareForeign(req.foreign, rec.foreign)
+	m := compareForeign(latin.foreign, kana.foreign)
+	if m.Equal || latin.foreign == nil || kana.foreign == nil || latin.script == ScriptRomaji {
+		return m
+	}
+	if ok, ordered := alignedForeign(latin.words, kana.words); ok {
+		folds := FoldReading | FoldRomaji
+		if !ordered {
+			folds |= FoldOrder
+		}
+		if len(kana.words) != len(latin.words) {
+			folds |= FoldSpacing
+		}
+		return Match{Equal: true, Folds: folds}
+	}
+	return m
 }
 
 // better returns the equal one of two matches, else the higher score.

@@ -85,7 +85,7 @@ func TestMatchReading(t *testing.T) {
 }
 
 func FuzzCompareName(f *testing.F) {
-	for _, p := range [][2]string{{"山田太郎", "Yamada Taro"}, {"ﾔﾏﾀﾞ ﾀﾛｳ", "やまだ たろう"}, {"BILLY JOEL", "ビリー・ジョエル"}, {"田中［山田］　花子", "山田花子"}, {"々々", "ーー"}, {"ヤマダバナコ", "山田花子"}, {"大野 雄一《オオノ ユウイチ》", "Ono Yuichi"}, {"山田《ヤマダ》", "山田《サンダ》"}, {"大野［小林］　幸子《オオノ ユキコ》", "高橋ゆきこ"}, {"MICHAEL《マイケル》", "ゆきこ 山田"}} {
+	for _, p := range [][2]string{{"山田太郎", "Yamada Taro"}, {"ﾔﾏﾀﾞ ﾀﾛｳ", "やまだ たろう"}, {"BILLY JOEL", "ビリー・ジョエル"}, {"田中［山田］　花子", "山田花子"}, {"々々", "ーー"}, {"ヤマダバナコ", "山田花子"}, {"大野 雄一《オオノ ユウイチ》", "Ono Yuichi"}, {"山田《ヤマダ》", "山田《サンダ》"}, {"大野［小林］　幸子《オオノ ユキコ》", "高橋ゆきこ"}, {"MICHAEL《マイケル》", "ゆきこ 山田"}, {"CHRISTOPHER WILSON", "クリストファー ウィルソン"}, {"TIM", "トム"}} {
 		f.Add(p[0], p[1])
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
@@ -107,6 +107,22 @@ func TestCompareNameForeign(t *testing.T) {
 		latin, kana string
 		equal       bool
 	}{
+		// The aligner (foreign_align.go): the table's spellings of a sound.
+		{"JOHN SMITH", "ジョン・スミス", true},               // oh as オ, th as ス
+		{"DAVID BROWN", "デイビッド ブラウン", true},           // a as エイ, ow as アウ
+		{"DAVID BROWN", "デヴィッド ブラウン", true},           // v as ヴ
+		{"CHRISTOPHER WILSON", "クリストファー ウィルソン", true}, // ph as フ, er as アー
+		{"WILSON CHRISTOPHER", "クリストファー ウィルソン", true}, // the other order
+		{"ELIZABETH TAYLOR", "エリザベス テイラー", true},      // z as ザ, ay as エイ
+		{"MARIA GARCIA", "マリア ガルシア", true},            // c as シ before i
+		{"Jürgen Müller", "ユルゲン ミュラー", true},          // German j as ユ, ü as ュ
+		{"TIM", "トム", false},                          // one vowel for another: the table allows it
+		{"MARIA", "マリオ", false},                       // a final a is not オ
+		{"BAKER", "ベッカー", false},                      // ッ doubles no single k between vowels
+		{"GARY", "ジェリー", false},                       // g before a is not soft
+		{"ANA", "アン", false},                          // a vowel letter in a consonant's part
+		{"ERIC", "エリック", true},                        // ッ before a final consonant
+		{"J SMITH", "ジョン スミス", false},                 // an initial is not aligned
 		{"BILLY JOEL", "ビリー　ジョエル", true},
 		{"BILLY JOEL", "ビリージョエル", true},
 		{"Billy Joel", "ﾋﾞﾘｰ･ｼﾞｮｴﾙ", true},
@@ -118,10 +134,13 @@ func TestCompareNameForeign(t *testing.T) {
 		{"SMITH", "スミタ", false},
 	}
 	for _, tt := range tests {
-		m := jp.CompareName(tt.kana, tt.latin, jp.Options{})
-		if m.Equal != tt.equal {
-			t.Errorf("CompareName(%q, %q) = %+v, want equal %v", tt.kana, tt.latin, m, tt.equal)
-		}
+		t.Run(tt.latin+"/"+tt.kana, func(t *testing.T) {
+			for _, m := range []jp.Match{jp.CompareName(tt.kana, tt.latin, jp.Options{}), jp.CompareName(tt.latin, tt.kana, jp.Options{})} {
+				if m.Equal != tt.equal {
+					t.Errorf("CompareName(%q, %q) = %+v, want equal %v", tt.kana, tt.latin, m, tt.equal)
+				}
+			}
+		})
 	}
 }
 

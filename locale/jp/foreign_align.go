@@ -1,0 +1,908 @@
+package jp
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/kycmatch/kycmatch/normalize"
+)
+
+// A foreign name in Latin letters and its katakana transcription are aligned
+// as the Digital Agency's kanjikana-model aligns them (matching-anchors.md
+// b.11; the method of Sato 2023): the katakana is written in transcription
+// codes, one code letter per consonant and vowel (transcriptionUnits), and
+// the codes are aligned with the Latin letters by dynamic programming over
+// the Agency's table of partial correspondences, data/ja_en.dic (ジ with j,
+// dg or g; ー with r or h; ル with l). The Agency takes a pair whose best
+// alignment holds only rows of the table and parts a transcription adds or
+// drops. Its table pairs every vowel with every other and most consonants
+// with several, for names of many languages, so that check takes トム for
+// Tim, マリオ for Maria and ジュエル for Joel (which the Agency labels "ng").
+// Here a row stands in an alignment only where it says the same sounds as
+// the letters around it (vowelsAgree, consonantsAgree), and the pair is one
+// name when such an alignment exists (alignAccepts). The code is this
+// package's own; the table is the Agency's (MIT,
+// data/LICENSE.kanjikana-model).
+
+//go:embed data/ja_en.dic
+var jaEnDic string
+
+// alignMaxLen bounds the codes and letters of a name the aligner takes, so
+// that its work (the product of the two) stays small; longer names are
+// compared by their keys alone ([compareForeign]).
+const alignMaxLen = 48
+
+// An alignEntry is one row of the table: the Latin letters a run of codes
+// may be written with. The table's scores (its preferences among the
+// alignments of a pair) are not kept: a pair is one name when any alignment
+// of rows that say the same sounds exists ([alignAccepts]).
+type alignEntry struct {
+	en string
+}
+
+// alignTable is ja_en.dic read: the rows by their codes, as the table writes
+// them ("" for its *), and the longest run of codes in it.
+type alignTable struct {
+	byCodes map[string]*alignRows
+	codes   int
+}
+
+// alignRows are a run of codes' rows by the first of their letters: a to z,
+// then the rows with no letter; rows whose letters start with a mark (the
+// table's space, hyphen and apostrophe) are left out, as the aligner
+// compares letters alone.
+type alignRows [27][]alignEntry
+
+// rowsAt returns the rows whose letters may start at letter c.
+func (r *alignRows) rowsAt(c byte) []alignEntry {
+	if r == nil || c < 'a' || c > 'z' {
+		return nil
+	}
+	return r[c-'a']
+}
+
+// silent returns the rows with no letter.
+func (r *alignRows) silent() []alignEntry {
+	if r == nil {
+		return nil
+	}
+	return r[26]
+}
+
+// alignment reads ja_en.dic once, on the first foreign name compared.
+var alignment = sync.OnceValue(func() *alignTable {
+	t, err := parseAlignTable(jaEnDic)
+	if err != nil {
+		panic("jp: embedded table: " + err.Error()) // a build defect, not input
+	}
+	return t
+})
+
+// parseAlignTable reads the table's rows: codes, a tab, Latin letters, and
+// an optional tab and score (a number, +N or -N, or *; checked, not kept).
+// * is the empty side; # starts a comment.
+func parseAlignTable(src string) (*alignTable, error) {
+	t := &alignTable{byCodes: make(map[string]*alignRows)}
+	seen := make(map[string]bool)
+	for n, line := range strings.Split(src, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || len(f) > 3 {
+			return nil, fmt.Errorf("ja_en.dic line %d: %d fields", n+1, len(f))
+		}
+		ja, en := strings.TrimSpace(f[0]), strings.TrimSpace(f[1])
+		if ja == "*" {
+			ja = ""
+		}
+		if en == "*" {
+			en = ""
+		}
+		if len(f) == 3 {
+			switch sc := strings.TrimSpace(f[2]); {
+			case sc == "" || sc == "*":
+			default:
+				if _, err := strconv.Atoi(sc); err != nil {
+					return nil, fmt.Errorf("ja_en.dic line %d: score", n+1)
+				}
+			}
+		}
+		if seen[ja+"\t"+en] {
+			return nil, fmt.Errorf("ja_en.dic line %d: a pair given twice", n+1)
+		}
+		seen[ja+"\t"+en] = true
+		rows := t.byCodes[ja]
+		if rows == nil {
+			rows = new(alignRows)
+			t.byCodes[ja] = rows
+		}
+		switch {
+		case en == "":
+			rows[26] = append(rows[26], alignEntry{})
+		case 'a' <= en[0] && en[0] <= 'z':
+			rows[en[0]-'a'] = append(rows[en[0]-'a'], alignEntry{en: en})
+		}
+		t.codes = max(t.codes, len(ja))
+	}
+	return t, nil
+}
+
+// codeType is the class of a transcription code or table code: V a vowel
+// katakana (ア), v a vowel after a consonant or a small vowel (the a of カ, ァ),
+// s a glide after a consonant (the j of キャ), C a consonant (K, 1 for シ's,
+// 2 for ツ's, 3 for ジ's, 0 for ン), l the long-vowel mark ー (+), Q the
+// geminate ッ (!), X a separator.
+func codeType(c byte) byte {
+	switch c {
+	case 'A', 'I', 'U', 'E', 'O':
+		return 'V'
+	case 'a', 'i', 'u', 'e', 'o':
+		return 'v'
+	case 'j', 'w':
+		return 's'
+	case '+':
+		return 'l'
+	case '!':
+		return 'Q'
+	case '@', '=', '-':
+		return 'X'
+	}
+	return 'C'
+}
+
+// latinType is the class of a Latin letter: v a vowel letter, c another
+// letter, X a mark.
+func latinType(c byte) byte {
+	switch c {
+	case 'a', 'i', 'u', 'e', 'o':
+		return 'v'
+	case ' ', '=', '-', '\'', '@':
+		return 'X'
+	}
+	return 'c'
+}
+
+// unlistedPart reports whether the aligner tries a part the table does not
+// hold: only the parts a transcription adds or drops with nothing to show
+// for them on the other side. These are a vowel katakana adds after a
+// consonant with no letter ([epenthetic]: the u of ク in Jackson), ー after a
+// vowel with no letter, and an h that ends a word with no code (Sarah サラ).
+func unlistedPart(ja, en []byte, prev byte, wordEnd bool) bool {
+	switch {
+	case len(en) == 0 && len(ja) == 1 && epenthetic(ja[0], prev):
+		return true
+	case len(en) == 0 && string(ja) == "+" && prev != 0 && codeType(prev) != 'C':
+		return true
+	}
+	return len(ja) == 0 && string(en) == "h" && wordEnd
+}
+
+// transcriptionUnits maps each katakana, and each katakana with the small
+// kana after it that it is read with (キャ, ファ, ティ), to its codes: a
+// consonant in capitals or a digit (1 for シ's consonant, 2 for ツ's, 3 for
+// ジ's), a glide j or w, a vowel in small letters after a consonant and in
+// capitals alone; ン 0, ッ !, ー +.
+var transcriptionUnits = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, 256)
+	rows := []struct {
+		code string
+		kana [5]string // the a, i, u, e and o of the row; "" for none
+	}{
+		{"", [5]string{"ア", "イ", "ウ", "エ", "オ"}},
+		{"K", [5]string{"カ", "キ", "ク", "ケ", "コ"}},
+		{"Kj", [5]string{"キャ", "", "キュ", "キェ", "キョ"}},
+		{"Kw", [5]string{"クァ", "クィ", "", "クェ", "クォ"}},
+		{"G", [5]string{"ガ", "ギ", "グ", "ゲ", "ゴ"}},
+		{"Gj", [5]string{"ギャ", "", "ギュ", "ギェ", "ギョ"}},
+		{"Gw", [5]string{"グァ", "グィ", "", "グェ", "グォ"}},
+		{"S", [5]string{"サ", "スィ", "ス", "セ", "ソ"}},
+		{"1", [5]string{"シャ", "シ", "シュ", "シェ", "ショ"}},
+		{"Z", [5]string{"ザ", "ズィ", "ズ", "ゼ", "ゾ"}},
+		{"Z", [5]string{"", "ヅィ", "ヅ", "", ""}},
+		{"3", [5]string{"ジャ", "ジ", "ジュ", "ジェ", "ジョ"}},
+		{"3", [5]string{"ヂャ", "ヂ", "ヂュ", "ヂェ", "ヂョ"}},
+		{"T", [5]string{"タ", "ティ", "トゥ", "テ", "ト"}},
+		{"Tj", [5]string{"", "", "テュ", "", ""}},
+		{"C", [5]string{"チャ", "チ", "チュ", "チェ", "チョ"}},
+		{"2", [5]string{"ツァ", "ツィ", "ツ", "ツェ", "ツォ"}},
+		{"D", [5]string{"ダ", "ディ", "ドゥ", "デ", "ド"}},
+		{"Dj", [5]string{"", "", "デュ", "", ""}},
+		{"H", [5]string{"ハ", "ヒ", "", "ヘ", "ホ"}},
+		{"Hj", [5]string{"ヒャ", "", "ヒュ", "ヒェ", "ヒョ"}},
+		{"F", [5]string{"ファ", "フィ", "フ", "フェ", "フォ"}},
+		{"Fj", [5]string{"フャ", "", "フュ", "", "フョ"}},
+		{"V", [5]string{"ヴァ", "ヴィ", "ヴ", "ヴェ", "ヴォ"}},
+		{"Vj", [5]string{"ヴャ", "", "ヴュ", "", "ヴョ"}},
+		{"B", [5]string{"バ", "ビ", "ブ", "ベ", "ボ"}},
+		{"Bj", [5]string{"ビャ", "", "ビュ", "ビェ", "ビョ"}},
+		{"P", [5]string{"パ", "ピ", "プ", "ペ", "ポ"}},
+		{"Pj", [5]string{"ピャ", "", "ピュ", "ピェ", "ピョ"}},
+		{"M", [5]string{"マ", "ミ", "ム", "メ", "モ"}},
+		{"Mj", [5]string{"ミャ", "", "ミュ", "ミェ", "ミョ"}},
+		{"R", [5]string{"ラ", "リ", "ル", "レ", "ロ"}},
+		{"Rj", [5]string{"リャ", "", "リュ", "リェ", "リョ"}},
+		{"N", [5]string{"ナ", "ニ", "ヌ", "ネ", "ノ"}},
+		{"Nj", [5]string{"ニャ", "", "ニュ", "ニェ", "ニョ"}},
+		{"J", [5]string{"ヤ", "", "ユ", "イェ", "ヨ"}},
+		{"W", [5]string{"ワ", "ウィ", "", "ウェ", "ウォ"}},
+	}
+	for _, r := range rows {
+		for v, k := range r.kana {
+			if k == "" {
+				continue
+			}
+			if r.code == "" {
+				m[k] = string("AIUEO"[v])
+			} else {
+				m[k] = r.code + string("aiueo"[v])
+			}
+		}
+	}
+	for k, c := range map[string]string{
+		"ヲ": "O", "ヰ": "I", "ヱ": "E", "ヵ": "Ka", "ヶ": "Ke",
+		"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o",
+		"ャ": "ja", "ュ": "ju", "ョ": "jo", "ヮ": "wa",
+		"ン": "0", "ッ": "!", "ー": "+",
+	} {
+		m[k] = c
+	}
+	return m
+})
+
+// appendTranscription appends the transcription codes of a katakana word to
+// dst, each kana read with the small kana after it where the two are one
+// unit, and reports whether every rune of the word is a katakana it knows.
+func appendTranscription(dst []byte, w string) ([]byte, bool) {
+	units := transcriptionUnits()
+	for i := 0; i < len(w); {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		if i+n < len(w) {
+			_, m := utf8.DecodeRuneInString(w[i+n:])
+			if c, ok := units[w[i:i+n+m]]; ok {
+				dst = append(dst, c...)
+				i += n + m
+				continue
+			}
+		}
+		c, ok := units[w[i:i+n]]
+		if !ok {
+			return dst, false
+		}
+		dst = append(dst, c...)
+		i += n
+	}
+	return dst, true
+}
+
+// appendLatinLetters appends the letters of a word of a name in Latin
+// letters, without diacritics and in small letters, to dst, and reports
+// whether it holds only letters a to z.
+func appendLatinLetters(dst []byte, w string) ([]byte, bool) {
+	w = normalize.Latin(w)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c < 'a' || c > 'z' {
+			return dst, false
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+// alignAccepts reports whether transcription codes and Latin letters (each
+// at most alignMaxLen long, not both empty; bit j of ends set when
+// letters[:j] ends a word) are one name: whether the two can be cut into
+// parts, in order, each a row of the table that says the same sounds
+// ([vowelsAgree], [consonantsAgree]; ッ only where [geminated]) or a part a
+// transcription adds or drops ([unlistedPart]). reach[i*(m+1)+j] says that
+// codes[:i] and letters[:j] can be so cut; each cell is tried forwards once.
+func alignAccepts(codes, letters []byte, ends uint64) bool {
+	t := alignment()
+	n, m := len(codes), len(letters)
+	w := m + 1
+	reach := make([]bool, (n+1)*w)
+	reach[0] = true
+	// Bit j of silent: letters[j] is an e English does not say, the last
+	// letter of a word (Grace, White, George) or before a final s or d
+	// (James, Charles), not a word's first.
+	var silent uint64
+	for j := 1; j < m; j++ {
+		if letters[j] == 'e' && ends&(1<<j) == 0 && (ends&(1<<(j+1)) != 0 ||
+			j+1 < m && (letters[j+1] == 's' || letters[j+1] == 'd') && ends&(1<<(j+2)) != 0) {
+			silent |= 1 << j
+		}
+	}
+	// step marks codes[i+p] and letters[j+q] reached when codes[i:i+p]
+	// with letters[j:j+q], a row of the table, says the same sounds there.
+	step := func(i, j, p, q int) {
+		k := (i+p)*w + j + q
+		if reach[k] {
+			return
+		}
+		prev := byte(0)
+		if i > 0 {
+			prev = codes[i-1]
+		}
+		// rest: the letters after the part in its word.
+		end := j + q
+		for end < m && ends&(1<<end) == 0 {
+			end++
+		}
+		ja, en, rest := codes[i:i+p], letters[j:j+q], letters[j+q:end]
+		if string(ja) == "!" && q == 0 && !geminated(letters, j, ends) {
+			return
+		}
+		atStart := j == 0 || ends&(1<<j) != 0
+		if vowelsAgree(ja, en, prev, rest, silent>>j) && consonantsAgree(ja, en, rest, atStart) {
+			reach[k] = true
+		}
+	}
+	// rows tries the rows rs of codes[i:i+p] from cell (i, j).
+	rows := func(i, j, p int, rs *alignRows) {
+		if rs == nil {
+			return
+		}
+		if p > 0 && len(rs.silent()) > 0 {
+			step(i, j, p, 0)
+		}
+		if j < m {
+			for _, e := range rs.rowsAt(letters[j]) {
+				if q := len(e.en); q <= m-j && string(letters[j:j+q]) == e.en {
+					step(i, j, p, q)
+				}
+			}
+		}
+	}
+	var low [16]byte
+	for i := 0; i <= n; i++ {
+		for p := 0; p <= min(n-i, t.codes); p++ {
+			ja := codes[i : i+p]
+			// The table's rows for these codes as written, and, as its rows
+			// are mostly written in small letters, for the codes in small
+			// letters (a consonant, or a vowel katakana of its own).
+			exact := t.byCodes[string(ja)]
+			lowered := low[:0]
+			for _, c := range ja {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				lowered = append(lowered, c)
+			}
+			var lower *alignRows
+			if string(lowered) != string(ja) {
+				lower = t.byCodes[string(lowered)]
+			}
+			prev := byte(0)
+			if i > 0 {
+				prev = codes[i-1]
+			}
+			for j := 0; j <= m; j++ {
+				if !reach[i*w+j] {
+					continue
+				}
+				rows(i, j, p, exact)
+				rows(i, j, p, lower)
+				if p == 1 && unlistedPart(ja, nil, prev, false) {
+					reach[(i+1)*w+j] = true
+				}
+				if p == 0 && j < m && unlistedPart(nil, letters[j:j+1], prev, ends&(1<<(j+1)) != 0) {
+					reach[i*w+j+1] = true
+				}
+			}
+		}
+	}
+	return reach[n*w+m]
+}
+
+// geminated reports whether the letters from j on can be said with the
+// doubled consonant ッ writes before them: two consonant letters or more
+// (tt, ck, tch), or one that ends its word (Eric エリック, Jack ジャック),
+// but not one between vowels (Baker is not ベッカー).
+func geminated(letters []byte, j int, ends uint64) bool {
+	k := j
+	for k < len(letters) && latinType(letters[k]) == 'c' && (k == j || ends&(1<<k) == 0) {
+		k++
+	}
+	return k-j >= 2 || k-j == 1 && ends&(1<<k) != 0
+}
+
+// epenthetic reports whether the vowel code v, after the code prev, is one
+// katakana adds to a consonant that has no vowel in the Latin spelling: u
+// after most consonants (ク of Jackson, ル of Joel), o after t and d (ト of
+// Scott), i after ch and j (チ of Rich, ジ of George).
+func epenthetic(v, prev byte) bool {
+	switch v {
+	case 'u':
+		return codeType(prev) == 'C' && prev != 'T' && prev != 'D' && prev != '0'
+	case 'o':
+		return prev == 'T' || prev == 'D'
+	case 'i':
+		return prev == 'C' || prev == '3'
+	}
+	return false
+}
+
+// consonantClasses are the consonants (as bits, consonantBit) a Latin
+// letter may be said with in the names the table's transcriptions come from:
+// c as k, s or ch; g as g or j; l as r; v as b or f; j as j, y, or the h
+// and f of Spanish (Juan フアン, José ホセ); and so on. The transcription of a
+// consonant must be one its letters can say: the table alone would take
+// ジ for r and ブ for p.
+func consonantClasses(c byte) uint32 {
+	switch c {
+	case 'b':
+		return cb('b')
+	case 'c':
+		return cb('k') | cb('s') | cb('c') | cb('1')
+	case 'd':
+		return cb('d') | cb('3')
+	case 'f':
+		return cb('f')
+	case 'g':
+		return cb('g') | cb('3')
+	case 'h':
+		return cb('h') | cb('f')
+	case 'j':
+		return cb('3') | cb('y') | cb('h') | cb('f')
+	case 'k', 'q':
+		return cb('k')
+	case 'l', 'r':
+		return cb('r')
+	case 'm':
+		return cb('m')
+	case 'n':
+		return cb('n') | cb('g') // ng is グ in Vietnamese names (Nguyen)
+	case 'p':
+		return cb('p') | cb('f')
+	case 's':
+		return cb('s') | cb('z') | cb('1')
+	case 't':
+		return cb('t') | cb('c') | cb('2') | cb('s')
+	case 'v':
+		return cb('b') | cb('f')
+	case 'w':
+		return cb('w')
+	case 'x':
+		return cb('k') | cb('s') | cb('z')
+	case 'y':
+		return cb('y')
+	case 'z':
+		return cb('z') | cb('2') | cb('s') | cb('3')
+	}
+	return 0
+}
+
+// cb is the bit of a consonant class: k g s z t d h f b p m r n w y, and
+// c for ch, 1 for sh, 2 for ts, 3 for j.
+func cb(c byte) uint32 {
+	const classes = "kgsztdhfbpmrnwyc123"
+	return 1 << strings.IndexByte(classes, c)
+}
+
+// codeClass is the consonant class of a transcription code, 0 for a code
+// that is not a consonant.
+func codeClass(c byte) uint32 {
+	switch c {
+	case 'K':
+		return cb('k')
+	case 'G':
+		return cb('g')
+	case 'S':
+		return cb('s')
+	case 'Z':
+		return cb('z')
+	case 'T':
+		return cb('t')
+	case 'D':
+		return cb('d')
+	case 'H':
+		return cb('h')
+	case 'F':
+		return cb('f')
+	case 'V', 'B':
+		return cb('b')
+	case 'P':
+		return cb('p')
+	case 'M':
+		return cb('m')
+	case 'R':
+		return cb('r')
+	case 'N', '0':
+		return cb('n')
+	case 'W':
+		return cb('w')
+	case 'J':
+		return cb('y')
+	case 'C':
+		return cb('c')
+	case '1':
+		return cb('1')
+	case '2':
+		return cb('2')
+	case '3':
+		return cb('3')
+	}
+	return 0
+}
+
+// consonantsAgree reports whether a part's codes and letters say the same
+// consonants ([consonantClasses]); rest is the letters after the part in
+// its word, and atStart says that the part starts a word. Each consonant code must be one its letters can
+// say (g and c are soft only before e, i or y, c is チ's only in ch and シ's
+// in ch, ci and cy, s is シ's only in sh, sch and si, d ジ's only in dg and dj,
+// t ツ's only in ts and tz, th may be シ, ds ズ, m ン's only before b and
+// p), and each consonant letter
+// must be said by a code, but h (ch, sh, th), a letter doubled, g after n
+// (ng), w before r and k before n (wr, kn), and s after t or d said ツ or
+// ズ (ts, ds); a vowel letter in a part of consonant codes alone may only be e
+// (ge, ne). A part of vowel codes alone may hold no consonant letter but y,
+// w and h beside a vowel letter (John ジョン), r and l after one with ー (アー
+// for ar, オー for al), or, with no vowel letter, a y said イ or a w said ウ or オ
+// (Taylor テイラー, Brown ブラウン); a part with no code may drop only h and gh
+// (Wright ライト).
+func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
+	next := byte(0)
+	if len(rest) > 0 {
+		next = rest[0]
+	}
+	if len(ja) == 0 {
+		return string(en) == "h" || string(en) == "gh" || string(en) == "'"
+	}
+	var said uint32
+	vowelCodes := false
+	for _, c := range ja {
+		said |= codeClass(c)
+		vowelCodes = vowelCodes || codeType(c) == 'V' || codeType(c) == 'v'
+	}
+	if said == 0 {
+		afterVowel := false
+		long := bytes.IndexByte(ja, '+') >= 0
+		for _, c := range en {
+			if latinType(c) == 'v' {
+				afterVowel = true
+			} else if c != 'y' && c != 'w' && !(afterVowel && (c == 'h' || long && (c == 'r' || c == 'l'))) {
+				return false
+			}
+		}
+		if !afterVowel && len(en) > 0 {
+			// No vowel letter: a y said イ, a w said ウ or オ.
+			switch string(en) {
+			case "y":
+				return bytes.ContainsAny(ja, "iI")
+			case "w":
+				return bytes.ContainsAny(ja, "uU")
+			}
+			return false
+		}
+		return true
+	}
+	var say uint32
+	for k, c := range en {
+		if latinType(c) != 'c' {
+			if !vowelCodes && c != 'e' {
+				return false
+			}
+			continue
+		}
+		after := next
+		if k+1 < len(en) {
+			after = en[k+1]
+		}
+		cl := consonantClasses(c)
+		switch c {
+		case 'g':
+			if after != 'e' && after != 'i' && after != 'y' {
+				cl &^= cb('3')
+			}
+		case 'c':
+			if after != 'e' && after != 'i' && after != 'y' {
+				cl &^= cb('s')
+			} else {
+				cl &^= cb('k') // c before e, i or y is soft
+			}
+			if after != 'h' {
+				cl &^= cb('c') // ch as チ
+			}
+			if after != 'h' && after != 'i' && after != 'y' {
+				cl &^= cb('1') // ch, ci and cy as シ
+			}
+		case 's':
+			if after != 'h' && after != 'c' && after != 'i' {
+				cl &^= cb('1')
+			}
+			if k == 0 && atStart {
+				cl &^= cb('z') // s is voiced inside a word only
+			}
+		case 't':
+			if after != 's' && after != 'z' {
+				cl &^= cb('2')
+			}
+			if after == 'h' {
+				cl |= cb('1') // th as シ (Timothy ティモシー)
+			}
+		case 'd':
+			if after == 's' {
+				cl |= cb('z') // ds as ズ (Edwards エドワーズ)
+			}
+			if after != 'g' && after != 'j' {
+				cl &^= cb('3') // dg and dj as ジ
+			}
+		case 'm':
+			if after == 'b' || after == 'p' {
+				cl |= cb('n')
+			}
+		}
+		say |= cl
+		switch {
+		case cl&said != 0, c == 'h', k > 0 && en[k-1] == c, k+1 < len(en) && en[k+1] == c,
+			c == 'g' && k > 0 && en[k-1] == 'n', c == 'w' && after == 'r', c == 'k' && after == 'n',
+			c == 's' && k > 0 && (en[k-1] == 't' || en[k-1] == 'd') && said&(cb('2')|cb('z')) != 0:
+		default:
+			return false
+		}
+	}
+	for _, c := range ja {
+		if k := codeClass(c); k != 0 && say&k == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// vowelsAgree reports whether a row pairs its vowel codes with its vowel
+// letters as a name is said, and not only as it may be spelled; prev is
+// the code before the row, next the letter after it (0 at a word's end) and
+// final whether the row ends its word. The table pairs every vowel with
+// every other, which alone would make トム Tim and マリオ Maria.
+//
+// A vowel code with no vowel letter must be one katakana adds to the
+// consonant before it ([epenthetic]: the ル of ジョエル). One vowel letter
+// takes its own vowel, or another only where English spelling says it so:
+//   - ア for u (Russell ラッセル), エ or エー for a (David デビッド, James
+//     ジェームズ), ア for e before r (Catherine キャサリン), イー for e (Peter
+//     ピーター), オ for a after ワ's w (Walter ウォルター), ア for o before w
+//     (Howard ハワード);
+//   - the vowel katakana adds to a consonant, for an e that is not said at
+//     the end of a word or before a final s or d (ス for ce in Grace, ト for
+//     te in White, ジ for ge in George, ムズ for mes in James).
+//
+// Two vowel codes for one vowel letter make a diphthong English says (エイ
+// for a, アイ for i and y, オウ and アウ for o, エア for a before r); two vowel
+// letters (a y or w after a vowel counts) for one vowel code are a digraph
+// said so ([digraphVowels]); and a vowel with r, or a long vowel, may take
+// アー for er, ir, ur and or, オー for aw, au and al, ウー for oo and ou.
+func vowelsAgree(ja, en []byte, prev byte, rest []byte, silent uint64) bool {
+	next := byte(0)
+	if len(rest) > 0 {
+		next = rest[0]
+	}
+	var cv [8]byte
+	codes := cv[:0]
+	long, consonant := false, false
+	for _, c := range ja {
+		switch codeType(c) {
+		case 'V', 'v':
+			codes = append(codes, c|0x20)
+		case 'l':
+			long = true
+		case 's':
+			// The glide of ュ (ju): its vowel decides.
+		default:
+			if len(codes) == 0 {
+				prev, consonant = c, true
+			}
+		}
+	}
+	// vowels counts the vowel letters, and a y or w after one (ey, aw);
+	// a y before a vowel is a consonant (ye). first is the first vowel
+	// letter (y as i), at firstAt.
+	first, firstAt, vowels := byte(0), -1, 0
+	for k, c := range en {
+		isVowel := latinType(c) == 'v'
+		switch {
+		case c == 'y' && (k+1 < len(en) && latinType(en[k+1]) == 'v' || k+1 == len(en) && latinType(next) == 'v'):
+		case isVowel || c == 'y' && vowels == 0:
+			if first == 0 {
+				first, firstAt = c, k
+				if c == 'y' {
+					first = 'i'
+				}
+			}
+			if isVowel {
+				vowels++
+			}
+		case (c == 'y' || c == 'w') && vowels > 0:
+			vowels++
+		}
+	}
+	if len(codes) == 0 {
+		return true
+	}
+	v := codes[0]
+	if first == 0 {
+		// Vowel codes with no vowel letter: a vowel katakana adds to the
+		// row's consonant, a vowel between two of the row's consonants (ホワ
+		// for wh), or a part a y or w says (consonantsAgree).
+		between := consonant && len(ja) > 0 && codeType(ja[len(ja)-1]) == 'C'
+		return !consonant || between || len(codes) == 1 && !long && epenthetic(v, prev)
+	}
+	// after(k) is the k-th letter after the first vowel letter in its
+	// word, 0 past its end.
+	after := func(k int) byte {
+		k += firstAt + 1
+		if k < len(en) {
+			return en[k]
+		}
+		if k -= len(en); k < len(rest) {
+			return rest[k]
+		}
+		return 0
+	}
+	nextLetter := after(0)
+	// A vowel and r said with ー must be アー for er, ir and ur.
+	if long && nextLetter == 'r' && (first == 'e' || first == 'i' || first == 'u') && v != 'a' {
+		return false
+	}
+	if len(codes) == 1 && vowels <= 1 {
+		switch {
+		case v == first:
+			return true
+		case first == 'u' && v == 'a':
+			return true
+		case first == 'a' && v == 'e':
+			// a said エイ: in an open syllable (David, Jacob, Baker) or
+			// before y or i; never at a word's end.
+			return nextLetter == 'y' || nextLetter == 'i' ||
+				after(1) != 0 && latinType(after(0)) == 'c' && latinType(after(1)) == 'v'
+		case first == 'e' && v == 'a':
+			return nextLetter == 'r'
+		case first == 'e' && v == 'i':
+			return long && nextLetter != 'r'
+		case first == 'a' && v == 'o':
+			return prev == 'W' || long && (nextLetter == 'w' || nextLetter == 'u' || nextLetter == 'l')
+		case first == 'o' && v == 'a':
+			return nextLetter == 'w' || long && nextLetter == 'r'
+		case (first == 'i' || first == 'u') && v == 'a':
+			return long && nextLetter == 'r'
+		case first == 'o' && v == 'u':
+			return long && (nextLetter == 'o' || nextLetter == 'u')
+		}
+		return silent&(1<<firstAt) != 0 && !long && epenthetic(v, prev)
+	}
+	if len(codes) > 1 && vowels <= 1 {
+		switch string(codes[:2]) {
+		case "ei":
+			return first == 'a'
+		case "ea":
+			return first == 'a' && nextLetter == 'r'
+		case "ai":
+			return first == 'i'
+		case "ou", "au":
+			return first == 'o'
+		}
+		return false
+	}
+	if vowels > len(codes) {
+		said := digraphVowels(en)
+		return said != "" && strings.IndexByte(said, v) >= 0
+	}
+	return v == first
+}
+
+// digraphVowels returns the vowels katakana writes for two vowel letters
+// English says as one (ee イー, ea イー or エ, oo ウー, ou ウー, オー or アウ,
+// ai and ay エイ or アイ, au and aw オー or アウ; a y or a w after a vowel
+// counts as a vowel letter), or "" for two vowel letters that are not one
+// such pair.
+func digraphVowels(en []byte) string {
+	var v [2]byte
+	n := 0
+	for _, c := range en {
+		if latinType(c) == 'v' || c == 'y' || c == 'w' && n == 1 {
+			if n < 2 {
+				v[n] = c
+			}
+			n++
+		}
+	}
+	if n != 2 {
+		return ""
+	}
+	switch string(v[:]) {
+	case "aa":
+		return "a"
+	case "ee", "ie":
+		return "i"
+	case "ea":
+		return "ie"
+	case "ei", "ey":
+		return "ei"
+	case "oo", "ue", "ew":
+		return "u"
+	case "ou":
+		return "uoa"
+	case "oa", "oe":
+		return "o"
+	case "ui":
+		return "ui"
+	case "eu":
+		return "uo"
+	case "ai", "ay":
+		return "ea"
+	case "ae":
+		return "e"
+	case "au", "aw":
+		return "oa"
+	}
+	return ""
+}
+
+// alignedForeign reports whether a name in Latin letters (its words lw) and
+// one in katakana (its words kw) are one name by the aligner: the katakana's
+// words run together against the Latin words run together, in their order or,
+// for a name of two or three words, in any other; ordered says whether the
+// order that aligned is the written one. Words of one letter (initials) and
+// names the aligner does not take are never aligned.
+func alignedForeign(lw, kw []string) (ok, ordered bool) {
+	if len(lw) == 0 || len(kw) == 0 || len(lw) > 3 {
+		return false, false
+	}
+	var cb [2 * alignMaxLen]byte
+	codes := cb[:0]
+	for _, k := range kw {
+		var good bool
+		if codes, good = appendTranscription(codes, k); !good || len(codes) > alignMaxLen {
+			return false, false
+		}
+	}
+	if len(codes) == 0 {
+		return false, false
+	}
+	letters := make([]byte, 0, 2*alignMaxLen)
+	var spans [3][2]int
+	for i, l := range lw {
+		start := len(letters)
+		var good bool
+		letters, good = appendLatinLetters(letters, l)
+		if !good || len(letters)-start < 2 || len(letters) > alignMaxLen {
+			return false, false
+		}
+		spans[i] = [2]int{start, len(letters)}
+	}
+	total := len(letters)
+	for k, order := range wordOrders(len(lw)) {
+		ordered, ends := letters[total:total], uint64(0)
+		for _, i := range order {
+			ordered = append(ordered, letters[spans[i][0]:spans[i][1]]...)
+			ends |= 1 << len(ordered)
+		}
+		if alignAccepts(codes, ordered, ends) {
+			return true, k == 0
+		}
+	}
+	return false, false
+}
+
+// wordOrders returns the orders of n words (n at most 3) the aligner tries,
+// the written one first.
+func wordOrders(n int) [][]int {
+	switch n {
+	case 1:
+		return [][]int{{0}}
+	case 2:
+		return [][]int{{0, 1}, {1, 0}}
+	}
+	return [][]int{{0, 1, 2}, {2, 0, 1}, {1, 2, 0}, {0, 2, 1}, {1, 0, 2}, {2, 1, 0}}
+}
