@@ -152,6 +152,16 @@ func measureJPNames(stride int) (*jpNameFigures, error) {
 		if o.romaji() != r {
 			romaji.add(false, same(def, attr.Name, o.romaji(), r), o.romaji()+" / "+r)
 		}
+		// Romaji against another person's kana, and against the kana of
+		// one with the same family name and another given name: the
+		// foreign-name aligner sees these pairs too (locale/jp
+		// foreign_align.go), and must not take them.
+		if o.kata() != k && o.romaji() != r {
+			romaji.add(false, same(def, attr.Name, o.romaji(), k), o.romaji()+" / "+k)
+		}
+		if sib := (jpPerson{family: p.family, given: o.given}); sib.kata() != k && o.given.romaji != p.given.romaji {
+			romaji.add(false, same(def, attr.Name, sib.romaji(), k), sib.romaji()+" / "+k)
+		}
 		// Kanji within the script.
 		kj := p.kanji(true)
 		kanji.add(true, same(def, attr.Name, p.kanji(false), kj), "nospace "+kj)

@@ -56,7 +56,7 @@ func reportJP(w io.Writer) error {
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "- jp: %d persons from gimei's given names, each with a family name in turn.\n", names.Persons)
 	fmt.Fprintln(w, "- jp/kana: hiragana, half-width, no space, `－` for `ー`, small kana under Zengin; another person's kana as negatives.")
-	fmt.Fprintln(w, "- jp/romaji: the given name first, romaji against kana; jp/kanji: no space, variant kanji.")
+	fmt.Fprintln(w, "- jp/romaji: the given name first, romaji against kana; another person's romaji against the romaji and against the kana, and the kana against the romaji of the same family name with another given name, as negatives; jp/kanji: no space, variant kanji.")
 	fmt.Fprintln(w, "- jp/cross-script: the record's kanji against katakana, hiragana, half-width, passport romaji in both orders, variant kanji against katakana, neither side with a space; another person's reading as negatives.")
 	fmt.Fprintf(w, "- jp/cross-script-hard: the same family name and another given name's reading that gimei does not list for the kanji (no positives); the false \"true\" read the given name from %s.\n", sourceCounts(names.HardSources))
 	fmt.Fprintln(w, "- jp/cross-script-voiced: the family name's kana and the given name's with its first kana voiced (`ハナコ` as `バナコ`; no positives), with and without the space, against the kanji with and without it; not in -all: some are readings names attest (`大河` `ダイガ`).")
