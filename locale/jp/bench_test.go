@@ -24,7 +24,10 @@ import (
 //   - KanjiRomaji: the name Yamada Taro against 山田太郎;
 //   - KanjiRomajiMiss: Yamada Jiro against 山田太郎, "false" and scored;
 //   - Address: the specification's romaji address against the kanji one;
-//   - AddressMiss: the same with another lot, "false" and scored.
+//   - AddressMiss: the same with another lot, "false" and scored;
+//   - Foreign: クリストファー ウィルソン against the residence card's WILSON
+//     CHRISTOPHER, equal through the foreign-name aligner in the other
+//     order; ForeignMiss: クリストファー ウィルキンス, "false" and scored.
 func BenchmarkEngine(b *testing.B) {
 	jp.Preload()
 	const phone = "+81312345678"
@@ -40,6 +43,10 @@ func BenchmarkEngine(b *testing.B) {
 		{"KanjiRomajiMiss", false, attr.Values{attr.Name: "Yamada Jiro"}, attr.Values{attr.Name: "山田太郎"}},
 		{"Address", false, attr.Values{attr.Address: "Tokyo-to Chiyoda-ku Iidabashi 3-10-10"}, attr.Values{attr.Address: "東京都千代田区飯田橋3丁目10番10号"}},
 		{"AddressMiss", false, attr.Values{attr.Address: "Tokyo-to Chiyoda-ku Iidabashi 3-10-11"}, attr.Values{attr.Address: "東京都千代田区飯田橋3丁目10番10号"}},
+		// A foreign resident's name, as the residence card writes it,
+		// against its katakana: equal through the aligner, and not.
+		{"Foreign", false, attr.Values{attr.Name: "クリストファー ウィルソン"}, attr.Values{attr.Name: "WILSON CHRISTOPHER"}},
+		{"ForeignMiss", false, attr.Values{attr.Name: "クリストファー ウィルキンス"}, attr.Values{attr.Name: "WILSON CHRISTOPHER"}},
 	}
 	ctx := context.Background()
 	for _, c := range cases {
