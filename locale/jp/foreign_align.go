@@ -590,15 +590,17 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 	}
 	var say uint32
 	for k, c := range en {
-		if latinType(c) != 'c' {
-			if !vowelCodes && c != 'e' {
-				return false
-			}
-			continue
-		}
 		after := next
 		if k+1 < len(en) {
 			after = en[k+1]
+		}
+		if latinType(c) != 'c' {
+			// In a part of consonant codes alone, only an e (ge, ne) or
+			// the u of gue, gui, que, qui (Miguel ミゲル) goes unsaid.
+			if !vowelCodes && c != 'e' && !(c == 'u' && k > 0 && (en[k-1] == 'g' || en[k-1] == 'q') && (after == 'e' || after == 'i')) {
+				return false
+			}
+			continue
 		}
 		cl := consonantClasses(c)
 		switch c {
@@ -647,7 +649,7 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 		say |= cl
 		switch {
 		case cl&said != 0, c == 'h', k > 0 && en[k-1] == c, k+1 < len(en) && en[k+1] == c,
-			c == 'g' && k > 0 && en[k-1] == 'n', c == 'w' && after == 'r', c == 'k' && after == 'n',
+			c == 'g' && k > 0 && en[k-1] == 'n', c == 'w' && after == 'r', c == 'k' && after == 'n', c == 'd' && after == 't',
 			c == 's' && k > 0 && (en[k-1] == 't' || en[k-1] == 'd') && said&(cb('2')|cb('z')) != 0:
 		default:
 			return false
@@ -794,9 +796,13 @@ func vowelsAgree(ja, en []byte, prev byte, rest []byte, silent uint64) bool {
 		}
 		return false
 	}
-	if vowels > len(codes) {
-		said := digraphVowels(en)
-		return said != "" && strings.IndexByte(said, v) >= 0
+	if vowels >= 2 {
+		if said := digraphVowels(en); said != "" && strings.IndexByte(said, v) >= 0 {
+			return true
+		}
+		if vowels > len(codes) {
+			return false
+		}
 	}
 	return v == first
 }
@@ -828,7 +834,7 @@ func digraphVowels(en []byte) string {
 	case "ea":
 		return "ie"
 	case "ei", "ey":
-		return "ei"
+		return "eia" // アイ in German names (Schneider, Meyer)
 	case "oo", "ue", "ew":
 		return "u"
 	case "ou":

@@ -61,12 +61,12 @@ func TestTranscription(t *testing.T) {
 // its row or its column of the kana table (a near miss: スミス as スミソ or
 // ズミス), but for the kana that sound alike (ジ ヂ, ズ ヅ). The figures
 // are pinned: a change that moves them is measured and the pins moved with
-// a reason. At this commit: 193 of the 216 pairs taken (the misses are
-// mostly French, German, Spanish, Chinese and Korean spellings: DUBOIS
-// デュボア, SCHMIDT シュミット, MIGUEL ミゲル, ZHANG チャン), 7 of the 44,306
+// a reason. At this commit: 197 of the 216 pairs taken (the misses are
+// mostly French, German, Chinese and Korean spellings: DUBOIS デュボア,
+// STEFAN シュテファン, ZHANG チャン, PARK パク), 7 of the 44,306
 // negatives (MARY and マリー, ANNA and アナ, ANA and アンナ, MARIE and メアリー,
 // ZHANG and ジャン, TAYLOR and タイラー: one transcription two names share;
-// MICHAEL and ミッチェル), and 239 of the 9,855 near misses, many of them
+// MICHAEL and ミッチェル), and 245 of the 9,855 near misses, many of them
 // spellings in use (ADAMS アダムズ, DAVID ダビッド, PETER ペーター, JAMES
 // ジェームス) and some not (ANNA アンア, MICHAEL ムイケル).
 func TestForeignNamesMeasured(t *testing.T) {
@@ -158,8 +158,8 @@ func TestForeignNamesMeasured(t *testing.T) {
 		}
 	}
 	t.Logf("taken: %d of %d pairs, %d of %d negatives, %d of %d near misses", tp, len(pairs), fp, neg, nearTaken, near)
-	if tp != 193 || fp != 7 || neg != 44306 || nearTaken != 239 || near != 9855 {
-		t.Errorf("taken %d of %d pairs, %d of %d negatives, %d of %d near misses; pinned 193 of 216, 7 of 44306, 239 of 9855",
+	if tp != 197 || fp != 7 || neg != 44306 || nearTaken != 245 || near != 9855 {
+		t.Errorf("taken %d of %d pairs, %d of %d negatives, %d of %d near misses; pinned 197 of 216, 7 of 44306, 245 of 9855",
 			tp, len(pairs), fp, neg, nearTaken, near)
 	}
 }

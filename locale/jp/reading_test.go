@@ -123,6 +123,9 @@ func TestCompareNameForeign(t *testing.T) {
 		{"ANA", "アン", false},                          // a vowel letter in a consonant's part
 		{"ERIC", "エリック", true},                        // ッ before a final consonant
 		{"J SMITH", "ジョン スミス", false},                 // an initial is not aligned
+		{"HANS SCHMIDT", "ハンス シュミット", true},           // sch as シュ, the d of dt unsaid
+		{"MIGUEL RODRIGUEZ", "ミゲル ロドリゲス", true},       // the u of gue unsaid
+		{"KLAUS SCHNEIDER", "クラウス シュナイダー", true},      // ei as アイ, as in German
 		{"BILLY JOEL", "ビリー　ジョエル", true},
 		{"BILLY JOEL", "ビリージョエル", true},
 		{"Billy Joel", "ﾋﾞﾘｰ･ｼﾞｮｴﾙ", true},
