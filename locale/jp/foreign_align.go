@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 	"sync"
@@ -174,13 +175,13 @@ func latinType(c byte) byte {
 // unlistedPart reports whether the aligner tries a part the table does not
 // hold: only the parts a transcription adds or drops with nothing to show
 // for them on the other side. These are a vowel katakana adds after a
-// consonant with no letter ([epenthetic]: the u of ク in Jackson), ー after a
-// vowel with no letter, and an h that ends a word with no code (Sarah サラ).
+// consonant with no letter ([epenthetic]: the u of ク in Jackson) and an h
+// that ends a word with no code (Sarah サラ). A ー must come with its letters,
+// as a row of the table (ピー for pe in Peter): alone it would lengthen any
+// vowel (Ross is not ローズ).
 func unlistedPart(ja, en []byte, prev byte, wordEnd bool) bool {
 	switch {
 	case len(en) == 0 && len(ja) == 1 && epenthetic(ja[0], prev):
-		return true
-	case len(en) == 0 && string(ja) == "+" && prev != 0 && codeType(prev) != 'C':
 		return true
 	}
 	return len(ja) == 0 && string(en) == "h" && wordEnd
@@ -306,116 +307,167 @@ func appendLatinLetters(dst []byte, w string) ([]byte, bool) {
 // letters[:j] ends a word) are one name: whether the two can be cut into
 // parts, in order, each a row of the table that says the same sounds
 // ([vowelsAgree], [consonantsAgree]; ッ only where [geminated]) or a part a
-// transcription adds or drops ([unlistedPart]). reach[i*(m+1)+j] says that
+// transcription adds or drops ([unlistedPart]). No part holds the end of a
+// Latin word but at its own end; when paired, the katakana has as many words
+// as the Latin name (bit i of cends set when codes[:i] ends one), and each
+// katakana word aligns with the Latin word of its rank. reach[i*(m+1)+j] says that
 // codes[:i] and letters[:j] can be so cut; each cell is tried forwards once.
-func alignAccepts(codes, letters []byte, ends uint64) bool {
-	t := alignment()
+func alignAccepts(codes, letters []byte, cends, ends uint64, paired bool) bool {
+	a := newAligner(codes, letters, cends, ends, paired)
 	n, m := len(codes), len(letters)
 	w := m + 1
 	reach := make([]bool, (n+1)*w)
 	reach[0] = true
-	// Bit j of silent: letters[j] is an e English does not say, the last
-	// letter of a word (Grace, White, George) or before a final s or d
-	// (James, Charles), not a word's first.
-	var silent uint64
-	for j := 1; j < m; j++ {
-		if letters[j] == 'e' && ends&(1<<j) == 0 && (ends&(1<<(j+1)) != 0 ||
-			j+1 < m && (letters[j+1] == 's' || letters[j+1] == 'd') && ends&(1<<(j+2)) != 0) {
-			silent |= 1 << j
-		}
-	}
-	// step marks codes[i+p] and letters[j+q] reached when codes[i:i+p]
-	// with letters[j:j+q], a row of the table, says the same sounds there.
-	step := func(i, j, p, q int) {
-		k := (i+p)*w + j + q
-		if reach[k] {
-			return
-		}
-		prev := byte(0)
-		if i > 0 {
-			prev = codes[i-1]
-		}
-		// rest: the letters after the part in its word.
-		end := j + q
-		for end < m && ends&(1<<end) == 0 {
-			end++
-		}
-		ja, en, rest := codes[i:i+p], letters[j:j+q], letters[j+q:end]
-		if string(ja) == "!" && q == 0 && !geminated(letters, j, ends) {
-			return
-		}
-		atStart := j == 0 || ends&(1<<j) != 0
-		if vowelsAgree(ja, en, prev, rest, silent>>j) && consonantsAgree(ja, en, rest, atStart) {
-			reach[k] = true
-		}
-	}
-	// rows tries the rows rs of codes[i:i+p] from cell (i, j).
-	rows := func(i, j, p int, rs *alignRows) {
-		if rs == nil {
-			return
-		}
-		if p > 0 && len(rs.silent()) > 0 {
-			step(i, j, p, 0)
-		}
-		if j < m {
-			for _, e := range rs.rowsAt(letters[j]) {
-				if q := len(e.en); q <= m-j && string(letters[j:j+q]) == e.en {
-					step(i, j, p, q)
-				}
-			}
-		}
-	}
-	var low [16]byte
 	for i := 0; i <= n; i++ {
-		for p := 0; p <= min(n-i, t.codes); p++ {
-			ja := codes[i : i+p]
-			// The table's rows for these codes as written, and, as its rows
-			// are mostly written in small letters, for the codes in small
-			// letters (a consonant, or a vowel katakana of its own).
-			exact := t.byCodes[string(ja)]
-			lowered := low[:0]
-			for _, c := range ja {
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				lowered = append(lowered, c)
-			}
-			var lower *alignRows
-			if string(lowered) != string(ja) {
-				lower = t.byCodes[string(lowered)]
-			}
-			prev := byte(0)
-			if i > 0 {
-				prev = codes[i-1]
-			}
-			for j := 0; j <= m; j++ {
-				if !reach[i*w+j] {
-					continue
-				}
-				rows(i, j, p, exact)
-				rows(i, j, p, lower)
-				if p == 1 && unlistedPart(ja, nil, prev, false) {
-					reach[(i+1)*w+j] = true
-				}
-				if p == 0 && j < m && unlistedPart(nil, letters[j:j+1], prev, ends&(1<<(j+1)) != 0) {
-					reach[i*w+j+1] = true
-				}
+		for j := 0; j <= m; j++ {
+			if reach[i*w+j] {
+				a.parts(i, j, func(p, q int) { reach[(i+p)*w+j+q] = true })
 			}
 		}
 	}
 	return reach[n*w+m]
 }
 
-// geminated reports whether the letters from j on can be said with the
-// doubled consonant ッ writes before them: two consonant letters or more
-// (tt, ck, tch), or one that ends its word (Eric エリック, Jack ジャック),
-// but not one between vowels (Baker is not ベッカー).
-func geminated(letters []byte, j int, ends uint64) bool {
-	k := j
-	for k < len(letters) && latinType(letters[k]) == 'c' && (k == j || ends&(1<<k) == 0) {
-		k++
+// An aligner holds what the parts of one alignment are checked against.
+type aligner struct {
+	t              *alignTable
+	codes, letters []byte
+	ends           uint64 // bit j: letters[:j] ends a word
+	cends          uint64 // bit i: codes[:i] ends a katakana word
+	paired         bool   // each katakana word aligns with one Latin word
+	// silent: bit j says that letters[j] is an e English does not say, the
+	// last letter of a word (Grace, White, George) or before a final s or
+	// d (James, Charles), not a word's first.
+	silent uint64
+	// vowelE: bit j says that letters[j] is an e that ends its word after
+	// a vowel letter (Joe, Lee, Sue), said only with that vowel.
+	vowelE uint64
+}
+
+func newAligner(codes, letters []byte, cends, ends uint64, paired bool) *aligner {
+	a := &aligner{t: alignment(), codes: codes, letters: letters, ends: ends, cends: cends, paired: paired}
+	m := len(letters)
+	for j := 1; j < m; j++ {
+		if letters[j] == 'e' && ends&(1<<j) == 0 && (ends&(1<<(j+1)) != 0 ||
+			j+1 < m && (letters[j+1] == 's' || letters[j+1] == 'd') && ends&(1<<(j+2)) != 0) {
+			a.silent |= 1 << j
+			if latinType(letters[j-1]) == 'v' {
+				a.vowelE |= 1 << j
+			}
+		}
 	}
-	return k-j >= 2 || k-j == 1 && ends&(1<<k) != 0
+	return a
+}
+
+// parts calls yield(p, q) for each part that may follow codes[:i] and
+// letters[:j]: codes[i:i+p] with letters[j:j+q], a row of the table that
+// says the same sounds there, or a part a transcription adds or drops. A
+// part may be yielded more than once.
+func (a *aligner) parts(i, j int, yield func(p, q int)) {
+	within := func(p, q int) {
+		// A part stays within a Latin word and, paired, within a katakana
+		// word, and a part with codes and letters takes them from the
+		// katakana word and the Latin word of the same rank.
+		inside := func(mask uint64, from, to int) bool {
+			return mask&(((1<<to)-1)&^((1<<(from+1))-1)) != 0
+		}
+		done := func(mask uint64, at int) int { // words ended by at
+			return bits.OnesCount64(mask & (1<<(at+1) - 1))
+		}
+		if inside(a.ends, j, j+q) || a.paired && (inside(a.cends, i, i+p) ||
+			p > 0 && q > 0 && done(a.cends, i) != done(a.ends, j)) {
+			return
+		}
+		yield(p, q)
+	}
+	n, m := len(a.codes), len(a.letters)
+	prev := byte(0)
+	if i > 0 {
+		prev = a.codes[i-1]
+	}
+	var low [16]byte
+	for p := 0; p <= min(n-i, a.t.codes); p++ {
+		ja := a.codes[i : i+p]
+		// The table's rows for these codes as written, and, as its rows are
+		// mostly written in small letters, for the codes in small letters
+		// (a consonant, or a vowel katakana of its own).
+		lowered := low[:0]
+		for _, c := range ja {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lowered = append(lowered, c)
+		}
+		for k, rs := range [2]*alignRows{a.t.byCodes[string(ja)], a.t.byCodes[string(lowered)]} {
+			if rs == nil || k == 1 && string(lowered) == string(ja) {
+				continue
+			}
+			if p > 0 && len(rs.silent()) > 0 && a.rowSays(i, j, p, 0) {
+				within(p, 0)
+			}
+			if j < m {
+				for _, e := range rs.rowsAt(a.letters[j]) {
+					if q := len(e.en); q <= m-j && string(a.letters[j:j+q]) == e.en && a.rowSays(i, j, p, q) {
+						within(p, q)
+					}
+				}
+			}
+		}
+		if p == 1 && unlistedPart(ja, nil, prev, false) {
+			within(1, 0)
+		}
+	}
+	if j < m && unlistedPart(nil, a.letters[j:j+1], prev, a.ends&(1<<(j+1)) != 0) {
+		within(0, 1)
+	}
+}
+
+// rowSays reports whether a row of the table, codes[i:i+p] with
+// letters[j:j+q], says the same sounds there.
+func (a *aligner) rowSays(i, j, p, q int) bool {
+	m := len(a.letters)
+	prev := byte(0)
+	if i > 0 {
+		prev = a.codes[i-1]
+	}
+	// rest: the letters after the part in its word.
+	end := j + q
+	for end < m && a.ends&(1<<end) == 0 {
+		end++
+	}
+	ja, en, rest := a.codes[i:i+p], a.letters[j:j+q], a.letters[j+q:end]
+	if string(ja) == "!" && q == 0 && !geminated(a.letters, j, a.ends) || a.vowelE&(1<<j) != 0 {
+		return false
+	}
+	atStart := j == 0 || a.ends&(1<<j) != 0
+	return vowelsAgree(ja, en, prev, rest, a.silent>>j) && consonantsAgree(ja, en, rest, atStart)
+}
+
+// geminated reports whether the letters from j on can be said with the
+// doubled consonant ッ writes before them: two consonant sounds or more
+// (tt, ck, tch, x), or one that ends its word (Eric エリック, Rich リッチ),
+// but not one between vowels (Baker is not ベッカー, Michael not ミッチェル);
+// th, ch, ph, sh and gh are one sound, and l, r, m, n, y, w and h are never
+// doubled.
+func geminated(letters []byte, j int, ends uint64) bool {
+	sounds, k := 0, j
+	for k < len(letters) && latinType(letters[k]) == 'c' && (k == j || ends&(1<<k) == 0) {
+		c := letters[k]
+		k++
+		if k < len(letters) && letters[k] == 'h' && ends&(1<<k) == 0 && (c == 't' || c == 'c' || c == 'p' || c == 's' || c == 'g') {
+			k++
+		}
+		sounds++
+		if c == 'x' {
+			sounds++
+		}
+	}
+	// ッ doubles a stop or a fricative, never l, r, m, n, y, w or h
+	// (Ella is エラ, not エッラ).
+	if k > j && bytes.IndexByte([]byte("lrmnywh"), letters[j]) >= 0 {
+		return false
+	}
+	return sounds >= 2 || sounds == 1 && ends&(1<<k) != 0
 }
 
 // epenthetic reports whether the vowel code v, after the code prev, is one
@@ -455,7 +507,7 @@ func consonantClasses(c byte) uint32 {
 	case 'h':
 		return cb('h') | cb('f')
 	case 'j':
-		return cb('3') | cb('y') | cb('h') | cb('f')
+		return cb('3') | cb('h') | cb('f')
 	case 'k', 'q':
 		return cb('k')
 	case 'l', 'r':
@@ -569,10 +621,18 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 	if said == 0 {
 		afterVowel := false
 		long := bytes.IndexByte(ja, '+') >= 0
-		for _, c := range en {
-			if latinType(c) == 'v' {
+		for k, c := range en {
+			following := next
+			if k+1 < len(en) {
+				following = en[k+1]
+			}
+			switch {
+			case latinType(c) == 'v':
 				afterVowel = true
-			} else if c != 'y' && c != 'w' && !(afterVowel && (c == 'h' || long && (c == 'r' || c == 'l'))) {
+			case (c == 'y' || c == 'w') && latinType(following) == 'v':
+				return false // a y or w before a vowel is said (ヤ, ワ)
+			case c == 'y' || c == 'w', afterVowel && (c == 'h' || long && (c == 'r' || c == 'l')):
+			default:
 				return false
 			}
 		}
@@ -633,6 +693,13 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 			}
 			if after == 'h' {
 				cl |= cb('1') // th as シ (Timothy ティモシー)
+				if !(k == 0 && atStart) {
+					cl &^= cb('t') // th as ト only at a word's start (Thomas)
+				}
+			}
+		case 'z':
+			if after != 'h' {
+				cl &^= cb('3') // zh as ジ (pinyin)
 			}
 		case 'd':
 			if after == 's' {
@@ -753,30 +820,73 @@ func vowelsAgree(ja, en []byte, prev byte, rest []byte, silent uint64) bool {
 		return 0
 	}
 	nextLetter := after(0)
-	// A vowel and r said with ー must be アー for er, ir and ur.
-	if long && nextLetter == 'r' && (first == 'e' || first == 'i' || first == 'u') && v != 'a' {
+	// The syllable of the first vowel letter: open when one consonant
+	// (th, ch, ph, sh and gh count as one) and a vowel letter follow it
+	// (David, Nathan, Jacob), closed when consonants follow it otherwise
+	// (Jack, Dan, Russell); a vowel that ends its word is neither. A silent
+	// e after one consonant (Kate, Rose, Luke) makes the vowel before it
+	// long: magic.
+	k := 0
+	if c := after(0); c != 0 && latinType(c) == 'c' && c != 'y' && c != 'w' {
+		k = 1
+		if d := after(1); d == 'h' && (c == 't' || c == 'c' || c == 'p' || c == 's' || c == 'g') {
+			k = 2
+		}
+	}
+	openSyllable := k > 0 && (latinType(after(k)) == 'v' || after(k) == 'y')
+	// igh, eigh: the gh is not said, and the vowel is long (Wright ライト).
+	closed := k > 0 && !openSyllable && !(after(0) == 'g' && after(1) == 'h')
+	magic := openSyllable && after(k) == 'e' && silent&(1<<(firstAt+1+k)) != 0
+	// A vowel and r said with ー, where the r ends the syllable, must be
+	// アー for er, ir and ur (Peter ピーター, not ピーテー).
+	if long && nextLetter == 'r' && latinType(after(1)) != 'v' && (first == 'e' || first == 'i' || first == 'u') && v != 'a' {
 		return false
 	}
+	// A silent e is said only as the vowel katakana adds to a consonant, or
+	// as エ in a name of another language (José ホセ).
+	if vowels == 1 && len(en)-firstAt == 1 && silent&(1<<firstAt) != 0 && first == 'e' {
+		// After a vowel letter the e is part of that vowel (Joe ジョー, not
+		// ジョエ).
+		if firstAt > 0 && latinType(en[firstAt-1]) == 'v' {
+			return false
+		}
+		return len(codes) == 1 && !long && (v == 'e' || epenthetic(v, prev))
+	}
 	if len(codes) == 1 && vowels <= 1 {
+		// One vowel letter, one vowel code: long only where English makes
+		// the vowel long (not in a closed syllable but before r, l, h, w or
+		// y), and long or a diphthong before a magic e.
+		if long && closed && nextLetter != 'r' && nextLetter != 'l' && nextLetter != 'h' {
+			return false
+		}
+		if magic && !long {
+			return false
+		}
 		switch {
+		case first == 'a' && nextLetter == 'y' && latinType(after(1)) != 'v':
+			// ay is エイ or エー (Taylor テイラー), not アイ (Tyler タイラー).
+			return v == 'e'
 		case v == first:
 			return true
 		case first == 'u' && v == 'a':
-			return true
+			// u said ア: in a closed syllable (Russell, Duncan); ur said
+			// アー (Turner).
+			return closed && !long || long && nextLetter == 'r'
 		case first == 'a' && v == 'e':
-			// a said エイ: in an open syllable (David, Jacob, Baker) or
-			// before y or i; never at a word's end.
-			return nextLetter == 'y' || nextLetter == 'i' ||
-				after(1) != 0 && latinType(after(0)) == 'c' && latinType(after(1)) == 'v'
-		case first == 'e' && v == 'a':
-			return nextLetter == 'r'
+			// a said エ or エー: in an open syllable (David, James, Grace)
+			// or before y or i.
+			return openSyllable || nextLetter == 'y' || nextLetter == 'i'
 		case first == 'e' && v == 'i':
 			return long && nextLetter != 'r'
 		case first == 'a' && v == 'o':
-			return prev == 'W' || long && (nextLetter == 'w' || nextLetter == 'u' || nextLetter == 'l')
+			// a said オ after w before l or r (Walter ウォルター, Warren
+			// ウォーレン), オー before w, u or l (Paul, Hall).
+			return prev == 'W' && (nextLetter == 'l' || nextLetter == 'r') ||
+				long && (nextLetter == 'w' || nextLetter == 'u' || nextLetter == 'l')
 		case first == 'o' && v == 'a':
 			return nextLetter == 'w' || long && nextLetter == 'r'
-		case (first == 'i' || first == 'u') && v == 'a':
+		case (first == 'e' || first == 'i' || first == 'u') && v == 'a':
+			// er, ir, ur said アー (Peter, Bird, Turner).
 			return long && nextLetter == 'r'
 		case first == 'o' && v == 'u':
 			return long && (nextLetter == 'o' || nextLetter == 'u')
@@ -784,20 +894,27 @@ func vowelsAgree(ja, en []byte, prev byte, rest []byte, silent uint64) bool {
 		return silent&(1<<firstAt) != 0 && !long && epenthetic(v, prev)
 	}
 	if len(codes) > 1 && vowels <= 1 {
+		// Two vowel codes for one vowel letter: a diphthong English says
+		// where the vowel is not in a closed syllable (エイ for a in Jacob,
+		// アイ for i in Mike, オウ for o), or エア for a before r (Mary).
 		switch string(codes[:2]) {
 		case "ei":
-			return first == 'a'
+			return first == 'a' && (openSyllable || nextLetter == 'y' || nextLetter == 'i')
 		case "ea":
 			return first == 'a' && nextLetter == 'r'
 		case "ai":
-			return first == 'i'
+			return first == 'i' && !closed
 		case "ou", "au":
-			return first == 'o'
+			return first == 'o' && !closed
 		}
 		return false
 	}
 	if vowels >= 2 {
-		if said := digraphVowels(en); said != "" && strings.IndexByte(said, v) >= 0 {
+		said := digraphVowels(en)
+		ea := bytes.Contains(en, []byte("ea"))
+		if said != "" && strings.IndexByte(said, v) >= 0 && !(ea && (v == 'e' && long || len(rest) == 0 && en[len(en)-1] == 'a')) {
+			// But ea is not エー (Dean is ディーン), and ends no word as one
+			// vowel (Andrea is アンドレア).
 			return true
 		}
 		if vowels > len(codes) {
@@ -834,7 +951,7 @@ func digraphVowels(en []byte) string {
 	case "ea":
 		return "ie"
 	case "ei", "ey":
-		return "eia" // アイ in German names (Schneider, Meyer)
+		return "ei"
 	case "oo", "ue", "ew":
 		return "u"
 	case "ou":
@@ -855,6 +972,18 @@ func digraphVowels(en []byte) string {
 	return ""
 }
 
+// foreignKatakana reports whether katakana words are written as a foreign
+// name is and a Japanese one is not: with ー, a small vowel kana (ジェ, ティ,
+// ファ) or ヴ. Japanese names write long vowels with a kana (ユウコ).
+func foreignKatakana(words []string) bool {
+	for _, w := range words {
+		if strings.ContainsAny(w, "ーァィゥェォヴ") {
+			return true
+		}
+	}
+	return false
+}
+
 // alignedForeign reports whether a name in Latin letters (its words lw) and
 // one in katakana (its words kw) are one name by the aligner: the katakana's
 // words run together against the Latin words run together, in their order or,
@@ -866,15 +995,18 @@ func alignedForeign(lw, kw []string) (ok, ordered bool) {
 		return false, false
 	}
 	var cb [2 * alignMaxLen]byte
-	codes := cb[:0]
+	codes, cends := cb[:0], uint64(0)
 	for _, k := range kw {
+		start := len(codes)
 		var good bool
 		if codes, good = appendTranscription(codes, k); !good || len(codes) > alignMaxLen {
 			return false, false
 		}
-	}
-	if len(codes) == 0 {
-		return false, false
+		// A word of marks alone (ー, ッ) is no part of a name.
+		if !bytes.ContainsAny(codes[start:], "AIUEOaiueo0") {
+			return false, false
+		}
+		cends |= 1 << len(codes)
 	}
 	letters := make([]byte, 0, 2*alignMaxLen)
 	var spans [3][2]int
@@ -894,7 +1026,7 @@ func alignedForeign(lw, kw []string) (ok, ordered bool) {
 			ordered = append(ordered, letters[spans[i][0]:spans[i][1]]...)
 			ends |= 1 << len(ordered)
 		}
-		if alignAccepts(codes, ordered, ends) {
+		if alignAccepts(codes, ordered, cends, ends, len(kw) == len(lw) && len(lw) > 1) {
 			return true, k == 0
 		}
 	}

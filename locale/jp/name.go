@@ -552,7 +552,22 @@ func foreignEither(req, rec *name) Match {
 		latin, kana = rec, req
 	}
 	m := compareForeign(latin.foreign, kana.foreign)
-	if m.Equal || latin.foreign == nil || kana.foreign == nil || latin.script == ScriptRomaji {
+	if latin.foreign == nil || kana.foreign == nil {
+		return m
+	}
+	if latin.script == ScriptRomaji && !foreignKatakana(kana.words) {
+		// Latin letters that are Japanese romaji as a whole, against
+		// katakana a Japanese name could be written in: the romaji rules
+		// decide (MICHI is not ミキ). Katakana written for a foreign name
+		// (ジェイソン, スーザン) goes to the aligner too (JASON, SUSAN).
+		return m
+	}
+	if m.Equal && latin.script != ScriptRomaji {
+		// The keys score; the aligner decides (its rules refuse what the
+		// keys' folds let through: ミケ for Mike, アッダム for Adam, an initial).
+		m = Match{Score: 0.99}
+	}
+	if m.Equal {
 		return m
 	}
 	if ok, ordered := alignedForeign(latin.words, kana.words); ok {

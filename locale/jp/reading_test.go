@@ -115,7 +115,7 @@ func TestCompareNameForeign(t *testing.T) {
 		{"WILSON CHRISTOPHER", "クリストファー ウィルソン", true}, // the other order
 		{"ELIZABETH TAYLOR", "エリザベス テイラー", true},      // z as ザ, ay as エイ
 		{"MARIA GARCIA", "マリア ガルシア", true},            // c as シ before i
-		{"Jürgen Müller", "ユルゲン ミュラー", true},          // German j as ユ, ü as ュ
+		{"Jürgen Müller", "ユルゲン ミュラー", false},         // German j as ユ is not taken: it would take ヨン for John
 		{"TIM", "トム", false},                          // one vowel for another: the table allows it
 		{"MARIA", "マリオ", false},                       // a final a is not オ
 		{"BAKER", "ベッカー", false},                      // ッ doubles no single k between vowels
@@ -125,7 +125,14 @@ func TestCompareNameForeign(t *testing.T) {
 		{"J SMITH", "ジョン スミス", false},                 // an initial is not aligned
 		{"HANS SCHMIDT", "ハンス シュミット", true},           // sch as シュ, the d of dt unsaid
 		{"MIGUEL RODRIGUEZ", "ミゲル ロドリゲス", true},       // the u of gue unsaid
-		{"KLAUS SCHNEIDER", "クラウス シュナイダー", true},      // ei as アイ, as in German
+		{"KLAUS SCHNEIDER", "クラウス シュナイダー", false},     // ei as アイ (German) is not taken: it would take ナイル for Neil
+		{"JACK SMITH", "ジェイク スミス", false},             // a in a closed syllable is not エイ (Jake)
+		{"ROBERTS SMITH", "ロバート スミス", false},          // a part stays within a word: the s of Roberts is said
+		{"ROSS", "ローズ", false},                        // ー comes with its letters: Ross is not Rose
+		{"MIKE SMITH", "ミケ スミス", false},               // a magic e makes the vowel before it long (マイク)
+		{"TAYLOR", "テイラー", true},                      // ay as エイ
+		{"TYLER", "タイラー", true},                       // y as アイ
+		{"A SMITH", "アスミス", false},                    // the keys took an initial; the aligner decides
 		{"BILLY JOEL", "ビリー　ジョエル", true},
 		{"BILLY JOEL", "ビリージョエル", true},
 		{"Billy Joel", "ﾋﾞﾘｰ･ｼﾞｮｴﾙ", true},
