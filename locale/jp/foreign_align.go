@@ -486,12 +486,12 @@ func epenthetic(v, prev byte) bool {
 	return false
 }
 
-// consonantClasses are the consonants (as bits, consonantBit) a Latin
-// letter may be said with in the names the table's transcriptions come from:
-// c as k, s or ch; g as g or j; l as r; v as b or f; j as j, y, or the h
-// and f of Spanish (Juan フアン, José ホセ); and so on. The transcription of a
-// consonant must be one its letters can say: the table alone would take
-// ジ for r and ブ for p.
+// consonantClasses are the consonants (as bits, [cb]) a Latin letter may be
+// said with in the names the table's transcriptions come from: c as k, s or
+// ch; g as g or j; l as r; v as b or f; j as j, or the h and f of Spanish
+// (Juan フアン, José ホセ); and so on. [consonantsAgree] narrows them by the
+// letters around. The transcription of a consonant must be one its letters
+// can say: the table alone would take ジ for r and ブ for p.
 func consonantClasses(c byte) uint32 {
 	switch c {
 	case 'b':
@@ -591,18 +591,24 @@ func codeClass(c byte) uint32 {
 
 // consonantsAgree reports whether a part's codes and letters say the same
 // consonants ([consonantClasses]); rest is the letters after the part in
-// its word, and atStart says that the part starts a word. Each consonant code must be one its letters can
-// say (g and c are soft only before e, i or y, c is チ's only in ch and シ's
-// in ch, ci and cy, s is シ's only in sh, sch and si, d ジ's only in dg and dj,
-// t ツ's only in ts and tz, th may be シ, ds ズ, m ン's only before b and
-// p), and each consonant letter
-// must be said by a code, but h (ch, sh, th), a letter doubled, g after n
-// (ng), w before r and k before n (wr, kn), and s after t or d said ツ or
-// ズ (ts, ds); a vowel letter in a part of consonant codes alone may only be e
-// (ge, ne). A part of vowel codes alone may hold no consonant letter but y,
-// w and h beside a vowel letter (John ジョン), r and l after one with ー (アー
-// for ar, オー for al), or, with no vowel letter, a y said イ or a w said ウ or オ
-// (Taylor テイラー, Brown ブラウン); a part with no code may drop only h and gh
+// its word, and atStart says that the part starts a word.
+//
+// Each consonant code must be one its letters can say, where g and c are
+// soft only before e, i or y; c is チ only in ch, and シ only in ch, ci and
+// cy; s is シ only in sh, sch and si, and ズ only inside a word; d is ジ only
+// in dg and dj; t is ツ only in ts and tz, and ト in th only at a word's
+// start (Thomas; th may be シ); ds is ズ; m is ン only before b and p; zh is
+// ジ. Each consonant letter must be said by a code, but h (ch, sh, th), a
+// letter doubled, g after n (ng), w before r and k before n (wr, kn), d
+// before t (dt), and s after t or d said ツ or ズ (ts, ds). A vowel letter in
+// a part of consonant codes alone may only be an e (ge, ne) or the u of
+// gue, gui, que, qui (Miguel ミゲル).
+//
+// A part of vowel codes alone may hold no consonant letter but a y or w
+// that is not before a vowel (a y or w before one is said: ヤ, ワ), an h
+// after a vowel letter (John ジョン), and r and l after one with ー (アー for
+// ar, オー for al); with no vowel letter, its y must be said イ and its w ウ
+// (Taylor テイラー, Brown ブラウン). A part with no code may drop only h and gh
 // (Wright ライト).
 func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 	next := byte(0)
