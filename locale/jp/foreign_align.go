@@ -505,7 +505,7 @@ func consonantClasses(c byte) uint32 {
 	case 'g':
 		return cb('g') | cb('3')
 	case 'h':
-		return cb('h') | cb('f')
+		return cb('h')
 	case 'j':
 		return cb('3') | cb('h') | cb('f')
 	case 'k', 'q':
@@ -635,9 +635,18 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 			switch {
 			case latinType(c) == 'v':
 				afterVowel = true
-			case (c == 'y' || c == 'w') && latinType(following) == 'v':
-				return false // a y or w before a vowel is said (ヤ, ワ)
-			case c == 'y' || c == 'w', afterVowel && (c == 'h' || long && (c == 'r' || c == 'l')):
+			case (c == 'y' || c == 'w') && latinType(following) == 'v', c == 'w' && following == 'r':
+				return false // a y or w before a vowel is said (ヤ, ワ); wr is not
+			case c == 'y' || c == 'w':
+			case afterVowel && c == 'h' && latinType(following) != 'v':
+				// An h after a vowel, not before one (John ジョン, Sarah
+				// サラ; Rahul is not ラウル).
+			case afterVowel && long && c == 'r' && following != 'r' && latinType(following) != 'v':
+				// An r that closes a syllable, said ー (Carter カーター).
+			case afterVowel && long && c == 'l' && (following == 'k' || following == 'm' || following == 'f') &&
+				(en[k-1] == 'a' || en[k-1] == 'o'):
+				// The l of alk, alm, alf, olk, olm, said ー (Walker ウォーカー,
+				// Holmes ホームズ).
 			default:
 				return false
 			}
@@ -671,8 +680,26 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 		cl := consonantClasses(c)
 		switch c {
 		case 'g':
-			if after != 'e' && after != 'i' && after != 'y' {
+			switch after {
+			case 'h':
+				cl = 0 // gh is not said as g (Hughes ヒューズ, Wright ライト)
+			case 'e', 'y':
+				cl &^= cb('g') // g before e or y is soft (George, Gerald)
+			case 'i':
+			default:
 				cl &^= cb('3')
+			}
+		case 'k', 'w':
+			if k == 0 && atStart && (c == 'k' && after == 'n' || c == 'w' && after == 'r') {
+				cl = 0 // kn and wr start a word unsaid (Knight, Wright)
+			}
+		case 'n':
+			if !(k == 0 && atStart && after == 'g') {
+				cl &^= cb('g') // ng as グ only at a word's start (Nguyen)
+			}
+		case 'p':
+			if after == 'h' {
+				cl = cb('f') // ph is フ (Pham is not パム)
 			}
 		case 'c':
 			if after != 'e' && after != 'i' && after != 'y' {
@@ -683,8 +710,8 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 			if after != 'h' {
 				cl &^= cb('c') // ch as チ
 			}
-			if after != 'h' && after != 'i' && after != 'y' {
-				cl &^= cb('1') // ch, ci and cy as シ
+			if after != 'i' && after != 'y' && !(after == 'h' && k > 0 && en[k-1] == 's') {
+				cl &^= cb('1') // ci, cy and sch as シ; ch is not (Michael is not ミシェル)
 			}
 		case 's':
 			if after != 'h' && after != 'c' && after != 'i' {
@@ -697,6 +724,9 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 			if after != 's' && after != 'z' {
 				cl &^= cb('2')
 			}
+			if after != 'h' {
+				cl &^= cb('s') // t as ス only in th (Smith)
+			}
 			if after == 'h' {
 				cl |= cb('1') // th as シ (Timothy ティモシー)
 				if !(k == 0 && atStart) {
@@ -704,8 +734,10 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 				}
 			}
 		case 'z':
-			if after != 'h' {
-				cl &^= cb('3') // zh as ジ (pinyin)
+			if after == 'h' {
+				cl = cb('3') | cb('c') // zh as ジ or チ (pinyin: Zhang チャン)
+			} else {
+				cl &^= cb('3')
 			}
 		case 'd':
 			if after == 's' {
@@ -722,7 +754,7 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 		say |= cl
 		switch {
 		case cl&said != 0, c == 'h', k > 0 && en[k-1] == c, k+1 < len(en) && en[k+1] == c,
-			c == 'g' && k > 0 && en[k-1] == 'n', c == 'w' && after == 'r', c == 'k' && after == 'n', c == 'd' && after == 't',
+			c == 'g' && after == 'h', c == 'w' && after == 'r', c == 'k' && after == 'n', c == 'd' && after == 't',
 			c == 's' && k > 0 && (en[k-1] == 't' || en[k-1] == 'd') && said&(cb('2')|cb('z')) != 0:
 		default:
 			return false
@@ -848,22 +880,27 @@ func vowelsAgree(ja, en []byte, prev byte, rest []byte, silent uint64) bool {
 	if long && nextLetter == 'r' && latinType(after(1)) != 'v' && (first == 'e' || first == 'i' || first == 'u') && v != 'a' {
 		return false
 	}
-	// A silent e is said only as the vowel katakana adds to a consonant, or
-	// as エ in a name of another language (José ホセ).
+	// A silent e is said only as the vowel katakana adds to a consonant.
 	if vowels == 1 && len(en)-firstAt == 1 && silent&(1<<firstAt) != 0 && first == 'e' {
 		// After a vowel letter the e is part of that vowel (Joe ジョー, not
 		// ジョエ).
 		if firstAt > 0 && latinType(en[firstAt-1]) == 'v' {
 			return false
 		}
-		return len(codes) == 1 && !long && (v == 'e' || epenthetic(v, prev))
+		return len(codes) == 1 && !long && epenthetic(v, prev)
 	}
 	if len(codes) == 1 && vowels <= 1 {
 		// One vowel letter, one vowel code: long only where English makes
-		// the vowel long (not in a closed syllable but before r, l, h, w or
-		// y), and long or a diphthong before a magic e.
-		if long && closed && nextLetter != 'r' && nextLetter != 'l' && nextLetter != 'h' {
+		// the vowel long (not in a closed syllable but before an r that
+		// closes it, and a before l), and long or a diphthong before
+		// a magic e. An r closes the syllable when neither r nor a vowel
+		// follows it.
+		rhotic := nextLetter == 'r' && after(1) != 'r' && latinType(after(1)) != 'v'
+		if long && closed && !rhotic && !(first == 'a' && nextLetter == 'l') {
 			return false
+		}
+		if long && first == 'a' && v == 'a' && !rhotic && nextLetter != 'l' {
+			return false // a said アー only before r or l (Carter, Allen アーレン; Baker is not バーカー)
 		}
 		if magic && !long {
 			return false
@@ -916,30 +953,50 @@ func vowelsAgree(ja, en []byte, prev byte, rest []byte, silent uint64) bool {
 		return false
 	}
 	if vowels >= 2 {
-		said := digraphVowels(en)
-		ea := bytes.Contains(en, []byte("ea"))
-		if said != "" && strings.IndexByte(said, v) >= 0 && !(ea && (v == 'e' && long || len(rest) == 0 && en[len(en)-1] == 'a')) {
-			// But ea is not エー (Dean is ディーン), and ends no word as one
-			// vowel (Andrea is アンドレア).
-			return true
+		// Two vowel letters (a y or w after a vowel counts): a digraph.
+		dg := digraphLetters(en)
+		if len(codes) == 1 {
+			// One vowel code for it: as English says the digraph, long,
+			// or short only for ea (エ, Heather), oo, ou (ウ, Brooks,
+			// Louis) and ae (エ, Michael); never for ea ending a word
+			// (Andrea is アンドレア).
+			said := digraphVowels(en)
+			if said == "" || strings.IndexByte(said, v) < 0 || dg == "ea" && len(rest) == 0 && en[len(en)-1] == 'a' {
+				return false
+			}
+			if long {
+				return !(dg == "ea" && v == 'e') // Dean is ディーン, not デーン
+			}
+			return dg == "ea" && v == 'e' || (dg == "oo" || dg == "ou") && v == 'u' || dg == "ae" && v == 'e'
 		}
-		if vowels > len(codes) {
-			return false
+		// Two vowel codes: the digraph's diphthong (エイ for ai, ay, ei,
+		// ey; アイ for ai, ay; アウ or オウ for ou, ow, アウ for au; オイ for oi,
+		// oy), or the two letters said apart (ia イア, eo エオ).
+		two := string(codes[:2])
+		switch dg {
+		case "ai", "ay":
+			return two == "ei" || two == "ai"
+		case "ei", "ey":
+			return two == "ei"
+		case "ou", "ow":
+			return two == "au" || two == "ou"
+		case "au":
+			return two == "au" // Klaus クラウス; Paul is not ポウル
+		case "oi", "oy":
+			return two == "oi"
 		}
+		return len(dg) == 2 && two == dg
 	}
 	return v == first
 }
 
-// digraphVowels returns the vowels katakana writes for two vowel letters
-// English says as one (ee イー, ea イー or エ, oo ウー, ou ウー, オー or アウ,
-// ai and ay エイ or アイ, au and aw オー or アウ; a y or a w after a vowel
-// counts as a vowel letter), or "" for two vowel letters that are not one
-// such pair.
-func digraphVowels(en []byte) string {
+// digraphLetters returns the two vowel letters of a digraph in en (a y or
+// a w after a vowel counts as one), or "" when en does not hold exactly two.
+func digraphLetters(en []byte) string {
 	var v [2]byte
 	n := 0
 	for _, c := range en {
-		if latinType(c) == 'v' || c == 'y' || c == 'w' && n == 1 {
+		if latinType(c) == 'v' || (c == 'y' || c == 'w') && n == 1 {
 			if n < 2 {
 				v[n] = c
 			}
@@ -949,7 +1006,16 @@ func digraphVowels(en []byte) string {
 	if n != 2 {
 		return ""
 	}
-	switch string(v[:]) {
+	return string(v[:])
+}
+
+// digraphVowels returns the vowels katakana writes, with one vowel code, for
+// two vowel letters English says as one (ee and ie イー, ea イー or エ, ei and
+// ey イー or エー, oo ウー or ウ, ou ウー, ウ or オー, oa and oe オー, ue and
+// ew ウー, ai and ay エー, ae エ, au and aw オー), or "" for two vowel letters
+// that are not one such pair.
+func digraphVowels(en []byte) string {
+	switch digraphLetters(en) {
 	case "aa":
 		return "a"
 	case "ee", "ie":
@@ -957,23 +1023,21 @@ func digraphVowels(en []byte) string {
 	case "ea":
 		return "ie"
 	case "ei", "ey":
-		return "ei"
+		return "ie"
 	case "oo", "ue", "ew":
 		return "u"
 	case "ou":
-		return "uoa"
+		return "uo"
 	case "oa", "oe":
 		return "o"
 	case "ui":
 		return "ui"
 	case "eu":
 		return "uo"
-	case "ai", "ay":
-		return "ea"
-	case "ae":
+	case "ai", "ay", "ae":
 		return "e"
 	case "au", "aw":
-		return "oa"
+		return "o"
 	}
 	return ""
 }

@@ -133,6 +133,17 @@ func TestCompareNameForeign(t *testing.T) {
 		{"TAYLOR", "テイラー", true},                      // ay as エイ
 		{"TYLER", "タイラー", true},                       // y as アイ
 		{"A SMITH", "アスミス", false},                    // the keys took an initial; the aligner decides
+		{"KNIGHT", "ナイト", true},                       // kn starts a word unsaid
+		{"KNIGHT", "クナイト", false},                     // and is not said
+		{"JOHN SMITH", "ジョーン スミス", false},             // no long vowel in a closed syllable (Joan)
+		{"NEIL", "ネル", false},                         // ei is a long vowel (Nell)
+		{"PAUL", "ポウル", false},                        // au is オー, not オウ
+		{"PHAM", "パム", false},                         // ph is フ
+		{"MICHAEL", "ミシェル", false},                    // ch is not シ (Michelle)
+		{"JOHNSTON", "ジョンソン", false},                  // the t of st is said (Johnson)
+		{"KING", "キン", false},                         // ng is ング
+		{"BAKER", "バーカー", false},                      // a is アー only before r or l
+		{"GEORGE", "ゲオルゲ", false},                     // g before e is soft
 		{"BILLY JOEL", "ビリー　ジョエル", true},
 		{"BILLY JOEL", "ビリージョエル", true},
 		{"Billy Joel", "ﾋﾞﾘｰ･ｼﾞｮｴﾙ", true},
