@@ -769,27 +769,26 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 }
 
 // vowelsAgree reports whether a row pairs its vowel codes with its vowel
-// letters as a name is said, and not only as it may be spelled; prev is
-// the code before the row, next the letter after it (0 at a word's end) and
-// final whether the row ends its word. The table pairs every vowel with
-// every other, which alone would make トム Tim and マリオ Maria.
-//
-// A vowel code with no vowel letter must be one katakana adds to the
-// consonant before it ([epenthetic]: the ル of ジョエル). One vowel letter
-// takes its own vowel, or another only where English spelling says it so:
-//   - ア for u (Russell ラッセル), エ or エー for a (David デビッド, James
-//     ジェームズ), ア for e before r (Catherine キャサリン), イー for e (Peter
-//     ピーター), オ for a after ワ's w (Walter ウォルター), ア for o before w
-//     (Howard ハワード);
-//   - the vowel katakana adds to a consonant, for an e that is not said at
-//     the end of a word or before a final s or d (ス for ce in Grace, ト for
-//     te in White, ジ for ge in George, ムズ for mes in James).
-//
-// Two vowel codes for one vowel letter make a diphthong English says (エイ
-// for a, アイ for i and y, オウ and アウ for o, エア for a before r); two vowel
-// letters (a y or w after a vowel counts) for one vowel code are a digraph
-// said so ([digraphVowels]); and a vowel with r, or a long vowel, may take
-// アー for er, ir, ur and or, オー for aw, au and al, ウー for oo and ou.
+// letters as a name is said, and not only as it may be spelled; prev is the
+// code before the row, rest the letters after it in its word, and bit k of
+// silent says that en[k] is an e English does not say. The table pairs
+// every vowel with every other, which alone would make トム Tim and マリオ
+// Maria. English spelling decides (DESIGN.md 3.1):
+//   - a vowel code with no vowel letter is one katakana adds to the
+//     consonant before it ([epenthetic]: the ル of ジョエル), or stands
+//     between two of the row's consonants (ホワ for wh);
+//   - one vowel letter takes its own vowel or one English gives it: エ or エー
+//     for a in an open syllable or before y or i (David, James; ay is
+//     never アイ), ア for u in a closed syllable (Russell), アー for er, ir,
+//     ur, イー for e (Peter), オ for a after w before l or r (Walter), アー for
+//     a only before r or l, ア for o before w (Howard); long only where
+//     English makes it long (not in a closed syllable but before an r that
+//     closes it, or a before l), and long or a diphthong before a magic e
+//     (Mike マイク, Kate ケート); a silent e takes only the vowel katakana
+//     adds (ス for ce in Grace), and none after a vowel letter (Joe);
+//   - two vowel codes for one vowel letter are a diphthong English says
+//     (エイ for a, アイ for i, オウ or アウ for o, エア for a before r);
+//   - two vowel letters are a digraph ([digraphVowels], [digraphLetters]).
 func vowelsAgree(ja, en []byte, prev byte, rest []byte, silent uint64) bool {
 	next := byte(0)
 	if len(rest) > 0 {
