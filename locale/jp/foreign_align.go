@@ -187,6 +187,62 @@ func unlistedPart(ja, en []byte, prev byte, wordEnd bool) bool {
 	return len(ja) == 0 && string(en) == "h" && wordEnd
 }
 
+// letterAt returns the k-th letter of en followed by rest, 0 past both.
+func letterAt(en, rest []byte, k int) byte {
+	if k < len(en) {
+		return en[k]
+	}
+	if k -= len(en); k < len(rest) {
+		return rest[k]
+	}
+	return 0
+}
+
+// finalR reports whether en is the r or re that ends a word after a vowel,
+// which English does not say as r: katakana writes it ア (Moore ムーア,
+// Theodore セオドア).
+func finalR(en, rest []byte) bool {
+	return len(rest) == 0 && (string(en) == "r" || string(en) == "re")
+}
+
+// yConsonant reports whether en[k], a y, is said as a consonant when a vowel
+// follows it: at the start of its word (Yolanda) or after a vowel (Maya), not
+// after a consonant (Bryan ブライアン); before is the word's letters before en.
+func yConsonant(before, en []byte, k int) bool {
+	var p byte
+	switch {
+	case k > 0:
+		p = en[k-1]
+	case len(before) > 0:
+		p = before[len(before)-1]
+	default:
+		return true
+	}
+	return latinType(p) == 'v'
+}
+
+// glideAfterVowel reports whether letters[j] is a letter English does not
+// say apart and katakana writes nothing for: a y or w that ends the vowel
+// before it (Wayne ウェイン, Dawn ドーン; the y of ay and ey, the w of aw, ew
+// and ow, before a consonant letter or the word's end), or the e of a final ven or
+// phen (Steven スティーブン).
+func glideAfterVowel(letters []byte, j int, ends uint64) bool {
+	c := letters[j]
+	if c == 'e' && j > 0 && letters[j-1] == 'v' || c == 'e' && j > 1 && letters[j-1] == 'h' && letters[j-2] == 'p' {
+		// The e of a final ven or phen (Steven, Stephen スティーブン).
+		return j+2 < len(letters)+1 && j+1 < len(letters) && letters[j+1] == 'n' && ends&(1<<(j+2)) != 0
+	}
+	if c != 'y' && c != 'w' || j == 0 || ends&(1<<j) != 0 {
+		return false
+	}
+	// ay, ey (エイ, エー), aw, ew, ow (オー, ユー, オウ); the y of oy is said
+	// (Joy ジョイ).
+	if v := letters[j-1]; !(v == 'a' || v == 'e' || c == 'w' && v == 'o') {
+		return false
+	}
+	return ends&(1<<(j+1)) != 0 || j+1 < len(letters) && latinType(letters[j+1]) == 'c'
+}
+
 // transcriptionUnits maps each katakana, and each katakana with the small
 // kana after it that it is read with (キャ, ファ, ティ), to its codes: a
 // consonant in capitals or a digit (1 for シ's consonant, 2 for ツ's, 3 for
@@ -335,9 +391,10 @@ type aligner struct {
 	ends           uint64 // bit j: letters[:j] ends a word
 	cends          uint64 // bit i: codes[:i] ends a katakana word
 	paired         bool   // each katakana word aligns with one Latin word
-	// silent: bit j says that letters[j] is an e English does not say, the
+	// silent: bit j says that letters[j] is an e English does not say: the
 	// last letter of a word (Grace, White, George) or before a final s or
-	// d (James, Charles), not a word's first.
+	// d (James, Charles), after another vowel letter of the word (Fred's is
+	// said).
 	silent uint64
 	// vowelE: bit j says that letters[j] is an e that ends its word after
 	// a vowel letter (Joe, Lee, Sue), said only with that vowel.
@@ -347,8 +404,16 @@ type aligner struct {
 func newAligner(codes, letters []byte, cends, ends uint64, paired bool) *aligner {
 	a := &aligner{t: alignment(), codes: codes, letters: letters, ends: ends, cends: cends, paired: paired}
 	m := len(letters)
+	vowelBefore := false // a vowel letter earlier in the word
 	for j := 1; j < m; j++ {
-		if letters[j] == 'e' && ends&(1<<j) == 0 && (ends&(1<<(j+1)) != 0 ||
+		if ends&(1<<j) != 0 {
+			vowelBefore = false
+		}
+		if ends&(1<<j) == 0 && (latinType(letters[j-1]) == 'v' ||
+			letters[j-1] == 'y' && j > 1 && ends&(1<<(j-1)) == 0) { // Kyle
+			vowelBefore = true
+		}
+		if letters[j] == 'e' && vowelBefore && ends&(1<<j) == 0 && (ends&(1<<(j+1)) != 0 ||
 			j+1 < m && (letters[j+1] == 's' || letters[j+1] == 'd') && ends&(1<<(j+2)) != 0) {
 			a.silent |= 1 << j
 			if latinType(letters[j-1]) == 'v' {
@@ -417,7 +482,10 @@ func (a *aligner) parts(i, j int, yield func(p, q int)) {
 			within(1, 0)
 		}
 	}
-	if j < m && unlistedPart(nil, a.letters[j:j+1], prev, a.ends&(1<<(j+1)) != 0) {
+	// The s of a final tes said ツ (Gates ゲイツ), after the ツ and its vowel.
+	tes := j >= 2 && j < m && a.letters[j] == 's' && a.ends&(1<<(j+1)) != 0 && a.letters[j-1] == 'e' && a.letters[j-2] == 't' &&
+		i >= 2 && a.codes[i-2] == '2'
+	if j < m && (unlistedPart(nil, a.letters[j:j+1], prev, a.ends&(1<<(j+1)) != 0) || glideAfterVowel(a.letters, j, a.ends) || tes) {
 		within(0, 1)
 	}
 }
@@ -440,7 +508,13 @@ func (a *aligner) rowSays(i, j, p, q int) bool {
 		return false
 	}
 	atStart := j == 0 || a.ends&(1<<j) != 0
-	return vowelsAgree(ja, en, prev, rest, a.silent>>j) && consonantsAgree(ja, en, rest, atStart)
+	// before: the letters of the word before the part.
+	start := j
+	for start > 0 && a.ends&(1<<start) == 0 {
+		start--
+	}
+	before := a.letters[start:j]
+	return vowelsAgree(ja, en, prev, before, rest, a.silent>>j) && consonantsAgree(ja, en, before, rest, atStart)
 }
 
 // geminated reports whether the letters from j on can be said with the
@@ -610,7 +684,7 @@ func codeClass(c byte) uint32 {
 // ar, オー for al); with no vowel letter, its y must be said イ and its w ウ
 // (Taylor テイラー, Brown ブラウン). A part with no code may drop only h and gh
 // (Wright ライト).
-func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
+func consonantsAgree(ja, en, before, rest []byte, atStart bool) bool {
 	next := byte(0)
 	if len(rest) > 0 {
 		next = rest[0]
@@ -624,6 +698,9 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 		said |= codeClass(c)
 		vowelCodes = vowelCodes || codeType(c) == 'V' || codeType(c) == 'v'
 	}
+	if said == 0 && finalR(en, rest) {
+		return true // ア for a final r or re ([finalR])
+	}
 	if said == 0 {
 		afterVowel := false
 		long := bytes.IndexByte(ja, '+') >= 0
@@ -635,7 +712,7 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 			switch {
 			case latinType(c) == 'v':
 				afterVowel = true
-			case (c == 'y' || c == 'w') && latinType(following) == 'v', c == 'w' && following == 'r':
+			case (c == 'w' || c == 'y' && yConsonant(before, en, k)) && latinType(following) == 'v', c == 'w' && following == 'r':
 				return false // a y or w before a vowel is said (ヤ, ワ); wr is not
 			case c == 'y' || c == 'w':
 			case afterVowel && c == 'h' && latinType(following) != 'v':
@@ -670,8 +747,8 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 			after = en[k+1]
 		}
 		if latinType(c) != 'c' {
-			// In a part of consonant codes alone, only an e (ge, ne) or
-			// the u of gue, gui, que, qui (Miguel ミゲル) goes unsaid.
+			// In a part of consonant codes alone, only an e (ge, ne, tes)
+			// or the u of gue, gui, que, qui (Miguel ミゲル) goes unsaid.
 			if !vowelCodes && c != 'e' && !(c == 'u' && k > 0 && (en[k-1] == 'g' || en[k-1] == 'q') && (after == 'e' || after == 'i')) {
 				return false
 			}
@@ -727,8 +804,11 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 			if after != 'h' {
 				cl &^= cb('s') // t as ス only in th (Smith)
 			}
+			if after == 'e' && letterAt(en, rest, k+2) == 's' && letterAt(en, rest, k+3) == 0 {
+				cl |= cb('2') // tes at a word's end as ツ (Gates ゲイツ)
+			}
 			if after == 'h' {
-				cl |= cb('1') // th as シ (Timothy ティモシー)
+				cl |= cb('1') | cb('z') // th as シ (Timothy ティモシー), ザ (Heather ヘザー)
 				if !(k == 0 && atStart) {
 					cl &^= cb('t') // th as ト only at a word's start (Thomas)
 				}
@@ -755,7 +835,8 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 		switch {
 		case cl&said != 0, c == 'h', k > 0 && en[k-1] == c, k+1 < len(en) && en[k+1] == c,
 			c == 'g' && after == 'h', c == 'w' && after == 'r', c == 'k' && after == 'n', c == 'd' && after == 't',
-			c == 's' && k > 0 && (en[k-1] == 't' || en[k-1] == 'd') && said&(cb('2')|cb('z')) != 0:
+			c == 's' && k > 0 && (en[k-1] == 't' || en[k-1] == 'd') && said&(cb('2')|cb('z')) != 0,
+			c == 's' && k > 1 && en[k-1] == 'e' && en[k-2] == 't' && said&cb('2') != 0:
 		default:
 			return false
 		}
@@ -784,12 +865,13 @@ func consonantsAgree(ja, en, rest []byte, atStart bool) bool {
 //     a only before r or l, ア for o before w (Howard); long only where
 //     English makes it long (not in a closed syllable but before an r that
 //     closes it, or a before l), and long or a diphthong before a magic e
-//     (Mike マイク, Kate ケート); a silent e takes only the vowel katakana
-//     adds (ス for ce in Grace), and none after a vowel letter (Joe);
+//     in the word's first vowel (Mike マイク, Kate ケート; Alice アリス); a
+//     silent e takes only the vowel katakana adds (ス for ce in Grace), and
+//     none after a vowel letter (Joe); a final r or re is ア ([finalR]);
 //   - two vowel codes for one vowel letter are a diphthong English says
 //     (エイ for a, アイ for i, オウ or アウ for o, エア for a before r);
 //   - two vowel letters are a digraph ([digraphVowels], [digraphLetters]).
-func vowelsAgree(ja, en []byte, prev byte, rest []byte, silent uint64) bool {
+func vowelsAgree(ja, en []byte, prev byte, before, rest []byte, silent uint64) bool {
 	next := byte(0)
 	if len(rest) > 0 {
 		next = rest[0]
@@ -818,7 +900,8 @@ func vowelsAgree(ja, en []byte, prev byte, rest []byte, silent uint64) bool {
 	for k, c := range en {
 		isVowel := latinType(c) == 'v'
 		switch {
-		case c == 'y' && (k+1 < len(en) && latinType(en[k+1]) == 'v' || k+1 == len(en) && latinType(next) == 'v'):
+		case c == 'y' && (k+1 < len(en) && latinType(en[k+1]) == 'v' || k+1 == len(en) && latinType(next) == 'v') &&
+			yConsonant(before, en, k):
 		case isVowel || c == 'y' && vowels == 0:
 			if first == 0 {
 				first, firstAt = c, k
@@ -837,6 +920,9 @@ func vowelsAgree(ja, en []byte, prev byte, rest []byte, silent uint64) bool {
 		return true
 	}
 	v := codes[0]
+	if finalR(en, rest) {
+		return len(codes) == 1 && v == 'a' // Moore ムーア, Theodore セオドア
+	}
 	if first == 0 {
 		// Vowel codes with no vowel letter: a vowel katakana adds to the
 		// row's consonant, a vowel between two of the row's consonants (ホワ
@@ -873,7 +959,10 @@ func vowelsAgree(ja, en []byte, prev byte, rest []byte, silent uint64) bool {
 	openSyllable := k > 0 && (latinType(after(k)) == 'v' || after(k) == 'y')
 	// igh, eigh: the gh is not said, and the vowel is long (Wright ライト).
 	closed := k > 0 && !openSyllable && !(after(0) == 'g' && after(1) == 'h')
-	magic := openSyllable && after(k) == 'e' && silent&(1<<(firstAt+1+k)) != 0
+	// Only the word's first vowel (its stressed one, in the names here): the
+	// ice of Alice and Maurice is イス. Not a y after a vowel (Joyce).
+	firstVowel := !bytes.ContainsAny(before, "aeiouy") && !bytes.ContainsAny(en[:firstAt], "aeiouy")
+	magic := openSyllable && firstVowel && after(k) == 'e' && silent&(1<<(firstAt+1+k)) != 0
 	// A vowel and r said with ー, where the r ends the syllable, must be
 	// アー for er, ir and ur (Peter ピーター, not ピーテー).
 	if long && nextLetter == 'r' && latinType(after(1)) != 'v' && (first == 'e' || first == 'i' || first == 'u') && v != 'a' {
@@ -895,7 +984,8 @@ func vowelsAgree(ja, en []byte, prev byte, rest []byte, silent uint64) bool {
 		// a magic e. An r closes the syllable when neither r nor a vowel
 		// follows it.
 		rhotic := nextLetter == 'r' && after(1) != 'r' && latinType(after(1)) != 'v'
-		if long && closed && !rhotic && !(first == 'a' && nextLetter == 'l') {
+		if long && closed && !rhotic && !(first == 'a' && nextLetter == 'l') &&
+			!(first == 'o' && nextLetter == 'l' && (after(1) == 'k' || after(1) == 'm')) {
 			return false
 		}
 		if long && first == 'a' && v == 'a' && !rhotic && nextLetter != 'l' {
@@ -919,7 +1009,7 @@ func vowelsAgree(ja, en []byte, prev byte, rest []byte, silent uint64) bool {
 			// or before y or i.
 			return openSyllable || nextLetter == 'y' || nextLetter == 'i'
 		case first == 'e' && v == 'i':
-			return long && nextLetter != 'r'
+			return long && nextLetter != 'r' && nextLetter != 0 // Peter; Le is not リー
 		case first == 'a' && v == 'o':
 			// a said オ after w before l or r (Walter ウォルター, Warren
 			// ウォーレン), オー before w, u or l (Paul, Hall).
@@ -957,7 +1047,8 @@ func vowelsAgree(ja, en []byte, prev byte, rest []byte, silent uint64) bool {
 		if len(codes) == 1 {
 			// One vowel code for it: as English says the digraph, long,
 			// or short only for ea (エ, Heather), oo, ou (ウ, Brooks,
-			// Louis) and ae (エ, Michael); never for ea ending a word
+			// Louis), ou (ア, Douglas) and ae (エ, Michael); never for ea
+			// ending a word
 			// (Andrea is アンドレア).
 			said := digraphVowels(en)
 			if said == "" || strings.IndexByte(said, v) < 0 || dg == "ea" && len(rest) == 0 && en[len(en)-1] == 'a' {
@@ -966,7 +1057,7 @@ func vowelsAgree(ja, en []byte, prev byte, rest []byte, silent uint64) bool {
 			if long {
 				return !(dg == "ea" && v == 'e') // Dean is ディーン, not デーン
 			}
-			return dg == "ea" && v == 'e' || (dg == "oo" || dg == "ou") && v == 'u' || dg == "ae" && v == 'e'
+			return dg == "ea" && v == 'e' || (dg == "oo" || dg == "ou") && v == 'u' || dg == "ou" && v == 'a' || dg == "ae" && v == 'e'
 		}
 		// Two vowel codes: the digraph's diphthong (エイ for ai, ay, ei,
 		// ey; アイ for ai, ay; アウ or オウ for ou, ow, アウ for au; オイ for oi,
@@ -1026,7 +1117,7 @@ func digraphVowels(en []byte) string {
 	case "oo", "ue", "ew":
 		return "u"
 	case "ou":
-		return "uo"
+		return "uoa"
 	case "oa", "oe":
 		return "o"
 	case "ui":

@@ -144,6 +144,12 @@ func TestCompareNameForeign(t *testing.T) {
 		{"KING", "キン", false},                         // ng is ング
 		{"BAKER", "バーカー", false},                      // a is アー only before r or l
 		{"GEORGE", "ゲオルゲ", false},                     // g before e is soft
+		{"STEVEN SMITH", "スティーブン スミス", true},          // the e of a final ven is not said
+		{"WAYNE MOORE", "ウェイン ムーア", true},             // the y of ay is part of the vowel; a final re is ア
+		{"HEATHER", "ヘザー", true},                      // th as ザ
+		{"BILL GATES", "ビル ゲイツ", true},                // a final tes as ツ
+		{"ALICE", "アリス", true},                        // no magic e after the first vowel
+		{"JOY", "ジョー", false},                         // the y of oy is said (ジョイ)
 		{"BILLY JOEL", "ビリー　ジョエル", true},
 		{"BILLY JOEL", "ビリージョエル", true},
 		{"Billy Joel", "ﾋﾞﾘｰ･ｼﾞｮｴﾙ", true},
