@@ -198,6 +198,15 @@ func letterAt(en, rest []byte, k int) byte {
 	return 0
 }
 
+// romanceO reports whether the word of en, which rest ends, ends in an o, as
+// Spanish, Italian and Portuguese names do and English ones seldom do.
+func romanceO(en, rest []byte) bool {
+	if len(rest) > 0 {
+		return rest[len(rest)-1] == 'o'
+	}
+	return len(en) > 0 && en[len(en)-1] == 'o'
+}
+
 // finalR reports whether en is the r or re that ends a word after a vowel,
 // which English does not say as r: katakana writes it ア (Moore ムーア,
 // Theodore セオドア).
@@ -223,8 +232,8 @@ func yConsonant(before, en []byte, k int) bool {
 
 // glideAfterVowel reports whether letters[j] is a letter English does not
 // say apart and katakana writes nothing for: a y or w that ends the vowel
-// before it (Wayne ウェイン, Dawn ドーン; the y of ay and ey, the w of aw, ew
-// and ow, before a consonant letter or the word's end), or the e of a final ven or
+// before it (Wayne ウェイン, Dawn ドーン; the y of ay and ey, the w of aw and
+// ow, before a consonant letter or the word's end), or the e of a final ven or
 // phen (Steven スティーブン).
 func glideAfterVowel(letters []byte, j int, ends uint64) bool {
 	c := letters[j]
@@ -235,9 +244,10 @@ func glideAfterVowel(letters []byte, j int, ends uint64) bool {
 	if c != 'y' && c != 'w' || j == 0 || ends&(1<<j) != 0 {
 		return false
 	}
-	// ay, ey (エイ, エー), aw, ew, ow (オー, ユー, オウ); the y of oy is said
-	// (Joy ジョイ).
-	if v := letters[j-1]; !(v == 'a' || v == 'e' || c == 'w' && v == 'o') {
+	// ay, ey (エイ, エー), aw, ow (オー, オウ); the y of oy is said (Joy
+	// ジョイ), and ew is ユー or ウー as a row of the table (Andrew is not
+	// アンドレ).
+	if v := letters[j-1]; !(c == 'y' && (v == 'a' || v == 'e') || c == 'w' && (v == 'a' || v == 'o')) {
 		return false
 	}
 	return ends&(1<<(j+1)) != 0 || j+1 < len(letters) && latinType(letters[j+1]) == 'c'
@@ -342,11 +352,14 @@ func appendTranscription(dst []byte, w string) ([]byte, bool) {
 
 // appendLatinLetters appends the letters of a word of a name in Latin
 // letters, without diacritics and in small letters, to dst, and reports
-// whether it holds only letters a to z.
+// whether it holds only letters a to z; an apostrophe is dropped (O'Brien).
 func appendLatinLetters(dst []byte, w string) ([]byte, bool) {
 	w = normalize.Latin(w)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
+		if c == '\'' {
+			continue // O'Brien is obrien
+		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
@@ -392,9 +405,9 @@ type aligner struct {
 	cends          uint64 // bit i: codes[:i] ends a katakana word
 	paired         bool   // each katakana word aligns with one Latin word
 	// silent: bit j says that letters[j] is an e English does not say: the
-	// last letter of a word (Grace, White, George) or before a final s or
-	// d (James, Charles), after another vowel letter of the word (Fred's is
-	// said).
+	// last letter of a word (Grace, White, George) or before a final s
+	// (James, Charles), after another vowel letter of the word (Fred's is
+	// said; the e of a final ed too: Jared, Mohamed).
 	silent uint64
 	// vowelE: bit j says that letters[j] is an e that ends its word after
 	// a vowel letter (Joe, Lee, Sue), said only with that vowel.
@@ -414,7 +427,7 @@ func newAligner(codes, letters []byte, cends, ends uint64, paired bool) *aligner
 			vowelBefore = true
 		}
 		if letters[j] == 'e' && vowelBefore && ends&(1<<j) == 0 && (ends&(1<<(j+1)) != 0 ||
-			j+1 < m && (letters[j+1] == 's' || letters[j+1] == 'd') && ends&(1<<(j+2)) != 0) {
+			j+1 < m && letters[j+1] == 's' && ends&(1<<(j+2)) != 0) {
 			a.silent |= 1 << j
 			if latinType(letters[j-1]) == 'v' {
 				a.vowelE |= 1 << j
@@ -536,6 +549,10 @@ func geminated(letters []byte, j int, ends uint64) bool {
 			sounds++
 		}
 	}
+	// A final e after the consonant is not said (Brooke ブルック).
+	if sounds == 1 && k+1 < len(letters) && letters[k] == 'e' && ends&(1<<(k+1)) != 0 {
+		k++
+	}
 	// ッ doubles a stop or a fricative, never l, r, m, n, y, w or h
 	// (Ella is エラ, not エッラ).
 	if k > j && bytes.IndexByte([]byte("lrmnywh"), letters[j]) >= 0 {
@@ -582,8 +599,10 @@ func consonantClasses(c byte) uint32 {
 		return cb('h')
 	case 'j':
 		return cb('3') | cb('h') | cb('f')
-	case 'k', 'q':
+	case 'k':
 		return cb('k')
+	case 'q':
+		return cb('k') // narrowed to qu by consonantsAgree
 	case 'l', 'r':
 		return cb('r')
 	case 'm':
@@ -712,14 +731,18 @@ func consonantsAgree(ja, en, before, rest []byte, atStart bool) bool {
 			switch {
 			case latinType(c) == 'v':
 				afterVowel = true
+			case c == 'w' && (following == 'o' || following == 'u') && bytes.ContainsAny(ja, "Uu"):
+				// ウ for wo and woo (Wood ウッド).
 			case (c == 'w' || c == 'y' && yConsonant(before, en, k)) && latinType(following) == 'v', c == 'w' && following == 'r':
 				return false // a y or w before a vowel is said (ヤ, ワ); wr is not
 			case c == 'y' || c == 'w':
 			case afterVowel && c == 'h' && latinType(following) != 'v':
 				// An h after a vowel, not before one (John ジョン, Sarah
 				// サラ; Rahul is not ラウル).
-			case afterVowel && long && c == 'r' && following != 'r' && latinType(following) != 'v':
-				// An r that closes a syllable, said ー (Carter カーター).
+			case afterVowel && long && c == 'r' && following != 'r' && latinType(following) != 'v' && !romanceO(en, rest):
+				// An r that closes a syllable, said ー (Carter カーター); not
+				// in a word ending in o, whose r is said (Roberto ロベルト is
+				// not ロバート).
 			case afterVowel && long && c == 'l' && (following == 'k' || following == 'm' || following == 'f') &&
 				(en[k-1] == 'a' || en[k-1] == 'o'):
 				// The l of alk, alm, alf, olk, olm, said ー (Walker ウォーカー,
@@ -777,6 +800,13 @@ func consonantsAgree(ja, en, before, rest []byte, atStart bool) bool {
 		case 'p':
 			if after == 'h' {
 				cl = cb('f') // ph is フ (Pham is not パム)
+				if letterAt(en, rest, k+2) == 'e' && letterAt(en, rest, k+3) == 'n' && letterAt(en, rest, k+4) == 0 {
+					cl |= cb('b') // but ブ in a final phen (Stephen スティーブン)
+				}
+			}
+		case 'q':
+			if after != 'u' {
+				cl = 0 // q is ク only in qu (Qian is not キアン)
 			}
 		case 'c':
 			if after != 'e' && after != 'i' && after != 'y' {
@@ -959,10 +989,14 @@ func vowelsAgree(ja, en []byte, prev byte, before, rest []byte, silent uint64) b
 	openSyllable := k > 0 && (latinType(after(k)) == 'v' || after(k) == 'y')
 	// igh, eigh: the gh is not said, and the vowel is long (Wright ライト).
 	closed := k > 0 && !openSyllable && !(after(0) == 'g' && after(1) == 'h')
-	// Only the word's first vowel (its stressed one, in the names here): the
-	// ice of Alice and Maurice is イス. Not a y after a vowel (Joyce).
+	// Not a y after a vowel (Joyce), nor before r and a final e, where the
+	// e is ア (Clare クレア, Theodore セオドア).
+	yAfterVowel := first == 'i' && en[firstAt] == 'y' && (firstAt > 0 && latinType(en[firstAt-1]) == 'v' ||
+		firstAt == 0 && len(before) > 0 && latinType(before[len(before)-1]) == 'v')
+	magic := openSyllable && !yAfterVowel && after(0) != 'r' && after(k) == 'e' && silent&(1<<(firstAt+1+k)) != 0
+	// The word's first vowel letter: e is ア before r and a vowel only after
+	// it (Catherine キャサリン; Eric is エリック).
 	firstVowel := !bytes.ContainsAny(before, "aeiouy") && !bytes.ContainsAny(en[:firstAt], "aeiouy")
-	magic := openSyllable && firstVowel && after(k) == 'e' && silent&(1<<(firstAt+1+k)) != 0
 	// A vowel and r said with ー, where the r ends the syllable, must be
 	// アー for er, ir and ur (Peter ピーター, not ピーテー).
 	if long && nextLetter == 'r' && latinType(after(1)) != 'v' && (first == 'e' || first == 'i' || first == 'u') && v != 'a' {
@@ -991,10 +1025,15 @@ func vowelsAgree(ja, en []byte, prev byte, before, rest []byte, silent uint64) b
 		if long && first == 'a' && v == 'a' && !rhotic && nextLetter != 'l' {
 			return false // a said アー only before r or l (Carter, Allen アーレン; Baker is not バーカー)
 		}
+		if first == 'a' && nextLetter == 'l' && after(1) == 'l' && after(2) == 0 && !(v == 'o' && long) {
+			return false // a final all is オール (Hall ホール, not ハル)
+		}
 		if magic && !long {
 			return false
 		}
 		switch {
+		case first == 'e' && nextLetter == 'w':
+			return false // ew is one vowel, ユー or ウー (Newton is not ネウトン)
 		case first == 'a' && nextLetter == 'y' && latinType(after(1)) != 'v':
 			// ay is エイ or エー (Taylor テイラー), not アイ (Tyler タイラー).
 			return v == 'e'
@@ -1017,6 +1056,8 @@ func vowelsAgree(ja, en []byte, prev byte, before, rest []byte, silent uint64) b
 				long && (nextLetter == 'w' || nextLetter == 'u' || nextLetter == 'l')
 		case first == 'o' && v == 'a':
 			return nextLetter == 'w' || long && nextLetter == 'r'
+		case first == 'e' && v == 'a' && !long && nextLetter == 'r' && latinType(after(1)) == 'v' && !firstVowel:
+			return true // an e before r and a vowel, unstressed (Catherine キャサリン)
 		case (first == 'e' || first == 'i' || first == 'u') && v == 'a':
 			// er, ir, ur said アー (Peter, Bird, Turner).
 			return long && nextLetter == 'r'
@@ -1035,7 +1076,13 @@ func vowelsAgree(ja, en []byte, prev byte, before, rest []byte, silent uint64) b
 		case "ea":
 			return first == 'a' && nextLetter == 'r'
 		case "ai":
-			return first == 'i' && !closed
+			// i and y said アイ: before a magic e (Mike, Kyle), gh (Wright),
+			// ld or nd (Child), or a vowel (Brian, Diana, Bryan), or as a
+			// word's last letter (My); not in any open syllable (Lisa is
+			// リサ, Michelle is not マイケル).
+			return first == 'i' && (magic || nextLetter == 'g' && after(1) == 'h' ||
+				(nextLetter == 'l' || nextLetter == 'n') && after(1) == 'd' ||
+				latinType(nextLetter) == 'v' || nextLetter == 0)
 		case "ou", "au":
 			return first == 'o' && !closed
 		}
@@ -1057,7 +1104,8 @@ func vowelsAgree(ja, en []byte, prev byte, before, rest []byte, silent uint64) b
 			if long {
 				return !(dg == "ea" && v == 'e') // Dean is ディーン, not デーン
 			}
-			return dg == "ea" && v == 'e' || (dg == "oo" || dg == "ou") && v == 'u' || dg == "ou" && v == 'a' || dg == "ae" && v == 'e'
+			return dg == "ea" && v == 'e' || (dg == "oo" || dg == "ou") && v == 'u' || dg == "ou" && v == 'a' || dg == "ae" && v == 'e' ||
+				dg == "ai" && v == 'e' && letterAt(en, rest, bytes.LastIndexByte(en, 'i')+1) == 'r' // air: Claire クレア
 		}
 		// Two vowel codes: the digraph's diphthong (エイ for ai, ay, ei,
 		// ey; アイ for ai, ay; アウ or オウ for ou, ow, アウ for au; オイ for oi,

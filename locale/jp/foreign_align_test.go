@@ -90,7 +90,7 @@ func sameName(t *testing.T, latin, kana string) bool {
 // its row or its column of the kana table (a near miss: スミス as スミソ or
 // ズミス), but for the kana that sound alike (ジ ヂ, ズ ヅ). The figures
 // are pinned: a change that moves them is measured and the pins moved with
-// a reason. At this commit: 185 of the 216 pairs taken (the misses are
+// a reason. At this commit: 184 of the 216 pairs taken (the misses are
 // mostly French, German, Spanish, Chinese and Korean spellings: DUBOIS
 // デュボア, SCHNEIDER シュナイダー, JOSE ホセ, WANG ワン, PARK パク, names
 // that are Japanese romaji as a whole against katakana a Japanese name
@@ -174,33 +174,36 @@ func TestForeignNamesMeasured(t *testing.T) {
 		}
 	}
 	t.Logf("taken: %d of %d pairs, %d of %d negatives, %d of %d near misses", tp, len(rows), fp, neg, nearTaken, near)
-	if tp != 185 || fp != 4 || neg != 44306 || nearTaken != 173 || near != 9855 {
-		t.Errorf("taken %d of %d pairs, %d of %d negatives, %d of %d near misses; pinned 185 of 216, 4 of 44306, 173 of 9855",
+	if tp != 184 || fp != 4 || neg != 44306 || nearTaken != 173 || near != 9855 {
+		t.Errorf("taken %d of %d pairs, %d of %d negatives, %d of %d near misses; pinned 184 of 216, 4 of 44306, 173 of 9855",
 			tp, len(rows), fp, neg, nearTaken, near)
 	}
 }
 
-// TestForeignNamesQA measures CompareName, both ways, on the names two QA
+// TestForeignNamesQA measures CompareName, both ways, on the names three QA
 // passes wrote with the answer they expected, many of them made to catch
-// the aligner out: testdata/foreign-names-qa.tsv (883: PERRY and パリー,
-// JACK and ジェイク, ROBERTS and ロバート, initials, stray marks) and
-// foreign-names-qa2.tsv (1,301, written after the first was fixed: JOHN and
-// ジョーン, NEIL and ネル, KNIGHT and クナイト, pinyin, Nepali and Indian
-// names). Pinned: the "F" rows answered "true" and the "T" rows answered
-// "false". Before the aligner (f831a6f) the first set had 34 and 460, the
-// second 90 and 522; the first set found 135 false "true" answers in the
-// aligner of d123676. Most of those left are transcriptions two names share
-// or near it (MARY マリー, ANNA アナ, LISA ライザ), the romaji rules' (KEN
-// MORE ケン モレ, MIKE ミケ), English rules on names of other languages
-// (PATEL ペテル), and 4 are JOHN SMITH with a stray ー the kana fold drops.
+// the aligner out, each pass against the rules the one before it had
+// fixed: testdata/foreign-names-qa.tsv (883: PERRY and パリー, JACK and
+// ジェイク, ROBERTS and ロバート, initials, stray marks), foreign-names-qa2.tsv
+// (1,301: JOHN and ジョーン, NEIL and ネル, KNIGHT and クナイト, pinyin, Nepali
+// and Indian names) and foreign-names-qa3.tsv (842: MICHELLE and マイケル,
+// LOUISE and ルイス, ROBERTO and ロバート, nicknames, names a syllable apart).
+// Pinned: the "F" rows answered "true" and the "T" rows answered "false".
+// Before the aligner (f831a6f) the three sets had 34, 90 and 20 "F" rows
+// "true", and 460, 522 and 365 "T" rows "false". Most "true" answers left
+// are transcriptions two names share or near it (MARY マリー, ANNA アナ,
+// ALICE アライス), the romaji rules' (KEN MORE ケン モレ, MIKE ミケ), and
+// readings of names of other languages by English rules (PATEL ペテル,
+// RACHEL ラケル); 4 are JOHN SMITH with a stray ー the kana fold drops.
 func TestForeignNamesQA(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
 		file                         string
 		falseTrue, f, falseFalse, tr int
 	}{
-		{"testdata/foreign-names-qa.tsv", 22, 352, 236, 531},
-		{"testdata/foreign-names-qa2.tsv", 83, 493, 177, 808},
+		{"testdata/foreign-names-qa.tsv", 22, 352, 239, 531},
+		{"testdata/foreign-names-qa2.tsv", 78, 493, 181, 808},
+		{"testdata/foreign-names-qa3.tsv", 19, 363, 128, 479},
 	} {
 		falseTrue, falseFalse, f, tr := 0, 0, 0, 0
 		for _, r := range readPairs(t, tt.file) {
