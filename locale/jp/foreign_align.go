@@ -687,11 +687,13 @@ func codeClass(c byte) uint32 {
 // its word, and atStart says that the part starts a word.
 //
 // Each consonant code must be one its letters can say, where g and c are
-// soft only before e, i or y; c is チ only in ch, and シ only in ch, ci and
-// cy; s is シ only in sh, sch and si, and ズ only inside a word; d is ジ only
-// in dg and dj; t is ツ only in ts and tz, and ト in th only at a word's
-// start (Thomas; th may be シ); ds is ズ; m is ン only before b and p; zh is
-// ジ. Each consonant letter must be said by a code, but h (ch, sh, th), a
+// soft only before e, i or y (g always before e and y, never in gh); c is チ
+// only in ch, and シ only in ci, cy and sch; s is シ only in sh, sch and si,
+// and ズ only inside a word; d is ジ only in dg and dj; t is ツ only in ts,
+// tz and a final tes, ス or ザ only in th, and ト in th only at a word's
+// start (Thomas); ph is フ (ブ in a final phen); q is ク only in qu; ds is
+// ズ; m is ン only before b and p; n is グ only in a word's first ng
+// (Nguyen); zh is ジ or チ; kn and wr start a word unsaid. Each consonant letter must be said by a code, but h (ch, sh, th), a
 // letter doubled, g after n (ng), w before r and k before n (wr, kn), d
 // before t (dt), and s after t or d said ツ or ズ (ts, ds). A vowel letter in
 // a part of consonant codes alone may only be an e (ge, ne) or the u of
@@ -895,11 +897,14 @@ func consonantsAgree(ja, en, before, rest []byte, atStart bool) bool {
 //     a only before r or l, ア for o before w (Howard); long only where
 //     English makes it long (not in a closed syllable but before an r that
 //     closes it, or a before l), and long or a diphthong before a magic e
-//     in the word's first vowel (Mike マイク, Kate ケート; Alice アリス); a
+//     (Mike マイク, Kate ケート), but before r and a final e (Clare クレア); a
 //     silent e takes only the vowel katakana adds (ス for ce in Grace), and
-//     none after a vowel letter (Joe); a final r or re is ア ([finalR]);
+//     none after a vowel letter (Joe); a final r or re is ア ([finalR]); e
+//     is ア before r and a vowel after the first syllable (Catherine); e
+//     before w is never a vowel of its own (ew);
 //   - two vowel codes for one vowel letter are a diphthong English says
-//     (エイ for a, アイ for i, オウ or アウ for o, エア for a before r);
+//     (エイ for a in an open syllable, アイ for i only before a magic e, gh,
+//     ld, nd or a vowel, オウ or アウ for o, エア for a before r);
 //   - two vowel letters are a digraph ([digraphVowels], [digraphLetters]).
 func vowelsAgree(ja, en []byte, prev byte, before, rest []byte, silent uint64) bool {
 	next := byte(0)
