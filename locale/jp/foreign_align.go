@@ -207,6 +207,29 @@ func romanceO(en, rest []byte) bool {
 	return len(en) > 0 && en[len(en)-1] == 'o'
 }
 
+// lastClosedSyllable reports whether the letters after(k), after(k+1), ...
+// (the rest of a word after a vowel and the consonant that opens the next
+// syllable) are its last syllable and end in a consonant other than a
+// silent e's: one group of vowel letters, then consonants to the end
+// (Michael's ael, Simon's on; not Lisa's a, Michelle's elle).
+func lastClosedSyllable(after func(int) byte, k int) bool {
+	groups, last := 0, byte(0)
+	inVowel := false
+	for i := k; ; i++ {
+		c := after(i)
+		if c == 0 {
+			break
+		}
+		v := latinType(c) == 'v'
+		if v && !inVowel {
+			groups++
+		}
+		inVowel = v
+		last = c
+	}
+	return groups == 1 && last != 0 && latinType(last) == 'c' && last != 'y'
+}
+
 // finalR reports whether en is the r or re that ends a word after a vowel,
 // which English does not say as r: katakana writes it ア (Moore ムーア,
 // Theodore セオドア).
@@ -1082,12 +1105,15 @@ func vowelsAgree(ja, en []byte, prev byte, before, rest []byte, silent uint64) b
 			return first == 'a' && nextLetter == 'r'
 		case "ai":
 			// i and y said アイ: before a magic e (Mike, Kyle), gh (Wright),
-			// ld or nd (Child), or a vowel (Brian, Diana, Bryan), or as a
-			// word's last letter (My); not in any open syllable (Lisa is
+			// ld or nd (Child), or a vowel (Brian, Diana, Bryan), as a
+			// word's last letter (My), or in an open syllable before the
+			// word's last, closed one (Michael, Simon, Tyler); not before a
+			// last syllable that ends in a vowel or a silent e (Lisa is
 			// リサ, Michelle is not マイケル).
 			return first == 'i' && (magic || nextLetter == 'g' && after(1) == 'h' ||
 				(nextLetter == 'l' || nextLetter == 'n') && after(1) == 'd' ||
-				latinType(nextLetter) == 'v' || nextLetter == 0)
+				latinType(nextLetter) == 'v' || nextLetter == 0 ||
+				openSyllable && lastClosedSyllable(after, k))
 		case "ou", "au":
 			return first == 'o' && !closed
 		}

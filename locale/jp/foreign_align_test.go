@@ -90,14 +90,14 @@ func sameName(t *testing.T, latin, kana string) bool {
 // its row or its column of the kana table (a near miss: スミス as スミソ or
 // ズミス), but for the kana that sound alike (ジ ヂ, ズ ヅ). The figures
 // are pinned: a change that moves them is measured and the pins moved with
-// a reason. At this commit: 184 of the 216 pairs taken (the misses are
+// a reason. At this commit: 186 of the 216 pairs taken (the misses are
 // mostly French, German, Spanish, Chinese and Korean spellings: DUBOIS
 // デュボア, SCHNEIDER シュナイダー, JOSE ホセ, WANG ワン, PARK パク, names
 // that are Japanese romaji as a whole against katakana a Japanese name
 // could be written in: RYAN ライアン, DUNCAN ダンカン, and a few English
 // ones: CATHERINE キャサリン, CHARLOTTE シャーロット), 4 of the 44,306
 // negatives (MARY and マリー, ANNA and アナ, ANA and アンナ, MARIE and メアリー:
-// one transcription two names share), and 173 of the 9,855 near misses,
+// one transcription two names share), and 174 of the 9,855 near misses,
 // many of them spellings in use (ADAMS アダムズ, DAVID ダビッド).
 func TestForeignNamesMeasured(t *testing.T) {
 	t.Parallel()
@@ -174,8 +174,8 @@ func TestForeignNamesMeasured(t *testing.T) {
 		}
 	}
 	t.Logf("taken: %d of %d pairs, %d of %d negatives, %d of %d near misses", tp, len(rows), fp, neg, nearTaken, near)
-	if tp != 184 || fp != 4 || neg != 44306 || nearTaken != 173 || near != 9855 {
-		t.Errorf("taken %d of %d pairs, %d of %d negatives, %d of %d near misses; pinned 184 of 216, 4 of 44306, 173 of 9855",
+	if tp != 186 || fp != 4 || neg != 44306 || nearTaken != 174 || near != 9855 {
+		t.Errorf("taken %d of %d pairs, %d of %d negatives, %d of %d near misses; pinned 186 of 216, 4 of 44306, 174 of 9855",
 			tp, len(rows), fp, neg, nearTaken, near)
 	}
 }
@@ -201,9 +201,9 @@ func TestForeignNamesQA(t *testing.T) {
 		file                         string
 		falseTrue, f, falseFalse, tr int
 	}{
-		{"testdata/foreign-names-qa.tsv", 22, 352, 239, 531},
-		{"testdata/foreign-names-qa2.tsv", 78, 493, 181, 808},
-		{"testdata/foreign-names-qa3.tsv", 19, 363, 128, 479},
+		{"testdata/foreign-names-qa.tsv", 22, 352, 234, 531},
+		{"testdata/foreign-names-qa2.tsv", 78, 493, 174, 808},
+		{"testdata/foreign-names-qa3.tsv", 20, 363, 124, 479},
 	} {
 		falseTrue, falseFalse, f, tr := 0, 0, 0, 0
 		for _, r := range readPairs(t, tt.file) {

@@ -131,7 +131,10 @@ func TestCompareNameForeign(t *testing.T) {
 		{"ROSS", "ローズ", false},                        // ー comes with its letters: Ross is not Rose
 		{"MIKE SMITH", "ミケ スミス", false},               // a magic e makes the vowel before it long (マイク)
 		{"TAYLOR", "テイラー", true},                      // ay as エイ
-		{"TYLER", "タイラー", false},                      // y in an open syllable is not taken as アイ: it would take ダイラン for Dylan
+		{"TYLER", "タイラー", true},                       // y as アイ before the last, closed syllable (so Dylan ダイラン is taken too)
+		{"MICHAEL", "マイケル", true},                     // i as アイ before the last, closed syllable
+		{"MICHELLE", "マイケル", false},                   // not before a last syllable with a silent e
+		{"LISA", "ライザ", false},                        // nor before one that ends in a vowel
 		{"A SMITH", "アスミス", false},                    // the keys took an initial; the aligner decides
 		{"KNIGHT", "ナイト", true},                       // kn starts a word unsaid
 		{"KNIGHT", "クナイト", false},                     // and is not said
