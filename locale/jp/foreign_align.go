@@ -207,6 +207,18 @@ func romanceO(en, rest []byte) bool {
 	return len(en) > 0 && en[len(en)-1] == 'o'
 }
 
+// letterBefore returns the letter before en[k] in its word (before holds the
+// word's letters before en), 0 at the word's start.
+func letterBefore(before, en []byte, k int) byte {
+	if k > 0 {
+		return en[k-1]
+	}
+	if len(before) > 0 {
+		return before[len(before)-1]
+	}
+	return 0
+}
+
 // lastClosedSyllable reports whether the letters after(k), after(k+1), ...
 // (the rest of a word after a vowel and the consonant that opens the next
 // syllable) are its last syllable and end in a consonant other than a
@@ -230,11 +242,11 @@ func lastClosedSyllable(after func(int) byte, k int) bool {
 	return groups == 1 && last != 0 && latinType(last) == 'c' && last != 'y'
 }
 
-// finalR reports whether en is the r or re that ends a word after a vowel,
+// finalR reports whether en is the re that ends a word after a vowel,
 // which English does not say as r: katakana writes it ア (Moore ムーア,
 // Theodore セオドア).
 func finalR(en, rest []byte) bool {
-	return len(rest) == 0 && (string(en) == "r" || string(en) == "re")
+	return len(rest) == 0 && string(en) == "re"
 }
 
 // yConsonant reports whether en[k], a y, is said as a consonant when a vowel
@@ -256,13 +268,14 @@ func yConsonant(before, en []byte, k int) bool {
 // glideAfterVowel reports whether letters[j] is a letter English does not
 // say apart and katakana writes nothing for: a y or w that ends the vowel
 // before it (Wayne ウェイン, Dawn ドーン; the y of ay and ey, the w of aw and
-// ow, before a consonant letter or the word's end), or the e of a final ven or
-// phen (Steven スティーブン).
-func glideAfterVowel(letters []byte, j int, ends uint64) bool {
+// ow, before a consonant letter or the word's end, after a long vowel or a
+// diphthong), or the e of a final even or ephen (Steven スティーブン).
+func glideAfterVowel(letters []byte, j int, ends uint64, prev byte) bool {
 	c := letters[j]
-	if c == 'e' && j > 0 && letters[j-1] == 'v' || c == 'e' && j > 1 && letters[j-1] == 'h' && letters[j-2] == 'p' {
-		// The e of a final ven or phen (Steven, Stephen スティーブン).
-		return j+2 < len(letters)+1 && j+1 < len(letters) && letters[j+1] == 'n' && ends&(1<<(j+2)) != 0
+	if c == 'e' && j > 1 && letters[j-1] == 'v' && letters[j-2] == 'e' ||
+		c == 'e' && j > 2 && letters[j-1] == 'h' && letters[j-2] == 'p' && letters[j-3] == 'e' {
+		// The e of a final even or ephen (Steven, Stephen スティーブン).
+		return j+1 < len(letters) && letters[j+1] == 'n' && ends&(1<<(j+2)) != 0
 	}
 	if c != 'y' && c != 'w' || j == 0 || ends&(1<<j) != 0 {
 		return false
@@ -271,6 +284,11 @@ func glideAfterVowel(letters []byte, j int, ends uint64) bool {
 	// ジョイ), and ew is ユー or ウー as a row of the table (Andrew is not
 	// アンドレ).
 	if v := letters[j-1]; !(c == 'y' && (v == 'a' || v == 'e') || c == 'w' && (v == 'a' || v == 'o')) {
+		return false
+	}
+	// The vowel before it is long or a diphthong: エイ, エー, オー, オウ (Shaw
+	// is not シャ).
+	if prev != '+' && prev != 'I' && prev != 'i' && prev != 'U' && prev != 'u' {
 		return false
 	}
 	return ends&(1<<(j+1)) != 0 || j+1 < len(letters) && latinType(letters[j+1]) == 'c'
@@ -519,9 +537,9 @@ func (a *aligner) parts(i, j int, yield func(p, q int)) {
 		}
 	}
 	// The s of a final tes said ツ (Gates ゲイツ), after the ツ and its vowel.
-	tes := j >= 2 && j < m && a.letters[j] == 's' && a.ends&(1<<(j+1)) != 0 && a.letters[j-1] == 'e' && a.letters[j-2] == 't' &&
-		i >= 2 && a.codes[i-2] == '2'
-	if j < m && (unlistedPart(nil, a.letters[j:j+1], prev, a.ends&(1<<(j+1)) != 0) || glideAfterVowel(a.letters, j, a.ends) || tes) {
+	tes := j >= 3 && j < m && a.letters[j] == 's' && a.ends&(1<<(j+1)) != 0 && a.letters[j-1] == 'e' && a.letters[j-2] == 't' &&
+		latinType(a.letters[j-3]) == 'v' && i >= 2 && a.codes[i-2] == '2'
+	if j < m && (unlistedPart(nil, a.letters[j:j+1], prev, a.ends&(1<<(j+1)) != 0) || glideAfterVowel(a.letters, j, a.ends, prev) || tes) {
 		within(0, 1)
 	}
 }
@@ -782,7 +800,9 @@ func consonantsAgree(ja, en, before, rest []byte, atStart bool) bool {
 			case "y":
 				return bytes.ContainsAny(ja, "iI")
 			case "w":
-				return bytes.ContainsAny(ja, "uU")
+				// ウ for the w of ow (Brown ブラウン), not of aw (Dawn is not
+				// ダウン).
+				return bytes.ContainsAny(ja, "uU") && letterBefore(before, en, 0) == 'o'
 			}
 			return false
 		}
@@ -841,6 +861,8 @@ func consonantsAgree(ja, en, before, rest []byte, atStart bool) bool {
 			}
 			if after != 'h' {
 				cl &^= cb('c') // ch as チ
+			} else if a2 := letterAt(en, rest, k+2); !(a2 == 'r' || a2 == 'l' || a2 == 'a' || a2 == 'o' || a2 == 'u') {
+				cl &^= cb('k') // ch as ク only before r, l, a, o, u (Christopher, Michael; Rich is not リック)
 			}
 			if after != 'i' && after != 'y' && !(after == 'h' && k > 0 && en[k-1] == 's') {
 				cl &^= cb('1') // ci, cy and sch as シ; ch is not (Michael is not ミシェル)
@@ -849,8 +871,8 @@ func consonantsAgree(ja, en, before, rest []byte, atStart bool) bool {
 			if after != 'h' && after != 'c' && after != 'i' {
 				cl &^= cb('1')
 			}
-			if k == 0 && atStart {
-				cl &^= cb('z') // s is voiced inside a word only
+			if k == 0 && atStart || after == 's' || k > 0 && en[k-1] == 's' || k == 0 && len(before) > 0 && before[len(before)-1] == 's' {
+				cl &^= cb('z') // s is voiced inside a word only, never ss (Ross is not ロズ)
 			}
 		case 't':
 			if after != 's' && after != 'z' {
@@ -863,7 +885,10 @@ func consonantsAgree(ja, en, before, rest []byte, atStart bool) bool {
 				cl |= cb('2') // tes at a word's end as ツ (Gates ゲイツ)
 			}
 			if after == 'h' {
-				cl |= cb('1') | cb('z') // th as シ (Timothy ティモシー), ザ (Heather ヘザー)
+				cl |= cb('1') // th as シ (Timothy ティモシー)
+				if latinType(letterAt(en, rest, k+2)) == 'v' {
+					cl |= cb('z') // ザ before a vowel (Heather ヘザー; Smith is not スミズ)
+				}
 				if !(k == 0 && atStart) {
 					cl &^= cb('t') // th as ト only at a word's start (Thomas)
 				}
@@ -1039,21 +1064,27 @@ func vowelsAgree(ja, en []byte, prev byte, before, rest []byte, silent uint64) b
 		}
 		return len(codes) == 1 && !long && epenthetic(v, prev)
 	}
+	if vowels == 1 && latinType(nextLetter) == 'v' && firstAt == len(en)-1 && (first == 'e' || first == 'o') && nextLetter == first {
+		// ee and oo are one vowel, not cut between two parts (Boone is
+		// not ボ オン). Other pairs may be said apart in the names of other
+		// languages (Pereira ペレイラ, Paulo パウロ, Rai ライ).
+		return false
+	}
 	if len(codes) == 1 && vowels <= 1 {
 		// One vowel letter, one vowel code: long only where English makes
 		// the vowel long (not in a closed syllable but before an r that
 		// closes it, and a before l), and long or a diphthong before
 		// a magic e. An r closes the syllable when neither r nor a vowel
 		// follows it.
-		rhotic := nextLetter == 'r' && after(1) != 'r' && latinType(after(1)) != 'v'
+		rhotic := nextLetter == 'r' && after(1) != 'r' && latinType(after(1)) != 'v' && after(1) != 'y'
 		if long && closed && !rhotic && !(first == 'a' && nextLetter == 'l') &&
 			!(first == 'o' && nextLetter == 'l' && (after(1) == 'k' || after(1) == 'm')) {
 			return false
 		}
-		if long && first == 'a' && v == 'a' && !rhotic && nextLetter != 'l' {
-			return false // a said アー only before r or l (Carter, Allen アーレン; Baker is not バーカー)
+		if long && first == 'a' && v == 'a' && !rhotic && !(nextLetter == 'l' && after(1) == 'l' && after(2) == 'e') {
+			return false // a said アー only before r, or in alle (Carter, Allen アーレン; not Baker バーカー, Albert アールバート)
 		}
-		if first == 'a' && nextLetter == 'l' && after(1) == 'l' && after(2) == 0 && !(v == 'o' && long) {
+		if first == 'a' && firstVowel && nextLetter == 'l' && after(1) == 'l' && after(2) == 0 && !(v == 'o' && long) {
 			return false // a final all is オール (Hall ホール, not ハル)
 		}
 		if magic && !long {
@@ -1072,16 +1103,17 @@ func vowelsAgree(ja, en []byte, prev byte, before, rest []byte, silent uint64) b
 			// アー (Turner).
 			return closed && !long || long && nextLetter == 'r'
 		case first == 'a' && v == 'e':
-			// a said エ or エー: in an open syllable (David, James, Grace)
-			// or before y or i.
-			return openSyllable || nextLetter == 'y' || nextLetter == 'i'
+			// a said エ or エー: in an open syllable (David, James, Grace),
+			// but not before a word's final a (Lara is ララ, not レイラ), or
+			// before y or i.
+			return openSyllable && !(after(k) == 'a' && after(k+1) == 0) || nextLetter == 'y' || nextLetter == 'i'
 		case first == 'e' && v == 'i':
 			return long && nextLetter != 'r' && nextLetter != 0 // Peter; Le is not リー
 		case first == 'a' && v == 'o':
 			// a said オ after w before l or r (Walter ウォルター, Warren
 			// ウォーレン), オー before w, u or l (Paul, Hall).
 			return prev == 'W' && (nextLetter == 'l' || nextLetter == 'r') ||
-				long && (nextLetter == 'w' || nextLetter == 'u' || nextLetter == 'l')
+				long && (nextLetter == 'w' || nextLetter == 'u' || nextLetter == 'l' && firstVowel)
 		case first == 'o' && v == 'a':
 			return nextLetter == 'w' || long && nextLetter == 'r'
 		case first == 'e' && v == 'a' && !long && nextLetter == 'r' && latinType(after(1)) == 'v' && !firstVowel:
@@ -1100,20 +1132,21 @@ func vowelsAgree(ja, en []byte, prev byte, before, rest []byte, silent uint64) b
 		// アイ for i in Mike, オウ for o), or エア for a before r (Mary).
 		switch string(codes[:2]) {
 		case "ei":
-			return first == 'a' && (openSyllable || nextLetter == 'y' || nextLetter == 'i')
+			return first == 'a' && (openSyllable && !(after(k) == 'a' && after(k+1) == 0) || nextLetter == 'y' || nextLetter == 'i')
 		case "ea":
 			return first == 'a' && nextLetter == 'r'
 		case "ai":
 			// i and y said アイ: before a magic e (Mike, Kyle), gh (Wright),
-			// ld or nd (Child), or a vowel (Brian, Diana, Bryan), as a
-			// word's last letter (My), or in an open syllable before the
+			// a vowel as the word's first vowel after r, or y, before its
+			// last syllable when that is closed (Brian, Bryan, Ryan; not
+			// Ian, Liam, Maria), as a word's last letter (My), or in an open syllable before the
 			// word's last, closed one (Michael, Simon, Tyler); not before a
 			// last syllable that ends in a vowel or a silent e (Lisa is
 			// リサ, Michelle is not マイケル).
 			return first == 'i' && (magic || nextLetter == 'g' && after(1) == 'h' ||
-				(nextLetter == 'l' || nextLetter == 'n') && after(1) == 'd' ||
-				latinType(nextLetter) == 'v' || nextLetter == 0 ||
-				openSyllable && lastClosedSyllable(after, k))
+				latinType(nextLetter) == 'v' && firstVowel && lastClosedSyllable(after, 0) &&
+					(en[firstAt] == 'y' || letterBefore(before, en, firstAt) == 'r') ||
+				nextLetter == 0 || openSyllable && lastClosedSyllable(after, k))
 		case "ou", "au":
 			return first == 'o' && !closed
 		}
@@ -1124,7 +1157,8 @@ func vowelsAgree(ja, en []byte, prev byte, before, rest []byte, silent uint64) b
 		dg := digraphLetters(en)
 		if len(codes) == 1 {
 			// One vowel code for it: as English says the digraph, long,
-			// or short only for ea (エ, Heather), oo, ou (ウ, Brooks,
+			// or short only for ea before th and a vowel (エ, Heather; Heath
+			// is ヒース), oo, ou (ウ, Brooks,
 			// Louis), ou (ア, Douglas) and ae (エ, Michael); never for ea
 			// ending a word
 			// (Andrea is アンドレア).
@@ -1135,22 +1169,23 @@ func vowelsAgree(ja, en []byte, prev byte, before, rest []byte, silent uint64) b
 			if long {
 				return !(dg == "ea" && v == 'e') // Dean is ディーン, not デーン
 			}
-			return dg == "ea" && v == 'e' || (dg == "oo" || dg == "ou") && v == 'u' || dg == "ou" && v == 'a' || dg == "ae" && v == 'e' ||
+			at := bytes.LastIndexByte(en, 'a') + 1
+			eaShort := dg == "ea" && v == 'e' && letterAt(en, rest, at) == 't' && letterAt(en, rest, at+1) == 'h' &&
+				latinType(letterAt(en, rest, at+2)) == 'v'
+			return eaShort || (dg == "oo" || dg == "ou") && v == 'u' || dg == "ou" && v == 'a' || dg == "ae" && v == 'e' ||
 				dg == "ai" && v == 'e' && letterAt(en, rest, bytes.LastIndexByte(en, 'i')+1) == 'r' // air: Claire クレア
 		}
 		// Two vowel codes: the digraph's diphthong (エイ for ai, ay, ei,
-		// ey; アイ for ai, ay; アウ or オウ for ou, ow, アウ for au; オイ for oi,
+		// ey; アイ for ai, ay; アウ or オウ for ou, ow; オイ for oi,
 		// oy), or the two letters said apart (ia イア, eo エオ).
 		two := string(codes[:2])
 		switch dg {
 		case "ai", "ay":
 			return two == "ei" || two == "ai"
-		case "ei", "ey":
-			return two == "ei"
+		case "ey":
+			return two == "ei" // Casey ケイシー; ei is イー (Neil is not ネイル)
 		case "ou", "ow":
 			return two == "au" || two == "ou"
-		case "au":
-			return two == "au" // Klaus クラウス; Paul is not ポウル
 		case "oi", "oy":
 			return two == "oi"
 		}
@@ -1191,7 +1226,9 @@ func digraphVowels(en []byte) string {
 		return "i"
 	case "ea":
 		return "ie"
-	case "ei", "ey":
+	case "ei":
+		return "i"
+	case "ey":
 		return "ie"
 	case "oo", "ue", "ew":
 		return "u"

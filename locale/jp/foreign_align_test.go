@@ -97,7 +97,7 @@ func sameName(t *testing.T, latin, kana string) bool {
 // could be written in: RYAN ライアン, DUNCAN ダンカン, and a few English
 // ones: CATHERINE キャサリン, CHARLOTTE シャーロット), 4 of the 44,306
 // negatives (MARY and マリー, ANNA and アナ, ANA and アンナ, MARIE and メアリー:
-// one transcription two names share), and 174 of the 9,855 near misses,
+// one transcription two names share), and 163 of the 9,855 near misses,
 // many of them spellings in use (ADAMS アダムズ, DAVID ダビッド).
 func TestForeignNamesMeasured(t *testing.T) {
 	t.Parallel()
@@ -174,36 +174,40 @@ func TestForeignNamesMeasured(t *testing.T) {
 		}
 	}
 	t.Logf("taken: %d of %d pairs, %d of %d negatives, %d of %d near misses", tp, len(rows), fp, neg, nearTaken, near)
-	if tp != 186 || fp != 4 || neg != 44306 || nearTaken != 174 || near != 9855 {
-		t.Errorf("taken %d of %d pairs, %d of %d negatives, %d of %d near misses; pinned 186 of 216, 4 of 44306, 174 of 9855",
+	if tp != 186 || fp != 4 || neg != 44306 || nearTaken != 163 || near != 9855 {
+		t.Errorf("taken %d of %d pairs, %d of %d negatives, %d of %d near misses; pinned 186 of 216, 4 of 44306, 163 of 9855",
 			tp, len(rows), fp, neg, nearTaken, near)
 	}
 }
 
-// TestForeignNamesQA measures CompareName, both ways, on the names three QA
+// TestForeignNamesQA measures CompareName, both ways, on the names four QA
 // passes wrote with the answer they expected, many of them made to catch
 // the aligner out, each pass against the rules the one before it had
 // fixed: testdata/foreign-names-qa.tsv (883: PERRY and パリー, JACK and
 // ジェイク, ROBERTS and ロバート, initials, stray marks), foreign-names-qa2.tsv
 // (1,301: JOHN and ジョーン, NEIL and ネル, KNIGHT and クナイト, pinyin, Nepali
-// and Indian names) and foreign-names-qa3.tsv (842: MICHELLE and マイケル,
-// LOUISE and ルイス, ROBERTO and ロバート, nicknames, names a syllable apart).
-// Pinned: the "F" rows answered "true" and the "T" rows answered "false".
-// Before the aligner (f831a6f) the three sets had 34, 90 and 20 "F" rows
-// "true", and 460, 522 and 365 "T" rows "false". Most "true" answers left
-// are transcriptions two names share or near it (MARY マリー, ANNA アナ,
-// ALICE アライス), the romaji rules' (KEN MORE ケン モレ, MIKE ミケ), and
-// readings of names of other languages by English rules (PATEL ペテル,
-// RACHEL ラケル); 4 are JOHN SMITH with a stray ー the kana fold drops.
+// and Indian names), foreign-names-qa3.tsv (842: MICHELLE and マイケル,
+// LOUISE and ルイス, ROBERTO and ロバート, nicknames, names a syllable apart)
+// and foreign-names-qa4.tsv (409: each rule of DESIGN.md 3.1 attacked in
+// turn: DAWN and ダウン, LARA and レイラ, RICH and リック). Pinned: the "F"
+// rows answered "true" and the "T" rows answered "false". Before the
+// aligner (f831a6f) the four sets had 34, 90, 20 and 39 "F" rows "true",
+// and 460, 522, 365 and 114 "T" rows "false". Most "true" answers left are
+// transcriptions two names share or other spellings of the same name (MARY
+// マリー, ADAM エイダム, PHILIP ファイリップ), the romaji rules' (KEN MORE
+// ケン モレ, MIKE ミケ), and readings of names of other languages by English
+// rules (PATEL ペテル, RACHEL ラケル); 4 are JOHN SMITH with a stray ー the
+// kana fold drops.
 func TestForeignNamesQA(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
 		file                         string
 		falseTrue, f, falseFalse, tr int
 	}{
-		{"testdata/foreign-names-qa.tsv", 22, 352, 234, 531},
-		{"testdata/foreign-names-qa2.tsv", 78, 493, 174, 808},
-		{"testdata/foreign-names-qa3.tsv", 20, 363, 124, 479},
+		{"testdata/foreign-names-qa.tsv", 22, 352, 238, 531},
+		{"testdata/foreign-names-qa2.tsv", 75, 493, 177, 808},
+		{"testdata/foreign-names-qa3.tsv", 18, 363, 126, 479},
+		{"testdata/foreign-names-qa4.tsv", 65, 277, 31, 132},
 	} {
 		falseTrue, falseFalse, f, tr := 0, 0, 0, 0
 		for _, r := range readPairs(t, tt.file) {

@@ -135,6 +135,16 @@ func TestCompareNameForeign(t *testing.T) {
 		{"MICHAEL", "マイケル", true},                     // i as アイ before the last, closed syllable
 		{"MICHELLE", "マイケル", false},                   // not before a last syllable with a silent e
 		{"LISA", "ライザ", false},                        // nor before one that ends in a vowel
+		{"DAWN SMITH", "ダウン スミス", false},              // aw is オー, not アウ (down)
+		{"DAWN SMITH", "ドーン スミス", true},               // the w of aw after オー is part of the vowel
+		{"JOHN SHAW", "ジョン シャ", false},                // and only after a long vowel
+		{"RICH SMITH", "リック スミス", false},              // ch as ク only before r, l, a, o, u (Rick)
+		{"LARA SMITH", "レイラ スミス", false},              // a is not エイ before a final a (Layla)
+		{"JOHN SMITH", "ジョン スミズ", false},              // th as ズ only before a vowel
+		{"ROSS SMITH", "ロズ スミス", false},               // ss is never ズ (Rose)
+		{"IAN SMITH", "アイアン スミス", false},              // i as アイ before a vowel only after r, or y
+		{"BRIAN SMITH", "ブライアン スミス", true},            // as in Brian
+		{"PAULO PEREIRA", "パウロ ペレイラ", true},           // au and ei said apart, as Portuguese says them
 		{"A SMITH", "アスミス", false},                    // the keys took an initial; the aligner decides
 		{"KNIGHT", "ナイト", true},                       // kn starts a word unsaid
 		{"KNIGHT", "クナイト", false},                     // and is not said
