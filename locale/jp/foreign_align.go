@@ -180,8 +180,7 @@ func latinType(c byte) byte {
 // as a row of the table (ピー for pe in Peter): alone it would lengthen any
 // vowel (Ross is not ローズ).
 func unlistedPart(ja, en []byte, prev byte, wordEnd bool) bool {
-	switch {
-	case len(en) == 0 && len(ja) == 1 && epenthetic(ja[0], prev):
+	if len(en) == 0 && len(ja) == 1 && epenthetic(ja[0], prev) {
 		return true
 	}
 	return len(ja) == 0 && string(en) == "h" && wordEnd
@@ -253,24 +252,17 @@ func finalR(en, rest []byte) bool {
 // follows it: at the start of its word (Yolanda) or after a vowel (Maya), not
 // after a consonant (Bryan ブライアン); before is the word's letters before en.
 func yConsonant(before, en []byte, k int) bool {
-	var p byte
-	switch {
-	case k > 0:
-		p = en[k-1]
-	case len(before) > 0:
-		p = before[len(before)-1]
-	default:
-		return true
-	}
-	return latinType(p) == 'v'
+	p := letterBefore(before, en, k)
+	return p == 0 || latinType(p) == 'v'
 }
 
-// glideAfterVowel reports whether letters[j] is a letter English does not
-// say apart and katakana writes nothing for: a y or w that ends the vowel
+// unsaidLetter reports whether letters[j] is a letter English does not
+// say apart and katakana writes nothing for, the aligner's one part of
+// letters alone besides a final h ([unlistedPart]): a y or w that ends the vowel
 // before it (Wayne ウェイン, Dawn ドーン; the y of ay and ey, the w of aw and
 // ow, before a consonant letter or the word's end, after a long vowel or a
 // diphthong), or the e of a final even or ephen (Steven スティーブン).
-func glideAfterVowel(letters []byte, j int, ends uint64, prev byte) bool {
+func unsaidLetter(letters []byte, j int, ends uint64, prev byte) bool {
 	c := letters[j]
 	if c == 'e' && j > 1 && letters[j-1] == 'v' && letters[j-2] == 'e' ||
 		c == 'e' && j > 2 && letters[j-1] == 'h' && letters[j-2] == 'p' && letters[j-3] == 'e' {
@@ -420,8 +412,9 @@ func appendLatinLetters(dst []byte, w string) ([]byte, bool) {
 // transcription adds or drops ([unlistedPart]). No part holds the end of a
 // Latin word but at its own end; when paired, the katakana has as many words
 // as the Latin name (bit i of cends set when codes[:i] ends one), and each
-// katakana word aligns with the Latin word of its rank. reach[i*(m+1)+j] says that
-// codes[:i] and letters[:j] can be so cut; each cell is tried forwards once.
+// katakana word aligns with the Latin word of its rank. reach[i*(m+1)+j]
+// says that codes[:i] and letters[:j] can be so cut; each cell is tried
+// forwards once.
 func alignAccepts(codes, letters []byte, cends, ends uint64, paired bool) bool {
 	a := newAligner(codes, letters, cends, ends, paired)
 	n, m := len(codes), len(letters)
@@ -455,6 +448,8 @@ type aligner struct {
 	vowelE uint64
 }
 
+// newAligner returns the aligner of codes and letters, with the silent e's
+// of the letters marked.
 func newAligner(codes, letters []byte, cends, ends uint64, paired bool) *aligner {
 	a := &aligner{t: alignment(), codes: codes, letters: letters, ends: ends, cends: cends, paired: paired}
 	m := len(letters)
@@ -539,7 +534,7 @@ func (a *aligner) parts(i, j int, yield func(p, q int)) {
 	// The s of a final tes said ツ (Gates ゲイツ), after the ツ and its vowel.
 	tes := j >= 3 && j < m && a.letters[j] == 's' && a.ends&(1<<(j+1)) != 0 && a.letters[j-1] == 'e' && a.letters[j-2] == 't' &&
 		latinType(a.letters[j-3]) == 'v' && i >= 2 && a.codes[i-2] == '2'
-	if j < m && (unlistedPart(nil, a.letters[j:j+1], prev, a.ends&(1<<(j+1)) != 0) || glideAfterVowel(a.letters, j, a.ends, prev) || tes) {
+	if j < m && (unlistedPart(nil, a.letters[j:j+1], prev, a.ends&(1<<(j+1)) != 0) || unsaidLetter(a.letters, j, a.ends, prev) || tes) {
 		within(0, 1)
 	}
 }
