@@ -176,14 +176,15 @@ func latinType(c byte) byte {
 // hold: only the parts a transcription adds or drops with nothing to show
 // for them on the other side. These are a vowel katakana adds after a
 // consonant with no letter ([epenthetic]: the u of ク in Jackson) and an h
-// that ends a word with no code (Sarah サラ). A ー must come with its letters,
+// that ends a word after a vowel letter, with no code (Sarah サラ; not the
+// nh of Thanh). A ー must come with its letters,
 // as a row of the table (ピー for pe in Peter): alone it would lengthen any
 // vowel (Ross is not ローズ).
-func unlistedPart(ja, en []byte, prev byte, wordEnd bool) bool {
+func unlistedPart(ja, en []byte, prev, prevLetter byte, wordEnd bool) bool {
 	if len(en) == 0 && len(ja) == 1 && epenthetic(ja[0], prev) {
 		return true
 	}
-	return len(ja) == 0 && string(en) == "h" && wordEnd
+	return len(ja) == 0 && string(en) == "h" && wordEnd && latinType(prevLetter) == 'v'
 }
 
 // letterAt returns the k-th letter of en followed by rest, 0 past both.
@@ -204,6 +205,14 @@ func romanceO(en, rest []byte) bool {
 		return rest[len(rest)-1] == 'o'
 	}
 	return len(en) > 0 && en[len(en)-1] == 'o'
+}
+
+// hUnsaid reports whether an h after the letter p goes without a code of
+// its own: in ch, sh, th, gh, ph, wh, kh, rh, zh (pinyin), bh, dh, jh
+// (Indian names), nh, lh (Vietnamese, Portuguese), or after a vowel
+// (Sarah); not at a word's start (Hyun is not ヤン).
+func hUnsaid(p byte) bool {
+	return bytes.IndexByte([]byte("cstgpwkrzbdjnl"), p) >= 0 || p != 0 && latinType(p) == 'v'
 }
 
 // letterBefore returns the letter before en[k] in its word (before holds the
@@ -527,14 +536,20 @@ func (a *aligner) parts(i, j int, yield func(p, q int)) {
 				}
 			}
 		}
-		if p == 1 && unlistedPart(ja, nil, prev, false) {
+		// A vowel katakana adds comes before a consonant letter or a word's
+		// end, never before a vowel letter (Li is not ルイ).
+		if p == 1 && unlistedPart(ja, nil, prev, 0, false) && (j == m || a.ends&(1<<j) != 0 || latinType(a.letters[j]) != 'v') {
 			within(1, 0)
 		}
 	}
 	// The s of a final tes said ツ (Gates ゲイツ), after the ツ and its vowel.
 	tes := j >= 3 && j < m && a.letters[j] == 's' && a.ends&(1<<(j+1)) != 0 && a.letters[j-1] == 'e' && a.letters[j-2] == 't' &&
 		latinType(a.letters[j-3]) == 'v' && i >= 2 && a.codes[i-2] == '2'
-	if j < m && (unlistedPart(nil, a.letters[j:j+1], prev, a.ends&(1<<(j+1)) != 0) || unsaidLetter(a.letters, j, a.ends, prev) || tes) {
+	prevLetter := byte(0)
+	if j > 0 && a.ends&(1<<j) == 0 {
+		prevLetter = a.letters[j-1]
+	}
+	if j < m && (unlistedPart(nil, a.letters[j:j+1], prev, prevLetter, a.ends&(1<<(j+1)) != 0) || unsaidLetter(a.letters, j, a.ends, prev) || tes) {
 		within(0, 1)
 	}
 }
@@ -615,8 +630,8 @@ func epenthetic(v, prev byte) bool {
 
 // consonantClasses are the consonants (as bits, [cb]) a Latin letter may be
 // said with in the names the table's transcriptions come from: c as k, s or
-// ch; g as g or j; l as r; v as b or f; j as j, or the h and f of Spanish
-// (Juan フアン, José ホセ); and so on. [consonantsAgree] narrows them by the
+// ch; g as g or j; l as r; v as b or f; j as j, or the f of Spanish Juan
+// (フアン); and so on. [consonantsAgree] narrows them by the
 // letters around. The transcription of a consonant must be one its letters
 // can say: the table alone would take ジ for r and ブ for p.
 func consonantClasses(c byte) uint32 {
@@ -634,7 +649,7 @@ func consonantClasses(c byte) uint32 {
 	case 'h':
 		return cb('h')
 	case 'j':
-		return cb('3') | cb('h') | cb('f')
+		return cb('3') | cb('f') // narrowed by consonantsAgree
 	case 'k':
 		return cb('k')
 	case 'q':
@@ -844,6 +859,10 @@ func consonantsAgree(ja, en, before, rest []byte, atStart bool) bool {
 					cl |= cb('b') // but ブ in a final phen (Stephen スティーブン)
 				}
 			}
+		case 'j':
+			if !(after == 'u' && letterAt(en, rest, k+2) == 'a') {
+				cl &^= cb('f') // j as フ only in jua (Juan フアン; Jun is not フン)
+			}
 		case 'q':
 			if after != 'u' {
 				cl = 0 // q is ク only in qu (Qian is not キアン)
@@ -908,7 +927,7 @@ func consonantsAgree(ja, en, before, rest []byte, atStart bool) bool {
 		}
 		say |= cl
 		switch {
-		case cl&said != 0, c == 'h', k > 0 && en[k-1] == c, k+1 < len(en) && en[k+1] == c,
+		case cl&said != 0, c == 'h' && hUnsaid(letterBefore(before, en, k)), k > 0 && en[k-1] == c, k+1 < len(en) && en[k+1] == c,
 			c == 'g' && after == 'h', c == 'w' && after == 'r', c == 'k' && after == 'n', c == 'd' && after == 't',
 			c == 's' && k > 0 && (en[k-1] == 't' || en[k-1] == 'd') && said&(cb('2')|cb('z')) != 0,
 			c == 's' && k > 1 && en[k-1] == 'e' && en[k-2] == 't' && said&cb('2') != 0:

@@ -97,7 +97,7 @@ func sameName(t *testing.T, latin, kana string) bool {
 // could be written in: RYAN ライアン, DUNCAN ダンカン, and a few English
 // ones: CATHERINE キャサリン, CHARLOTTE シャーロット), 4 of the 44,306
 // negatives (MARY and マリー, ANNA and アナ, ANA and アンナ, MARIE and メアリー:
-// one transcription two names share), and 163 of the 9,855 near misses,
+// one transcription two names share), and 144 of the 9,855 near misses,
 // many of them spellings in use (ADAMS アダムズ, DAVID ダビッド).
 func TestForeignNamesMeasured(t *testing.T) {
 	t.Parallel()
@@ -174,8 +174,8 @@ func TestForeignNamesMeasured(t *testing.T) {
 		}
 	}
 	t.Logf("taken: %d of %d pairs, %d of %d negatives, %d of %d near misses", tp, len(rows), fp, neg, nearTaken, near)
-	if tp != 186 || fp != 4 || neg != 44306 || nearTaken != 163 || near != 9855 {
-		t.Errorf("taken %d of %d pairs, %d of %d negatives, %d of %d near misses; pinned 186 of 216, 4 of 44306, 163 of 9855",
+	if tp != 186 || fp != 4 || neg != 44306 || nearTaken != 144 || near != 9855 {
+		t.Errorf("taken %d of %d pairs, %d of %d negatives, %d of %d near misses; pinned 186 of 216, 4 of 44306, 144 of 9855",
 			tp, len(rows), fp, neg, nearTaken, near)
 	}
 }
@@ -204,8 +204,8 @@ func TestForeignNamesQA(t *testing.T) {
 		file                         string
 		falseTrue, f, falseFalse, tr int
 	}{
-		{"testdata/foreign-names-qa.tsv", 22, 352, 238, 531},
-		{"testdata/foreign-names-qa2.tsv", 75, 493, 177, 808},
+		{"testdata/foreign-names-qa.tsv", 22, 352, 239, 531},
+		{"testdata/foreign-names-qa2.tsv", 75, 493, 178, 808},
 		{"testdata/foreign-names-qa3.tsv", 18, 363, 126, 479},
 		{"testdata/foreign-names-qa4.tsv", 65, 277, 31, 132},
 	} {
@@ -230,6 +230,52 @@ func TestForeignNamesQA(t *testing.T) {
 			t.Errorf("%s: %d of %d F rows true, %d of %d T rows false; pinned %d of %d, %d of %d",
 				tt.file, falseTrue, f, falseFalse, tr, tt.falseTrue, tt.f, tt.falseFalse, tt.tr)
 		}
+	}
+}
+
+// TestForeignNamesCrossed measures how often CompareName takes one person's
+// given name for another's, on testdata/foreign-names-crossed.tsv (427
+// common given names of 14 language groups with their usual katakana, a
+// fifth QA pass's): each written "<NAME> SMITH" against "<katakana> スミス"
+// (a positive, both ways) and against the katakana of every name of another
+// same-name group (a negative; a name with two usual katakana is a row for
+// each). Pinned. At this commit: 320 of the 427 positives taken (English
+// most; French, Chinese, Vietnamese and Korean least), and 34 of the
+// 162,636 negatives "true" (29 pairs): 11 the same name in another language
+// (ANA アンナ, MARY マリー, LOUIS ルイス, DIPAK ディーパック), 18 another
+// person's (MAI メイ, LEAH リー, JOAN ジョアン, JUN ジャン, ARUN アラン).
+// Before this pass's fixes (the j of Jun as フ, an unsaid h in Hyun and
+// Thanh, a vowel added before a vowel letter in Li ルイ) the pass counted 37
+// other persons.
+func TestForeignNamesCrossed(t *testing.T) {
+	t.Parallel()
+	rows := readPairs(t, "testdata/foreign-names-crossed.tsv")
+	taken, neg, negTaken := 0, 0, 0
+	for _, p := range rows {
+		if sameName(t, p[0]+" SMITH", p[1]+" スミス") {
+			taken++
+		}
+		own := map[string]bool{}
+		for _, q := range rows {
+			if q[3] == p[3] {
+				own[q[1]] = true
+			}
+		}
+		seen := map[string]bool{}
+		for _, q := range rows {
+			if own[q[1]] || seen[q[1]] {
+				continue
+			}
+			seen[q[1]] = true
+			neg++
+			if CompareName(q[1]+" スミス", p[0]+" SMITH", Options{}).Equal {
+				negTaken++
+			}
+		}
+	}
+	t.Logf("taken: %d of %d positives, %d of %d negatives", taken, len(rows), negTaken, neg)
+	if taken != 320 || negTaken != 34 || neg != 162636 {
+		t.Errorf("taken %d of %d positives, %d of %d negatives; pinned 320 of 427, 34 of 162636", taken, len(rows), negTaken, neg)
 	}
 }
 

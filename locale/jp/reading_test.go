@@ -145,6 +145,11 @@ func TestCompareNameForeign(t *testing.T) {
 		{"IAN SMITH", "アイアン スミス", false},              // i as アイ before a vowel only after r, or y
 		{"BRIAN SMITH", "ブライアン スミス", true},            // as in Brian
 		{"PAULO PEREIRA", "パウロ ペレイラ", true},           // au and ei said apart, as Portuguese says them
+		{"JUN SMITH", "フン スミス", false},                // j as フ only in jua (Hung)
+		{"JUAN GARCIA", "フアン ガルシア", true},             // as in Juan
+		{"HYUN SMITH", "ヤン スミス", false},               // an h at the start of a word is said
+		{"PHAM MINH", "ファム ミン", true},                 // the h of ph and of a Vietnamese nh needs no code
+		{"LI SMITH", "ルイ スミス", false},                 // no vowel added before a vowel letter (Louis)
 		{"A SMITH", "アスミス", false},                    // the keys took an initial; the aligner decides
 		{"KNIGHT", "ナイト", true},                       // kn starts a word unsaid
 		{"KNIGHT", "クナイト", false},                     // and is not said
