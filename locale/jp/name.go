@@ -544,8 +544,10 @@ func compareRegistered(req, rec *name, o Options, scored bool) Match {
 }
 
 // foreignEither compares a Latin name with a katakana one, whichever side
-// each is on: by their keys, and, when the Latin name is not Japanese romaji
-// (which the romaji rules read exactly), by the aligner.
+// each is on. The aligner decides ([alignedForeign]) and the sound keys
+// score ([compareForeign]); a Latin name that is Japanese romaji as a whole
+// is left to the keys (after the romaji rules, [compareScripts]) unless the
+// katakana is written as only a foreign name is ([foreignKatakana]).
 func foreignEither(req, rec *name) Match {
 	latin, kana := req, rec
 	if req.script == ScriptKana {
