@@ -805,7 +805,7 @@ func consonantsAgree(ja, en, before, rest []byte, atStart bool) bool {
 			}
 		}
 		if !afterVowel && len(en) > 0 {
-			// No vowel letter: a y said イ, a w said ウ or オ.
+			// No vowel letter: a y said イ, or the w of ow said ウ.
 			switch string(en) {
 			case "y":
 				return bytes.ContainsAny(ja, "iI")
