@@ -619,7 +619,8 @@ func geminated(letters []byte, j int, ends uint64) bool {
 func epenthetic(v, prev byte) bool {
 	switch v {
 	case 'u':
-		return codeType(prev) == 'C' && prev != 'T' && prev != 'D' && prev != '0'
+		// Not ヌ: an n with no vowel is ン (Jan is not ジャンヌ).
+		return codeType(prev) == 'C' && prev != 'T' && prev != 'D' && prev != '0' && prev != 'N'
 	case 'o':
 		return prev == 'T' || prev == 'D'
 	case 'i':
@@ -895,11 +896,16 @@ func consonantsAgree(ja, en, before, rest []byte, atStart bool) bool {
 			if after != 'h' {
 				cl &^= cb('s') // t as ス only in th (Smith)
 			}
+			if !(after == 'i' || after == 'u' || after == 'y' || after == 'c' || after == 'h' && letterAt(en, rest, k+2) == 'i') {
+				cl &^= cb('c') // t as チ only before i, u, y, in tch and thi (Martin マーチン, Mitchell, Thiago; Thanh is not チャン)
+			}
 			if after == 'e' && letterAt(en, rest, k+2) == 's' && letterAt(en, rest, k+3) == 0 {
 				cl |= cb('2') // tes at a word's end as ツ (Gates ゲイツ)
 			}
 			if after == 'h' {
-				cl |= cb('1') // th as シ (Timothy ティモシー)
+				if a2 := letterAt(en, rest, k+2); a2 == 'i' || a2 == 'y' || a2 == 'e' || a2 == 'u' {
+					cl |= cb('1') // th as シ before i, y, e, u (Timothy ティモシー; Thao is not シャオ)
+				}
 				if latinType(letterAt(en, rest, k+2)) == 'v' {
 					cl |= cb('z') // ザ before a vowel (Heather ヘザー; Smith is not スミズ)
 				}

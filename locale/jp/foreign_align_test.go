@@ -97,7 +97,7 @@ func sameName(t *testing.T, latin, kana string) bool {
 // could be written in: RYAN ライアン, DUNCAN ダンカン, and a few English
 // ones: CATHERINE キャサリン, CHARLOTTE シャーロット), 4 of the 44,306
 // negatives (MARY and マリー, ANNA and アナ, ANA and アンナ, MARIE and メアリー:
-// one transcription two names share), and 144 of the 9,855 near misses,
+// one transcription two names share), and 134 of the 9,855 near misses,
 // many of them spellings in use (ADAMS アダムズ, DAVID ダビッド).
 func TestForeignNamesMeasured(t *testing.T) {
 	t.Parallel()
@@ -174,8 +174,8 @@ func TestForeignNamesMeasured(t *testing.T) {
 		}
 	}
 	t.Logf("taken: %d of %d pairs, %d of %d negatives, %d of %d near misses", tp, len(rows), fp, neg, nearTaken, near)
-	if tp != 186 || fp != 4 || neg != 44306 || nearTaken != 144 || near != 9855 {
-		t.Errorf("taken %d of %d pairs, %d of %d negatives, %d of %d near misses; pinned 186 of 216, 4 of 44306, 144 of 9855",
+	if tp != 186 || fp != 4 || neg != 44306 || nearTaken != 134 || near != 9855 {
+		t.Errorf("taken %d of %d pairs, %d of %d negatives, %d of %d near misses; pinned 186 of 216, 4 of 44306, 134 of 9855",
 			tp, len(rows), fp, neg, nearTaken, near)
 	}
 }
@@ -205,7 +205,7 @@ func TestForeignNamesQA(t *testing.T) {
 		falseTrue, f, falseFalse, tr int
 	}{
 		{"testdata/foreign-names-qa.tsv", 22, 352, 239, 531},
-		{"testdata/foreign-names-qa2.tsv", 75, 493, 178, 808},
+		{"testdata/foreign-names-qa2.tsv", 75, 493, 179, 808},
 		{"testdata/foreign-names-qa3.tsv", 18, 363, 126, 479},
 		{"testdata/foreign-names-qa4.tsv", 65, 277, 31, 132},
 	} {
@@ -239,14 +239,14 @@ func TestForeignNamesQA(t *testing.T) {
 // fifth QA pass's): each written "<NAME> SMITH" against "<katakana> スミス"
 // (a positive, both ways) and against the katakana of every name of another
 // same-name group (a negative; a name with two usual katakana is a row for
-// each). Pinned. At this commit: 320 of the 427 positives taken (English
-// most; French, Chinese, Vietnamese and Korean least), and 34 of the
-// 162,636 negatives "true" (29 pairs): 11 the same name in another language
-// (ANA アンナ, MARY マリー, LOUIS ルイス, DIPAK ディーパック), 18 another
+// each). Pinned. At this commit: 319 of the 427 positives taken (English
+// most; French, Chinese, Vietnamese and Korean least), and 28 of the
+// 162,636 negatives "true" (25 pairs): 13 the same name in another language
+// (ANA アンナ, MARY マリー, LOUIS ルイス, DIPAK ディーパック), 12 another
 // person's (MAI メイ, LEAH リー, JOAN ジョアン, JUN ジャン, ARUN アラン).
 // Before this pass's fixes (the j of Jun as フ, an unsaid h in Hyun and
-// Thanh, a vowel added before a vowel letter in Li ルイ) the pass counted 37
-// other persons.
+// Thanh, a vowel added before a vowel letter in Li ルイ, ヌ for a final n,
+// th as チ or シ before a) the pass counted 37 other persons.
 func TestForeignNamesCrossed(t *testing.T) {
 	t.Parallel()
 	rows := readPairs(t, "testdata/foreign-names-crossed.tsv")
@@ -274,8 +274,8 @@ func TestForeignNamesCrossed(t *testing.T) {
 		}
 	}
 	t.Logf("taken: %d of %d positives, %d of %d negatives", taken, len(rows), negTaken, neg)
-	if taken != 320 || negTaken != 34 || neg != 162636 {
-		t.Errorf("taken %d of %d positives, %d of %d negatives; pinned 320 of 427, 34 of 162636", taken, len(rows), negTaken, neg)
+	if taken != 319 || negTaken != 28 || neg != 162636 {
+		t.Errorf("taken %d of %d positives, %d of %d negatives; pinned 319 of 427, 28 of 162636", taken, len(rows), negTaken, neg)
 	}
 }
 

@@ -150,6 +150,9 @@ func TestCompareNameForeign(t *testing.T) {
 		{"HYUN SMITH", "ヤン スミス", false},               // an h at the start of a word is said
 		{"PHAM MINH", "ファム ミン", true},                 // the h of ph and of a Vietnamese nh needs no code
 		{"LI SMITH", "ルイ スミス", false},                 // no vowel added before a vowel letter (Louis)
+		{"JAN SMITH", "ジャンヌ スミス", false},              // a final n is ン, not ヌ (Jeanne)
+		{"THANH SMITH", "チャン スミス", false},             // t is チ only before i, u, y (Trang)
+		{"MITCHELL SMITH", "ミッチェル スミス", true},         // and in tch
 		{"A SMITH", "アスミス", false},                    // the keys took an initial; the aligner decides
 		{"KNIGHT", "ナイト", true},                       // kn starts a word unsaid
 		{"KNIGHT", "クナイト", false},                     // and is not said
