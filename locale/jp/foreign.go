@@ -2,8 +2,6 @@ package jp
 
 import (
 	"strings"
-
-	"github.com/kycmatch/kycmatch/normalize"
 )
 
 // Foreign names in Latin letters against their katakana transcription
@@ -12,19 +10,19 @@ import (
 // is s, ck and hard c are k, soft c is s, x is ks, qu is kw, y is i, doubled
 // letters are single and a final silent e is dropped; in the katakana's
 // Hepburn, long vowels, the doubling of ッ, and the vowel katakana adds after
-// a consonant (ク in ジャクソン, ル in ジョエル) are dropped. Two names whose
-// keys are equal are taken as the same name written in two scripts, the rule
-// of the Digital Agency's kanjikana-model for alphabet names
-// (matching-anchors.md b.11), in a simpler form than its aligner.
+// a consonant (ク in ジャクソン, ル in ジョエル) are dropped. The keys score a
+// foreign name against katakana; whether the two are one name is the
+// aligner's (foreign_align.go), but for a Latin name that is Japanese romaji
+// as a whole, whose equal keys still decide ([foreignEither]).
 
-// latinKey returns the key of a foreign name's word in Latin letters, or ""
-// when it holds anything but letters.
-func latinKey(w string) string {
-	w = strings.ToLower(normalize.Latin(w))
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return ""
-		}
+// latinKey returns the key of a foreign name's word in Latin letters
+// ([appendLatinLetters]: without diacritics or apostrophes), or "" when it
+// holds anything but letters.
+func latinKey(word string) string {
+	var lb [64]byte
+	w, ok := appendLatinLetters(lb[:0], word)
+	if !ok {
+		return ""
 	}
 	var b []byte
 	for i := 0; i < len(w); i++ {

@@ -38,14 +38,6 @@ var jaEnDic string
 // compared by their keys alone ([compareForeign]).
 const alignMaxLen = 48
 
-// An alignEntry is one row of the table: the Latin letters a run of codes
-// may be written with. The table's scores (its preferences among the
-// alignments of a pair) are not kept: a pair is one name when any alignment
-// of rows that say the same sounds exists ([alignAccepts]).
-type alignEntry struct {
-	en string
-}
-
 // alignTable is ja_en.dic read: the rows by their codes, as the table writes
 // them ("" for its *), and the longest run of codes in it.
 type alignTable struct {
@@ -53,26 +45,26 @@ type alignTable struct {
 	codes   int
 }
 
-// alignRows are a run of codes' rows by the first of their letters: a to z,
-// then the rows with no letter; rows whose letters start with a mark (the
+// alignRows are the Latin letters a run of codes may be written with, by
+// their first letter: a to z, then the rows with no letter (a count of them
+// is all the aligner needs). Rows whose letters start with a mark (the
 // table's space, hyphen and apostrophe) are left out, as the aligner
-// compares letters alone.
-type alignRows [27][]alignEntry
+// compares letters alone. The table's scores (its preferences among the
+// alignments of a pair) are not kept either: a pair is one name when any
+// alignment of rows that say the same sounds exists ([alignAccepts]).
+type alignRows [27][]string
 
 // rowsAt returns the rows whose letters may start at letter c.
-func (r *alignRows) rowsAt(c byte) []alignEntry {
+func (r *alignRows) rowsAt(c byte) []string {
 	if r == nil || c < 'a' || c > 'z' {
 		return nil
 	}
 	return r[c-'a']
 }
 
-// silent returns the rows with no letter.
-func (r *alignRows) silent() []alignEntry {
-	if r == nil {
-		return nil
-	}
-	return r[26]
+// silent reports whether a row has no letter.
+func (r *alignRows) silent() bool {
+	return r != nil && len(r[26]) > 0
 }
 
 // alignment reads ja_en.dic once, on the first foreign name compared.
@@ -128,9 +120,9 @@ func parseAlignTable(src string) (*alignTable, error) {
 		}
 		switch {
 		case en == "":
-			rows[26] = append(rows[26], alignEntry{})
+			rows[26] = append(rows[26], "")
 		case 'a' <= en[0] && en[0] <= 'z':
-			rows[en[0]-'a'] = append(rows[en[0]-'a'], alignEntry{en: en})
+			rows[en[0]-'a'] = append(rows[en[0]-'a'], en)
 		}
 		t.codes = max(t.codes, len(ja))
 	}
@@ -163,10 +155,10 @@ func codeType(c byte) byte {
 // latinType is the class of a Latin letter: v a vowel letter, c another
 // letter, X a mark.
 func latinType(c byte) byte {
-	switch c {
-	case 'a', 'i', 'u', 'e', 'o':
+	switch {
+	case isVowel(c):
 		return 'v'
-	case ' ', '=', '-', '\'', '@':
+	case c == ' ' || c == '=' || c == '-' || c == '\'' || c == '@':
 		return 'X'
 	}
 	return 'c'
@@ -428,7 +420,8 @@ func alignAccepts(codes, letters []byte, cends, ends uint64, paired bool) bool {
 	a := newAligner(codes, letters, cends, ends, paired)
 	n, m := len(codes), len(letters)
 	w := m + 1
-	reach := make([]bool, (n+1)*w)
+	var rb [(alignMaxLen + 1) * (alignMaxLen + 1)]bool
+	reach := rb[:(n+1)*w]
 	reach[0] = true
 	for i := 0; i <= n; i++ {
 		for j := 0; j <= m; j++ {
@@ -459,8 +452,8 @@ type aligner struct {
 
 // newAligner returns the aligner of codes and letters, with the silent e's
 // of the letters marked.
-func newAligner(codes, letters []byte, cends, ends uint64, paired bool) *aligner {
-	a := &aligner{t: alignment(), codes: codes, letters: letters, ends: ends, cends: cends, paired: paired}
+func newAligner(codes, letters []byte, cends, ends uint64, paired bool) aligner {
+	a := aligner{t: alignment(), codes: codes, letters: letters, ends: ends, cends: cends, paired: paired}
 	m := len(letters)
 	vowelBefore := false // a vowel letter earlier in the word
 	for j := 1; j < m; j++ {
@@ -525,12 +518,12 @@ func (a *aligner) parts(i, j int, yield func(p, q int)) {
 			if rs == nil || k == 1 && string(lowered) == string(ja) {
 				continue
 			}
-			if p > 0 && len(rs.silent()) > 0 && a.rowSays(i, j, p, 0) {
+			if p > 0 && rs.silent() && a.rowSays(i, j, p, 0) {
 				within(p, 0)
 			}
 			if j < m {
-				for _, e := range rs.rowsAt(a.letters[j]) {
-					if q := len(e.en); q <= m-j && string(a.letters[j:j+q]) == e.en && a.rowSays(i, j, p, q) {
+				for _, en := range rs.rowsAt(a.letters[j]) {
+					if q := len(en); q <= m-j && string(a.letters[j:j+q]) == en && a.rowSays(i, j, p, q) {
 						within(p, q)
 					}
 				}
@@ -691,45 +684,9 @@ func cb(c byte) uint32 {
 // codeClass is the consonant class of a transcription code, 0 for a code
 // that is not a consonant.
 func codeClass(c byte) uint32 {
-	switch c {
-	case 'K':
-		return cb('k')
-	case 'G':
-		return cb('g')
-	case 'S':
-		return cb('s')
-	case 'Z':
-		return cb('z')
-	case 'T':
-		return cb('t')
-	case 'D':
-		return cb('d')
-	case 'H':
-		return cb('h')
-	case 'F':
-		return cb('f')
-	case 'V', 'B':
-		return cb('b')
-	case 'P':
-		return cb('p')
-	case 'M':
-		return cb('m')
-	case 'R':
-		return cb('r')
-	case 'N', '0':
-		return cb('n')
-	case 'W':
-		return cb('w')
-	case 'J':
-		return cb('y')
-	case 'C':
-		return cb('c')
-	case '1':
-		return cb('1')
-	case '2':
-		return cb('2')
-	case '3':
-		return cb('3')
+	const codes, classes = "KGSZTDHFVBPMRN0WJC123", "kgsztdhfbbpmrnnwyc123"
+	if i := strings.IndexByte(codes, c); i >= 0 {
+		return cb(classes[i])
 	}
 	return 0
 }
@@ -1304,7 +1261,8 @@ func alignedForeign(lw, kw []string) (ok, ordered bool) {
 		}
 		cends |= 1 << len(codes)
 	}
-	letters := make([]byte, 0, 2*alignMaxLen)
+	var lb [2 * alignMaxLen]byte
+	letters := lb[:0]
 	var spans [3][2]int
 	for i, l := range lw {
 		start := len(letters)
@@ -1316,9 +1274,12 @@ func alignedForeign(lw, kw []string) (ok, ordered bool) {
 		spans[i] = [2]int{start, len(letters)}
 	}
 	total := len(letters)
-	for k, order := range wordOrders(len(lw)) {
+	for k, order := range wordOrders {
+		if !keepsTail(order, len(lw)) {
+			continue
+		}
 		ordered, ends := letters[total:total], uint64(0)
-		for _, i := range order {
+		for _, i := range order[:len(lw)] {
 			ordered = append(ordered, letters[spans[i][0]:spans[i][1]]...)
 			ends |= 1 << len(ordered)
 		}
@@ -1329,14 +1290,18 @@ func alignedForeign(lw, kw []string) (ok, ordered bool) {
 	return false, false
 }
 
-// wordOrders returns the orders of n words (n at most 3) the aligner tries,
-// the written one first.
-func wordOrders(n int) [][]int {
-	switch n {
-	case 1:
-		return [][]int{{0}}
-	case 2:
-		return [][]int{{0, 1}, {1, 0}}
+// wordOrders are the orders the aligner tries of three words, the written
+// one first; those of two words are the ones that keep the third last, and
+// of one word the first.
+var wordOrders = [...][3]int{{0, 1, 2}, {1, 0, 2}, {2, 0, 1}, {1, 2, 0}, {0, 2, 1}, {2, 1, 0}}
+
+// keepsTail reports whether an order of wordOrders leaves the words from n
+// on in their place, so that its first n are an order of n words.
+func keepsTail(order [3]int, n int) bool {
+	for i := n; i < len(order); i++ {
+		if order[i] != i {
+			return false
+		}
 	}
-	return [][]int{{0, 1, 2}, {2, 0, 1}, {1, 2, 0}, {0, 2, 1}, {1, 0, 2}, {2, 1, 0}}
+	return true
 }
