@@ -3,8 +3,11 @@ package jp
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Values in Latin letters (without a rune from U+2E80 on: [wide]) are not
@@ -96,20 +99,25 @@ func (n *latinName) japaneseScript() bool {
 	return n.script == ScriptKana || n.script == ScriptKanji
 }
 
-// equalLatin is compareName's equality of two names that are not [wide]:
-// the folds, whether they are equal, and ok false when it cannot tell.
-func equalLatin(req, rec string) (f Fold, equal, ok bool) {
+// equalLatin is compareName's equality of two names that are not [wide],
+// full names when fullName ([Options.FullName]): the folds, whether they are
+// equal, and ok false when it cannot tell.
+func equalLatin(req, rec string, fullName bool) (f Fold, equal, ok bool) {
 	if hasAlternatives(rec) {
 		return 0, false, false
 	}
 	var qb, rb latinBuf
 	q := qb.read(req, true)
 	if q.script == ScriptOther && req != rec {
-		// Equal only when the Kana are (compareName's last case): not when
-		// their first letters differ, as a name composed family name first
-		// and one given name first mostly do.
+		// Equal only when the Kana are (compareName's last case), or, for
+		// full names, when the words of one moved from its start to its end
+		// are the other's: not when their first letters differ otherwise.
 		if fr, ok := firstKana(rec); ok {
 			if fq, _ := utf8.DecodeRune(q.kana); unicode.ToLower(fq) != unicode.ToLower(fr) {
+				if fullName {
+					f, ok := rotatedLatin(req, rec)
+					return f, ok, true
+				}
 				return 0, false, true
 			}
 		}
@@ -135,11 +143,116 @@ func equalLatin(req, rec string) (f Fold, equal, ok bool) {
 		}
 		return 0, false, true
 	}
-	// compareName's last case: strings.ToLower of the Kana.
+	// compareName's last case: strings.ToLower of the Kana, or of the
+	// words of a full name in another order.
 	if lowerEqual(q.kana, r.kana) {
 		return FoldWidth | FoldSpacing, true, true
 	}
+	if fullName {
+		f, ok := rotatedLatin(req, rec)
+		return f, ok, true
+	}
 	return 0, false, true
+}
+
+// rotatedLatin reports whether the words of one of two names, moved from
+// its start to its end, are the other's, as [lowerEqual] of their [Kana]
+// compares them but with Latin letters without their diacritics, and the
+// folds: SMITH JOHN and SMITH, JOHN against John Smith, GARCIA LOPEZ MARIA
+// against MARIA GARCÍA LÓPEZ (a residence card writes a foreign resident's
+// family names first), but not MARIA LOPEZ GARCIA, whose family names are
+// in another order. It allocates nothing for names of up to 128 bytes of
+// Kana.
+func rotatedLatin(q, r string) (Fold, bool) {
+	var qb, rb [128]byte
+	qk, rk := appendKana(qb[:0], q, true), appendKana(rb[:0], r, true)
+	if f, ok := rotated(qk, rk); ok {
+		return f, true
+	}
+	return rotated(rk, qk)
+}
+
+// rotated is [rotatedLatin] of the Kana of two names, with spaces, moving
+// the words of q.
+func rotated(qk, rk []byte) (Fold, bool) {
+	// The words' starts: a rotation moves the words before one of them.
+	var starts [maxRotated]int
+	n := 0
+	for i := 0; i < len(qk); {
+		for i < len(qk) && qk[i] == ' ' {
+			i++
+		}
+		if i == len(qk) {
+			break
+		}
+		if n == len(starts) {
+			return 0, false
+		}
+		starts[n] = i
+		n++
+		for i < len(qk) && qk[i] != ' ' {
+			i++
+		}
+	}
+	var tb [128]byte
+	rs := appendNoSpace(tb[:0], rk)
+	for k := 1; k < n; k++ {
+		var ob [128]byte
+		o := appendNoSpace(appendNoSpace(ob[:0], qk[starts[k]:]), qk[:starts[k]])
+		if eq, marks := baseEqual(o, rs); eq {
+			f := FoldOrder | FoldWidth | FoldSpacing
+			if marks {
+				f |= FoldDiacritic
+			}
+			return f, true
+		}
+	}
+	return 0, false
+}
+
+// baseEqual reports whether a and b are the same once each Latin letter is
+// its base letter in lower case (Á as a; ß, ø as themselves) and other runes
+// are in lower case, and whether a base letter made them so.
+func baseEqual(a, b []byte) (equal, marks bool) {
+	t := latinBase()
+	for len(a) > 0 && len(b) > 0 {
+		ra, n := utf8.DecodeRune(a)
+		rb, m := utf8.DecodeRune(b)
+		a, b = a[n:], b[m:]
+		if ra == rb || unicode.ToLower(ra) == unicode.ToLower(rb) {
+			continue
+		}
+		if ra >= 0x250 || rb >= 0x250 || t[ra] != t[rb] {
+			return false, false
+		}
+		marks = true
+	}
+	return len(a) == 0 && len(b) == 0, marks
+}
+
+// latinBase holds, for each rune before U+0250, the first rune of its NFD
+// in lower case: a Latin letter's base letter.
+var latinBase = sync.OnceValue(func() *[0x250]rune {
+	t := new([0x250]rune)
+	for r := range rune(0x250) {
+		d, _ := utf8.DecodeRuneInString(norm.NFD.String(string(r)))
+		t[r] = unicode.ToLower(d)
+	}
+	return t
+})
+
+// maxRotated is the most words [rotatedLatin] reads of a name; a name of
+// more is not a rotation of another.
+const maxRotated = 8
+
+// appendNoSpace appends b to dst without its spaces.
+func appendNoSpace(dst, b []byte) []byte {
+	for _, c := range b {
+		if c != ' ' {
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // firstKana returns the first rune [Kana] writes of a name that is not

@@ -80,6 +80,9 @@ const (
 	FoldOrder
 	// FoldNumber: the numbers of an address differ (block, lot).
 	FoldNumber
+	// FoldDiacritic: Latin letters with and without their diacritics (Á and
+	// A), where the words of a Latin name are in another order.
+	FoldDiacritic
 )
 
 // Options are the choices an operator makes for Japanese values. The zero
@@ -503,6 +506,12 @@ func compareScripts(req, rec *name, o Options, scored bool) Match {
 	// A foreign name, or one side in another script: text similarity.
 	if req.lower == rec.lower {
 		return Match{Equal: true, Folds: FoldWidth | FoldSpacing}
+	}
+	if o.FullName {
+		// SMITH JOHN, as a residence card writes it, against JOHN SMITH.
+		if f, ok := rotatedLatin(req.text, rec.text); ok {
+			return Match{Equal: true, Folds: f}
+		}
 	}
 	return Match{Score: tokens(req.words, rec.words).S}
 }

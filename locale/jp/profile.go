@@ -272,6 +272,7 @@ func reasons(f Fold) locale.Reason {
 		{FoldZengin, locale.ZenginFold}, {FoldVariant, locale.KanjiVariant},
 		{FoldRomaji, locale.Romanization}, {FoldReading, locale.ReadingMatch},
 		{FoldOrder, locale.OrderSwap}, {FoldNumber, locale.NumberMismatch},
+		{FoldDiacritic, locale.DiacriticFold},
 	} {
 		if f&m.f != 0 {
 			r |= m.r
@@ -438,7 +439,7 @@ func (c NameComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 	}
 	latin := c.latinRegistered(rec)
 	if q, r := raw(req), raw(rec); req.Aux == nil && (rec.Aux == nil || latin) && !wide(q) && !wide(r) {
-		if f, eq, ok := equalLatin(q, r); ok && (eq || !latin) {
+		if f, eq, ok := equalLatin(q, r, c.Options.FullName); ok && (eq || !latin) {
 			if !eq {
 				return 0, false
 			}

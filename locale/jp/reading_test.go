@@ -1,6 +1,7 @@
 package jp_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kycmatch/kycmatch/locale/jp"
@@ -211,6 +212,51 @@ func TestCompareNameLatinNotRomaji(t *testing.T) {
 		{"John Smith", "高橋 花子", 0, 0.65},
 		{"ALLEN JACKSON", "高橋 花子", 0, 0.65},
 	}, true)
+}
+
+// TestCompareNameLatinOrder checks full names in Latin letters that are
+// not romaji: the words of one moved from its start to its end are the
+// other's (a residence card writes the family names first, a comma may
+// mark it), accents aside; any other order, or another word, is not. Each
+// is checked both ways and as a part of a name (givenName, familyName),
+// whose words keep their order.
+func TestCompareNameLatinOrder(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		req, rec string
+		equal    bool
+		folds    jp.Fold
+	}{
+		{"JOHN SMITH", "SMITH JOHN", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing},
+		{"JOHN SMITH", "Smith, John", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing},
+		{"Maria Garcia Lopez", "GARCÍA LÓPEZ MARÍA", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing | jp.FoldDiacritic},
+		{"JOHN MICHAEL SMITH", "SMITH JOHN MICHAEL", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing},
+		{"NGUYEN VAN NAM", "NAM NGUYEN VAN", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing},
+		{"JOHN SMITH", "SMITHJOHN", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing},
+		// The surnames in the other order: another family's name.
+		{"MARIA LOPEZ GARCIA", "GARCIA LOPEZ MARIA", false, 0},
+		{"MARIA LOPEZ GARCIA", "MARIA GARCIA LOPEZ", false, 0},
+		// A word left out, or another spelling, is not an order.
+		{"JOHN MICHAEL SMITH", "SMITH JOHN", false, 0},
+		{"JOHN SMITH", "SMYTH JOHN", false, 0},
+		{"JOHN SMITH", "JOHNSMITH SMITH", false, 0},
+		// Another letter is not an accent: ø has no base letter.
+		{"SØREN KIM", "KIM SOREN", false, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.req+"/"+tt.rec, func(t *testing.T) {
+			t.Parallel()
+			for _, pair := range [2][2]string{{tt.req, tt.rec}, {tt.rec, tt.req}} {
+				m := jp.CompareName(pair[0], pair[1], jp.Options{FullName: true})
+				if m.Equal != tt.equal || m.Equal && m.Folds != tt.folds {
+					t.Errorf("CompareName(%q, %q) = %+v, want equal %v, folds %v", pair[0], pair[1], m, tt.equal, tt.folds)
+				}
+				if m := jp.CompareName(pair[0], pair[1], jp.Options{}); m.Equal && !strings.EqualFold(pair[0], pair[1]) {
+					t.Errorf("CompareName(%q, %q) of parts = %+v, want not equal", pair[0], pair[1], m)
+				}
+			}
+		})
+	}
 }
 
 // TestCompareNameLongVowel checks kana readings that sound the same but for
