@@ -27,7 +27,9 @@ import (
 //   - AddressMiss: the same with another lot, "false" and scored;
 //   - Foreign: クリストファー ウィルソン against the residence card's WILSON
 //     CHRISTOPHER, equal through the foreign-name aligner in the other
-//     order; ForeignMiss: クリストファー ウィルキンス, "false" and scored.
+//     order; ForeignMiss: クリストファー ウィルキンス, "false" and scored;
+//   - Vietnamese: グエン ティ トゥ フオン against NGUYEN THI THU HUONG,
+//     equal through the Vietnamese rules once the aligner has said no.
 func BenchmarkEngine(b *testing.B) {
 	jp.Preload()
 	const phone = "+81312345678"
@@ -47,6 +49,7 @@ func BenchmarkEngine(b *testing.B) {
 		// against its katakana: equal through the aligner, and not.
 		{"Foreign", false, attr.Values{attr.Name: "クリストファー ウィルソン"}, attr.Values{attr.Name: "WILSON CHRISTOPHER"}},
 		{"ForeignMiss", false, attr.Values{attr.Name: "クリストファー ウィルキンス"}, attr.Values{attr.Name: "WILSON CHRISTOPHER"}},
+		{"Vietnamese", false, attr.Values{attr.Name: "グエン ティ トゥ フオン"}, attr.Values{attr.Name: "NGUYEN THI THU HUONG"}},
 	}
 	ctx := context.Background()
 	for _, c := range cases {

@@ -569,8 +569,13 @@ func foreignEither(req, rec *name) Match {
 	if latin.script == ScriptRomaji && !foreignKatakana(kana.words) {
 		// Latin letters that are Japanese romaji as a whole, against
 		// katakana a Japanese name could be written in: the romaji rules
-		// decide (MICHI is not ミキ). Katakana written for a foreign name
-		// (ジェイソン, スーザン) goes to the aligner too (JASON, SUSAN).
+		// decide (MICHI is not ミキ), and the Vietnamese ones for a name of
+		// Vietnamese syllables (NGUYEN HAI グエン ハイ: NGUYEN reads as
+		// romaji ングイェン). Katakana written for a foreign name (ジェイソン,
+		// スーザン) goes to the aligner too (JASON, SUSAN).
+		if ok, ordered := vietnameseAligned(latin.words, kana.words); ok {
+			return aligned(ordered, len(latin.words), len(kana.words))
+		}
 		return m
 	}
 	if m.Equal && latin.script != ScriptRomaji {
@@ -581,17 +586,28 @@ func foreignEither(req, rec *name) Match {
 	if m.Equal {
 		return m
 	}
-	if ok, ordered := alignedForeign(latin.words, kana.words); ok {
-		folds := FoldReading | FoldRomaji
-		if !ordered {
-			folds |= FoldOrder
-		}
-		if len(kana.words) != len(latin.words) {
-			folds |= FoldSpacing
-		}
-		return Match{Equal: true, Folds: folds}
+	ok, ordered := alignedForeign(latin.words, kana.words)
+	if !ok {
+		ok, ordered = vietnameseAligned(latin.words, kana.words)
+	}
+	if ok {
+		return aligned(ordered, len(latin.words), len(kana.words))
 	}
 	return m
+}
+
+// aligned is the match of a Latin name and a katakana one that the aligner
+// or the Vietnamese rules take, of nl and nk words, ordered when in the
+// written order.
+func aligned(ordered bool, nl, nk int) Match {
+	folds := FoldReading | FoldRomaji
+	if !ordered {
+		folds |= FoldOrder
+	}
+	if nl != nk {
+		folds |= FoldSpacing
+	}
+	return Match{Equal: true, Folds: folds}
 }
 
 // better returns the equal one of two matches, else the higher score.

@@ -181,6 +181,29 @@ func TestCompareNameForeign(t *testing.T) {
 		{"ALLEN JACKSON", "アーレン　イチロウ", false},
 		{"SMITH", "スミス", true},
 		{"SMITH", "スミタ", false},
+		// Vietnamese names, every word a syllable (foreign_vietnamese.go):
+		// written as Japanese writes Vietnamese.
+		{"NGUYEN VAN NAM", "グエン ヴァン ナム", true},           // ng as グ, uye as ウエ
+		{"NGUYEN VAN NAM", "グエン バン ナム", true},            // v as バ too
+		{"NAM NGUYEN VAN", "グエン ヴァン ナム", true},           // a rotation
+		{"NGUYEN THI THU HUONG", "グエン ティ トゥ フオン", true},  // four words; hu as フ, uo as ウオ
+		{"THU HUONG NGUYEN THI", "グエン ティ トゥ フオン", true},  // words moved from the start to the end
+		{"HUONG THU THI NGUYEN", "グエン ティ トゥ フオン", false}, // four words in no other order
+		{"TRAN THANH", "チャン タイン", true},                  // tr as チャ, anh as アイン
+		{"TRAN THANH", "チャン タン", true},                   // or アン
+		{"LE MINH", "レー ミン", true},                       // ー after an open syllable; inh as イン
+		{"DUONG DUC", "ズオン ドゥック", true},                  // d as ズ or ド (Đ)
+		{"HUYNH QUANG", "フイン クアン", true},                 // uy as ウイ, qu as ク
+		{"NGUYEN THI THU HUONG", "グエンティトゥフオン", true},     // run together
+		{"NGUYEN THI THU HUONG", "グエン ティトゥフオン", true},    // or in part
+		{"NGUYEN THI THU HUONG", "ティトゥフオングエン", true},     // and moved
+		{"NGUYEN THI THU HUONG", "グエンティトゥフオンナム", false},  // a syllable more
+		{"NGUYEN VAN NAM", "グエン ヴァン ナン", false},          // m is ム
+		{"LE MINH", "レー ミング", false},                     // nh is never ング
+		{"TRAN THANH", "チャン サン", false},                  // th is not サ
+		{"HUONG SMITH", "フオン スミス", false},                // a name with a word that is no syllable is the aligner's
+		{"KING", "キング", true},                            // ing is no Vietnamese syllable (inh is)
+		{"HUANG", "フアン", false},                          // nor huang (uang only after q): Chinese, ホアン
 	}
 	for _, tt := range tests {
 		t.Run(tt.latin+"/"+tt.kana, func(t *testing.T) {
