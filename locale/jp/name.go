@@ -670,6 +670,17 @@ func compareKana(req, rec *name, o Options) Match {
 	if o.Zengin && req.zengin == rec.zengin {
 		return Match{Equal: true, Folds: kanaFolds(req, rec) | FoldZengin}
 	}
+	if o.FullName {
+		// スミス ジョン against ジョン スミス: the words of a full name in
+		// another order, as romaji, Latin letters and a kanji name's
+		// reading are taken.
+		if rotatedEqual(req.words, rec.words) {
+			return Match{Equal: true, Folds: kanaFolds(req, rec) | FoldOrder}
+		}
+		if o.Zengin && rotatedEqual(req.zwords, rec.zwords) {
+			return Match{Equal: true, Folds: kanaFolds(req, rec) | FoldZengin | FoldOrder}
+		}
+	}
 	var m Match
 	if o.Zengin {
 		m = scoreWords(req.zwords, rec.zwords)
@@ -1071,6 +1082,26 @@ func compareRomaji(qw, rw []string) Match {
 		return Match{Equal: true, Folds: FoldRomaji | FoldOrder}
 	}
 	return scoreWords(qw, rw)
+}
+
+// rotatedEqual reports whether the words of one side, moved from its start
+// to its end, are the other side's words (run together or not): スミス ジョン
+// and ジョンスミス, グエン ヴァン ナム and ナム グエン ヴァン; not ヴァン グエン
+// ナム. A side of more than eight words is not rotated.
+func rotatedEqual(q, r []string) bool {
+	for _, p := range [2][2][]string{{q, r}, {r, q}} {
+		a, b := p[0], p[1]
+		if len(a) < 2 || len(a) > 8 {
+			continue
+		}
+		var buf [8]string
+		for k := 1; k < len(a); k++ {
+			if joinedEqual(append(append(buf[:0], a[k:]...), a[:k]...), b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // swappedEqual reports whether two words on one side, in the other order,

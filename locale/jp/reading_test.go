@@ -340,6 +340,32 @@ func TestCompareNameKana(t *testing.T) {
 	}
 }
 
+// TestCompareNameKanaOrder checks full names in kana whose words are in
+// another order: moved from the start to the end they are the same name, as
+// in romaji and Latin letters (a foreign resident's katakana is written
+// family name first or last); in no other order, and not for a part of a
+// name.
+func TestCompareNameKanaOrder(t *testing.T) {
+	t.Parallel()
+	checkNames(t, []nameCase{
+		{"スミス ジョン", "ジョン スミス", true},
+		{"タロウ ヤマダ", "やまだ たろう", true},
+		{"タロウヤマダ", "ヤマダ タロウ", true},
+		{"ナム グエン ヴァン", "グエン・ヴァン・ナム", true},
+		{"ヴァン グエン ナム", "グエン ヴァン ナム", false},
+		{"スミス ジョン", "ジョン スミソ", false},
+	}, 0)
+	if m := jp.CompareName("スミス ジョン", "ジョン スミス", jp.Options{FullName: true}); m.Folds != jp.FoldOrder {
+		t.Errorf("CompareName(スミス ジョン, ジョン スミス) = %+v, want folds %v", m, jp.FoldOrder)
+	}
+	if m := jp.CompareName("タロウ ヤマダ", "やまだ たろう", jp.Options{FullName: true}); m.Folds != jp.FoldOrder|jp.FoldKanaScript {
+		t.Errorf("CompareName(タロウ ヤマダ, やまだ たろう) = %+v, want folds %v", m, jp.FoldOrder|jp.FoldKanaScript)
+	}
+	if m := jp.CompareName("スミス ジョン", "ジョン スミス", jp.Options{}); m.Equal {
+		t.Errorf("CompareName(スミス ジョン, ジョン スミス) of parts = %+v, want not equal", m)
+	}
+}
+
 // TestCompareNameFullName checks Options.FullName: with no space on either
 // side, a full name that starts with a family name of the dictionaries is
 // read as that family name, then a given name whose first kanji is not
