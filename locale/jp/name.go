@@ -478,7 +478,7 @@ func compareScripts(req, rec *name, o Options, scored bool) Match {
 	case sq == ScriptKana && sr == ScriptKana:
 		return compareKana(req, rec, o)
 	case sq == ScriptKanji && sr == ScriptKanji:
-		return compareKanji(req, rec, scored)
+		return compareKanji(req, rec, o, scored)
 	case sq == ScriptKanji && (sr == ScriptKana || sr == ScriptRomaji):
 		return compareReading(req, rec, o, scored)
 	case sr == ScriptKanji && (sq == ScriptKana || sq == ScriptRomaji):
@@ -762,7 +762,11 @@ func longVowel(v byte, k rune) bool {
 	return false
 }
 
-func compareKanji(req, rec *name, scored bool) Match {
+// compareKanji compares two names in kanji (or kanji and kana): equal after
+// the variant fold, or with a word in kana where the other writes it in
+// kanji ([mixedWordsEqual]), or, for full names, with the words of one moved
+// from its start to its end; scored otherwise.
+func compareKanji(req, rec *name, o Options, scored bool) Match {
 	qw, rw := req.kanji, rec.kanji
 	if joinedEqual(qw, rw) {
 		var f Fold
@@ -780,8 +784,15 @@ func compareKanji(req, rec *name, scored bool) Match {
 	if f, ok := mixedWordsEqual(req, rec); ok {
 		return Match{Equal: true, Folds: f}
 	}
-	if len(qw) == 2 && len(rw) == 2 && qw[0] == rw[1] && qw[1] == rw[0] {
-		return Match{Score: tokens(qw, rw).S, Folds: FoldOrder}
+	if o.FullName && rotatedEqual(qw, rw) {
+		// 太郎 山田, ジョン 山田: the words of a full name moved from its
+		// start to its end, as kana and romaji names are taken in either
+		// order.
+		f := FoldOrder
+		if req.variant || rec.variant {
+			f |= FoldVariant
+		}
+		return Match{Equal: true, Folds: f}
 	}
 	m := scoreWords(qw, rw)
 	if scored {

@@ -340,12 +340,12 @@ func TestCompareNameKana(t *testing.T) {
 	}
 }
 
-// TestCompareNameKanaOrder checks full names in kana whose words are in
-// another order: moved from the start to the end they are the same name, as
-// in romaji and Latin letters (a foreign resident's katakana is written
+// TestCompareNameOtherOrder checks full names in kana or kanji whose words
+// are in another order: moved from the start to the end they are the same
+// name, as in romaji and Latin letters (a foreign resident's name is written
 // family name first or last); in no other order, and not for a part of a
 // name.
-func TestCompareNameKanaOrder(t *testing.T) {
+func TestCompareNameOtherOrder(t *testing.T) {
 	t.Parallel()
 	checkNames(t, []nameCase{
 		{"スミス ジョン", "ジョン スミス", true},
@@ -354,7 +354,19 @@ func TestCompareNameKanaOrder(t *testing.T) {
 		{"ナム グエン ヴァン", "グエン・ヴァン・ナム", true},
 		{"ヴァン グエン ナム", "グエン ヴァン ナム", false},
 		{"スミス ジョン", "ジョン スミソ", false},
+		{"太郎 山田", "山田 太郎", true},
+		{"太郎 山田", "山田太郎", true},
+		{"太郎 髙橋", "高橋 太郎", true}, // and a variant
+		{"ジョン 山田", "山田 ジョン", true},
+		{"花子 スミス", "スミス 花子", true},
+		{"太郎 山田", "山田 次郎", false},
 	}, 0)
+	if m := jp.CompareName("太郎 髙橋", "高橋 太郎", jp.Options{FullName: true}); m.Folds != jp.FoldOrder|jp.FoldVariant {
+		t.Errorf("CompareName(太郎 髙橋, 高橋 太郎) = %+v, want folds %v", m, jp.FoldOrder|jp.FoldVariant)
+	}
+	if m := jp.CompareName("太郎 山田", "山田 太郎", jp.Options{}); m.Equal {
+		t.Errorf("CompareName(太郎 山田, 山田 太郎) of parts = %+v, want not equal", m)
+	}
 	if m := jp.CompareName("スミス ジョン", "ジョン スミス", jp.Options{FullName: true}); m.Folds != jp.FoldOrder {
 		t.Errorf("CompareName(スミス ジョン, ジョン スミス) = %+v, want folds %v", m, jp.FoldOrder)
 	}
