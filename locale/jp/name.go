@@ -480,9 +480,9 @@ func compareScripts(req, rec *name, o Options, scored bool) Match {
 	case sq == ScriptKanji && sr == ScriptKanji:
 		return compareKanji(req, rec, o, scored)
 	case sq == ScriptKanji && (sr == ScriptKana || sr == ScriptRomaji):
-		return compareReading(req, rec, o, scored)
+		return readingOrMixed(req, rec, o, scored)
 	case sr == ScriptKanji && (sq == ScriptKana || sq == ScriptRomaji):
-		return compareReading(rec, req, o, scored)
+		return readingOrMixed(rec, req, o, scored)
 	case (sq == ScriptKana || sq == ScriptRomaji) && (sr == ScriptKana || sr == ScriptRomaji):
 		m := compareRomaji(req.romaji, rec.romaji)
 		if !m.Equal && (sq == ScriptKana) != (sr == ScriptKana) {
@@ -494,7 +494,15 @@ func compareScripts(req, rec *name, o Options, scored bool) Match {
 	case sq == ScriptKanji && sr == ScriptOther, sq == ScriptOther && sr == ScriptKanji:
 		// Latin letters that are not romaji as a whole (Ms. Hanako
 		// Takahashi, H. Takahashi, Yuhko Satoh): never equal, scored on
-		// the readings.
+		// the readings; but a name in kanji and katakana (スミス 花子) is
+		// read word by word ([mixedLatinEqual]).
+		kanji, latin := req, rec
+		if sr == ScriptKanji {
+			kanji, latin = rec, req
+		}
+		if f, ok := mixedLatinEqual(kanji, latin, o); ok {
+			return Match{Equal: true, Folds: f}
+		}
 		if !scored {
 			return Match{}
 		}
@@ -516,6 +524,19 @@ func compareScripts(req, rec *name, o Options, scored bool) Match {
 	return Match{Score: tokens(req.words, rec.words).S}
 }
 
+// readingOrMixed is [compareReading] of a name in kanji and one in kana or
+// romaji, and for romaji that it does not take, [mixedLatinEqual] (NGUYEN
+// HANAKO, romaji as a whole, against グエン 花子).
+func readingOrMixed(kanji, other *name, o Options, scored bool) Match {
+	m := compareReading(kanji, other, o, scored)
+	if !m.Equal && other.script == ScriptRomaji {
+		if f, ok := mixedLatinEqual(kanji, other, o); ok {
+			return Match{Equal: true, Folds: f}
+		}
+	}
+	return m
+}
+
 // compareRegistered compares a request name with a record name that holds
 // its registered reading ([WithReading]); only the record's reading counts
 // (a request cannot choose how its kanji are read). A name in kana or romaji
@@ -526,6 +547,20 @@ func compareScripts(req, rec *name, o Options, scored bool) Match {
 // ジャクソン). Other requests are compared with the name as written, a kanji
 // name's words in kana with the reading's words ([mixedWordsEqual]).
 func compareRegistered(req, rec *name, o Options, scored bool) Match {
+	if req.script == ScriptOther && rec.script == ScriptKanji {
+		// Latin letters that are not romaji, against a kanji name with its
+		// reading: as written, then the reading as a foreign name's
+		// katakana (ZHANG WEI and 張 偉 read チャン ウェイ).
+		m := compareScripts(req, rec, o, scored)
+		if !m.Equal {
+			rd, _ := rec.registered()
+			if r := foreignEither(req, rd); r.Equal {
+				r.Folds |= FoldReading
+				return r
+			}
+		}
+		return m
+	}
 	if req.script != ScriptKana && req.script != ScriptRomaji {
 		return compareScripts(req, rec, o, scored)
 	}
@@ -849,6 +884,71 @@ func mixedWordsEqual(req, rec *name) (Fold, bool) {
 		return FoldReading | FoldOrder, true
 	}
 	return 0, false
+}
+
+// mixedLatinEqual compares a name written in kanji and kana, word by word
+// (スミス 花子, 山田 ジョン: a foreign family name taken in marriage, a foreign
+// given name), with a name in Latin letters of as many words, two or three
+// (SMITH HANAKO): equal when each kana word and the Latin word of its rank
+// are one name as two names of a word each are ([compareScripts]: romaji,
+// the foreign-name aligner, the Vietnamese rules), and each kanji word reads
+// as the Latin word's romaji as a word of a name in kanji does
+// ([wordReads]); the Latin words in their order or, for a full name, moved
+// from its start to its end (HANAKO SMITH). It returns FoldReading and
+// FoldRomaji, and FoldOrder for another order.
+func mixedLatinEqual(kanji, latin *name, o Options) (Fold, bool) {
+	lw := latin.words
+	if len(lw) < 2 || len(lw) > 3 || !slices.ContainsFunc(kanji.kanji, func(w string) bool {
+		return strings.ContainsFunc(w, func(r rune) bool { return isKatakana(r) && r != 'ヶ' })
+	}) {
+		return 0, false // no word in kana: the readings decide (compareReading)
+	}
+	kw := splitScripts(kanji.kanji)
+	n := len(kw)
+	if len(lw) != n || !slices.ContainsFunc(kw, IsKana) {
+		return 0, false
+	}
+	// same[i][r]: 1 when Latin word i is the r-th word of the other name, 2
+	// when not, 0 before it is worked out.
+	var same [3][3]byte
+	pair := func(i, r int) bool {
+		if same[i][r] == 0 {
+			same[i][r] = 2
+			if wordIsLatin(kw[r], lw[i], o) {
+				same[i][r] = 1
+			}
+		}
+		return same[i][r] == 1
+	}
+	shifts := 1
+	if o.FullName {
+		shifts = n
+	}
+	for k := range shifts {
+		all := true
+		for r := 0; r < n && all; r++ {
+			all = pair((r+k)%n, r)
+		}
+		if all {
+			f := FoldReading | FoldRomaji
+			if k > 0 {
+				f |= FoldOrder
+			}
+			return f, true
+		}
+	}
+	return 0, false
+}
+
+// wordIsLatin reports whether a word in kana or kanji and a word in Latin
+// letters are one name ([mixedLatinEqual]).
+func wordIsLatin(word, latin string, o Options) bool {
+	if IsKana(word) {
+		o.FullName = false
+		return compareScripts(newOneName(word, o), newOneName(latin, o), o, false).Equal
+	}
+	kana, ok := ParseRomaji(latin)
+	return ok && wordReads(word, Kana(kana), nil, 0)
 }
 
 // mixedScore scores two names in kanji of which one writes a word in kana

@@ -86,7 +86,7 @@ func TestMatchReading(t *testing.T) {
 }
 
 func FuzzCompareName(f *testing.F) {
-	for _, p := range [][2]string{{"山田太郎", "Yamada Taro"}, {"ﾔﾏﾀﾞ ﾀﾛｳ", "やまだ たろう"}, {"BILLY JOEL", "ビリー・ジョエル"}, {"田中［山田］　花子", "山田花子"}, {"々々", "ーー"}, {"ヤマダバナコ", "山田花子"}, {"大野 雄一《オオノ ユウイチ》", "Ono Yuichi"}, {"山田《ヤマダ》", "山田《サンダ》"}, {"大野［小林］　幸子《オオノ ユキコ》", "高橋ゆきこ"}, {"MICHAEL《マイケル》", "ゆきこ 山田"}, {"CHRISTOPHER WILSON", "クリストファー ウィルソン"}, {"TIM", "トム"}} {
+	for _, p := range [][2]string{{"山田太郎", "Yamada Taro"}, {"ﾔﾏﾀﾞ ﾀﾛｳ", "やまだ たろう"}, {"BILLY JOEL", "ビリー・ジョエル"}, {"田中［山田］　花子", "山田花子"}, {"々々", "ーー"}, {"ヤマダバナコ", "山田花子"}, {"大野 雄一《オオノ ユウイチ》", "Ono Yuichi"}, {"山田《ヤマダ》", "山田《サンダ》"}, {"大野［小林］　幸子《オオノ ユキコ》", "高橋ゆきこ"}, {"MICHAEL《マイケル》", "ゆきこ 山田"}, {"CHRISTOPHER WILSON", "クリストファー ウィルソン"}, {"TIM", "トム"}, {"スミス 花子", "HANAKO SMITH"}, {"グエン ティ トゥ フオン", "NGUYEN THI THU HUONG"}, {"太郎 山田", "山田 太郎"}, {"SMITH JOHN", "John Smith"}} {
 		f.Add(p[0], p[1])
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
@@ -375,6 +375,32 @@ func TestCompareNameOtherOrder(t *testing.T) {
 	}
 	if m := jp.CompareName("スミス ジョン", "ジョン スミス", jp.Options{}); m.Equal {
 		t.Errorf("CompareName(スミス ジョン, ジョン スミス) of parts = %+v, want not equal", m)
+	}
+}
+
+// TestCompareNameMixedLatin checks a name written in kanji and katakana (a
+// foreign family name taken in marriage, a foreign given name) against Latin
+// letters, word by word: the katakana word as a foreign name or romaji, the
+// kanji word through its readings; and a kanji name with its registered
+// reading against Latin letters that are not romaji, through the reading.
+func TestCompareNameMixedLatin(t *testing.T) {
+	t.Parallel()
+	checkNames(t, []nameCase{
+		{"SMITH HANAKO", "スミス 花子", true},
+		{"HANAKO SMITH", "スミス花子", true}, // moved, and split where the script changes
+		{"YAMADA JOHN", "山田 ジョン", true},
+		{"NGUYEN HANAKO", "グエン 花子", true}, // romaji as a whole, and Vietnamese
+		{"SMITH HANAE", "スミス 花子", false},  // 花子 is not read ハナエ
+		{"JONES HANAKO", "スミス 花子", false},
+		{"SMITH", "スミス 花子", false},
+		{"LI WEI", jp.WithReading("李 偉", "リー ウェイ"), true},
+		{"WANG WEI", jp.WithReading("李 偉", "リー ウェイ"), false},
+	}, 0)
+	if m := jp.CompareName("HANAKO SMITH", "スミス花子", jp.Options{}); m.Equal {
+		t.Errorf("CompareName(HANAKO SMITH, スミス花子) of parts = %+v, want not equal", m)
+	}
+	if m := jp.CompareName("SMITH HANAKO", "スミス 花子", jp.Options{FullName: true}); m.Folds != jp.FoldReading|jp.FoldRomaji {
+		t.Errorf("CompareName(SMITH HANAKO, スミス 花子) = %+v, want folds %v", m, jp.FoldReading|jp.FoldRomaji)
 	}
 }
 
