@@ -550,7 +550,7 @@ func compareRegistered(req, rec *name, o Options, scored bool) Match {
 	if req.script == ScriptOther && rec.script == ScriptKanji {
 		// Latin letters that are not romaji, against a kanji name with its
 		// reading: as written, then the reading as a foreign name's
-		// katakana (ZHANG WEI and 張 偉 read チャン ウェイ).
+		// katakana (LI WEI and 李 偉 read リー ウェイ).
 		m := compareScripts(req, rec, o, scored)
 		if !m.Equal {
 			rd, _ := rec.registered()
