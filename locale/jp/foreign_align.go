@@ -1240,10 +1240,11 @@ func foreignKatakana(words []string) bool {
 // alignedForeign reports whether a name in Latin letters (its words lw) and
 // one in katakana (its words kw) are one name by the aligner: the katakana's
 // words run together against the Latin words run together, in their order or,
-// for a name of two or three words, in any other; ordered says whether the
-// order that aligned is the written one. Words of one letter (initials) and
-// names the aligner does not take are never aligned.
-func alignedForeign(lw, kw []string) (ok, ordered bool) {
+// when reorder (a full name) for a name of two or three words, in any other;
+// ordered says whether the order that aligned is the written one. Words of
+// one letter (initials) and names the aligner does not take are never
+// aligned.
+func alignedForeign(lw, kw []string, reorder bool) (ok, ordered bool) {
 	if len(lw) == 0 || len(kw) == 0 || len(lw) > 3 {
 		return false, false
 	}
@@ -1275,6 +1276,9 @@ func alignedForeign(lw, kw []string) (ok, ordered bool) {
 	}
 	total := len(letters)
 	for k, order := range wordOrders {
+		if k > 0 && !reorder {
+			break
+		}
 		if !keepsTail(order, len(lw)) {
 			continue
 		}

@@ -12,7 +12,8 @@ import "strings"
 // of Vietnamese is one syllable, an initial, a group of vowels and a final,
 // each from a short list, so a word that is such a syllable is also
 // transcribed syllable by syllable, as Japanese writes Vietnamese names:
-// the initial's katakana row (one or two: d as ズ or ドゥ, v as ヴァ or バ), a
+// the initial's katakana row (one or two: d as ズ or ドゥ, v as ヴァ or バ; r
+// and s only as ラ and サ, as Japanese names and pinyin read them), a
 // vowel kana for each further vowel letter, and the final (n, ng, nh ン, a
 // final nh after a also イン, c ック or ク, m ム); an open syllable may
 // end in ー (LE レー).
@@ -66,9 +67,9 @@ func vnRows(initial string) [][5]string {
 	case "ph":
 		return vnRowTable[15:16]
 	case "r":
-		return vnRowTable[16:18] // ザ, ラ
+		return vnRowTable[17:18] // ラ (not ザ: REN is not ゼン)
 	case "s":
-		return vnRowTable[18:20] // サ, シャ
+		return vnRowTable[18:19] // サ (not シャ: SONG is not ション)
 	case "t", "th":
 		return vnRowTable[20:22] // タ, and ト for tu
 	case "v":
@@ -119,7 +120,8 @@ type vnSyllable struct {
 // readVNSyllable reads letters (a to z) as one Vietnamese syllable, and
 // reports whether they are one: an initial, a group of vowels and a final
 // of the spelling's lists, where c is written before a, o, u and k before
-// e, i, y; q only in qu; ue only after q or h (QUE, HUE: not SUE); ch, nh
+// e, i, y; q only in qu; x only before two vowels (XUAN; not the pinyin
+// XU); ue only after q or h (QUE, HUE: not SUE); ch, nh
 // end only a group ending in a, e, i or y, and c, ng one ending in another
 // vowel (ICH, INH: not KING, RIC); uang only after q (QUANG: HUANG is
 // Chinese, ホアン).
@@ -146,6 +148,12 @@ func readVNSyllable(w []byte) (vnSyllable, bool) {
 			}
 		case "q":
 			if first != 'u' || len(rest) < 2 || vnVowel(rest[1]) < 0 {
+				return vnSyllable{}, false
+			}
+		case "x":
+			// x only before two vowels (XUAN, XUYEN): XU and XI are pinyin
+			// (徐 シュー), and スー is another name's (蘇 Su).
+			if len(rest) < 2 || vnVowel(rest[1]) < 0 {
 				return vnSyllable{}, false
 			}
 		}
@@ -323,13 +331,14 @@ const vnMaxWords = 5
 // ([vnSyllable.writes]): with as many words, each katakana word that of the
 // Latin word of its rank; with fewer, the katakana run together that of the
 // Latin words run together (グエンティトゥフオン). The Latin words are in the
-// written order or moved from its start to its end (the family name last,
-// or the given name first: VAN NAM NGUYEN, NAM NGUYEN VAN, not VAN NGUYEN
-// NAM); ordered says whether it is the written one. A name with a word
+// written order or, when rotate (a full name), moved from its start to its
+// end (the family name last, or the given name first: VAN NAM NGUYEN, NAM
+// NGUYEN VAN, not VAN NGUYEN NAM); ordered says whether it is the written
+// one. A name with a word
 // that is no such syllable (SMITH) is the aligner's alone: English names of
 // one syllable (KING, RICH, SUE) are kept from Vietnamese readings that way,
 // as far as the spelling allows.
-func vietnameseAligned(lw, kw []string) (ok, ordered bool) {
+func vietnameseAligned(lw, kw []string, rotate bool) (ok, ordered bool) {
 	n := len(lw)
 	if n == 0 || len(kw) == 0 || len(kw) > n || n > vnMaxWords {
 		return false, false
@@ -346,9 +355,13 @@ func vietnameseAligned(lw, kw []string) (ok, ordered bool) {
 		}
 	}
 	name.n = n
+	shifts := 1
+	if rotate {
+		shifts = n
+	}
 	if len(kw) < n {
 		joined := strings.Join(kw, "")
-		for name.shift = range n {
+		for name.shift = range shifts {
 			if name.from(0, joined) {
 				return true, name.shift == 0
 			}
@@ -358,7 +371,7 @@ func vietnameseAligned(lw, kw []string) (ok, ordered bool) {
 	// same[i][r]: 1 when Latin word i writes katakana word r, 2 when not,
 	// 0 before it is worked out.
 	var same [vnMaxWords][vnMaxWords]byte
-	for k := range n {
+	for k := range shifts {
 		all := true
 		for r := 0; r < n && all; r++ {
 			i := (r + k) % n

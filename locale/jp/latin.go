@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/kycmatch/kycmatch/normalize"
 )
 
 // Values in Latin letters (without a rune from U+2E80 on: [wide]) are not
@@ -156,104 +156,124 @@ func equalLatin(req, rec string, fullName bool) (f Fold, equal, ok bool) {
 }
 
 // rotatedLatin reports whether the words of one of two names, moved from
-// its start to its end, are the other's, as [lowerEqual] of their [Kana]
-// compares them but with Latin letters without their diacritics, and the
-// folds: SMITH JOHN and SMITH, JOHN against John Smith, GARCIA LOPEZ MARIA
-// against MARIA GARCÍA LÓPEZ (a residence card writes a foreign resident's
-// family names first), but not MARIA LOPEZ GARCIA, whose family names are
-// in another order. It allocates nothing for names of up to 128 bytes of
-// Kana.
+// its start to its end, are the other's words, and the folds: SMITH JOHN
+// and Smith, John against JOHN SMITH, GARCÍA LÓPEZ MARÍA against Maria
+// Garcia Lopez (a residence card writes a foreign resident's family names
+// first), MÜLLER HANS against HANS MUELLER; not MARIA LOPEZ GARCIA, whose
+// family names are in another order, nor SON JOHN DAVID, whose words are
+// not JOHN DAVIDSON's. The words are those of [Kana] (NFKC, small letters,
+// a space where a separator stood), and then each Latin letter as the
+// generic profile's text keys fold it ([latinRuneFolds]: without its
+// diacritics, or with its umlaut spelled with e). It allocates nothing for
+// names of up to 128 bytes of Kana.
 func rotatedLatin(q, r string) (Fold, bool) {
+	const folds = FoldOrder | FoldWidth | FoldSpacing
 	var qb, rb [128]byte
 	qk, rk := appendKana(qb[:0], q, true), appendKana(rb[:0], r, true)
-	if f, ok := rotated(qk, rk); ok {
-		return f, true
+	if rotatedText(qk, rk) {
+		return folds, true
 	}
-	return rotated(rk, qk)
-}
-
-// rotated is [rotatedLatin] of the Kana of two names, with spaces, moving
-// the words of q.
-func rotated(qk, rk []byte) (Fold, bool) {
-	// The words' starts: a rotation moves the words before one of them.
-	var starts [maxRotated]int
-	n := 0
-	for i := 0; i < len(qk); {
-		for i < len(qk) && qk[i] == ' ' {
-			i++
-		}
-		if i == len(qk) {
-			break
-		}
-		if n == len(starts) {
-			return 0, false
-		}
-		starts[n] = i
-		n++
-		for i < len(qk) && qk[i] != ' ' {
-			i++
-		}
+	if isASCII(q) && isASCII(r) {
+		return 0, false // no letter to fold further
 	}
-	var tb [128]byte
-	rs := appendNoSpace(tb[:0], rk)
-	for k := 1; k < n; k++ {
-		var ob [128]byte
-		o := appendNoSpace(appendNoSpace(ob[:0], qk[starts[k]:]), qk[:starts[k]])
-		if eq, marks := baseEqual(o, rs); eq {
-			f := FoldOrder | FoldWidth | FoldSpacing
-			if marks {
-				f |= FoldDiacritic
-			}
-			return f, true
+	t := latinRuneFolds()
+	for _, fold := range [...]struct {
+		table *[latinFoldRunes]string
+		f     Fold
+	}{{&t.latin, FoldDiacritic}, {&t.umlaut, FoldTransliteration}} {
+		var qf, rf [128]byte
+		if rotatedText(appendRuneFolds(qf[:0], qk, fold.table), appendRuneFolds(rf[:0], rk, fold.table)) {
+			return folds | fold.f, true
 		}
 	}
 	return 0, false
 }
 
-// baseEqual reports whether a and b are the same once each Latin letter is
-// its base letter in lower case (Á as a; ß, ø as themselves) and other runes
-// are in lower case, and whether a base letter made them so.
-func baseEqual(a, b []byte) (equal, marks bool) {
-	t := latinBase()
-	for len(a) > 0 && len(b) > 0 {
-		ra, n := utf8.DecodeRune(a)
-		rb, m := utf8.DecodeRune(b)
-		a, b = a[n:], b[m:]
-		if ra == rb || unicode.ToLower(ra) == unicode.ToLower(rb) {
+// latinFoldRunes bounds the runes [latinRuneFolds] holds: to the end of
+// Latin Extended Additional (Vietnamese's Ỗ, U+1ED6).
+const latinFoldRunes = 0x1f00
+
+// latinRuneFolds holds, for each letter from U+0080 to latinFoldRunes, what
+// the generic text keys make of it alone: [normalize.Latin] of
+// [normalize.Text] (Á a, Ø o, Ł l, Đ d, ß ss) and the same after
+// [normalize.Umlaut] (Ü ue).
+var latinRuneFolds = sync.OnceValue(func() *struct{ latin, umlaut [latinFoldRunes]string } {
+	t := new(struct{ latin, umlaut [latinFoldRunes]string })
+	for r := rune(0x80); r < latinFoldRunes; r++ {
+		if !unicode.IsLetter(r) {
 			continue
 		}
-		if ra >= 0x250 || rb >= 0x250 || t[ra] != t[rb] {
-			return false, false
-		}
-		marks = true
-	}
-	return len(a) == 0 && len(b) == 0, marks
-}
-
-// latinBase holds, for each rune before U+0250, the first rune of its NFD
-// in lower case: a Latin letter's base letter.
-var latinBase = sync.OnceValue(func() *[0x250]rune {
-	t := new([0x250]rune)
-	for r := range rune(0x250) {
-		d, _ := utf8.DecodeRuneInString(norm.NFD.String(string(r)))
-		t[r] = unicode.ToLower(d)
+		s := normalize.Text(string(r))
+		t.latin[r], t.umlaut[r] = normalize.Latin(s), normalize.Latin(normalize.Umlaut(s))
 	}
 	return t
 })
 
-// maxRotated is the most words [rotatedLatin] reads of a name; a name of
-// more is not a rotation of another.
-const maxRotated = 8
-
-// appendNoSpace appends b to dst without its spaces.
-func appendNoSpace(dst, b []byte) []byte {
-	for _, c := range b {
-		if c != ' ' {
-			dst = append(dst, c)
+// appendRuneFolds appends b to dst with each rune that table folds as its
+// fold (a rune it holds nothing for as itself).
+func appendRuneFolds(dst, b []byte, table *[latinFoldRunes]string) []byte {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r >= 0x80 && r < latinFoldRunes && table[r] != "" {
+			dst = append(dst, table[r]...)
+		} else {
+			dst = append(dst, b[:n]...)
 		}
+		b = b[n:]
 	}
 	return dst
 }
+
+// rotatedText is [rotatedLatin] of two folded names, words separated by
+// spaces: as many words, two or more, those of one moved from its start to
+// its end the other's. Where the words differ, so do the names (DAVIDSON
+// is not SON DAVID, a Korean family name first).
+func rotatedText(q, r []byte) bool {
+	var qs, rs [maxRotated][2]int
+	n := wordSpans(q, qs[:])
+	if n < 2 || n > maxRotated || wordSpans(r, rs[:]) != n {
+		return false
+	}
+	for k := 1; k < n; k++ {
+		all := true
+		for i := 0; i < n && all; i++ {
+			a, b := qs[(i+k)%n], rs[i]
+			all = string(q[a[0]:a[1]]) == string(r[b[0]:b[1]])
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSpans writes the spans of the space-separated words of b to spans
+// and returns their number, counting on past the room spans has.
+func wordSpans(b []byte, spans [][2]int) int {
+	n := 0
+	for i := 0; i < len(b); {
+		for i < len(b) && b[i] == ' ' {
+			i++
+		}
+		if i == len(b) {
+			break
+		}
+		j := i
+		for j < len(b) && b[j] != ' ' {
+			j++
+		}
+		if n < len(spans) {
+			spans[n] = [2]int{i, j}
+		}
+		n++
+		i = j
+	}
+	return n
+}
+
+// maxRotated is the most words [rotatedLatin] reads of a name; a name of
+// more is not a rotation of another.
+const maxRotated = 8
 
 // firstKana returns the first rune [Kana] writes of a name that is not
 // [wide], when it can tell without folding the rest: a letter or digit in

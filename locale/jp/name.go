@@ -83,6 +83,9 @@ const (
 	// FoldDiacritic: Latin letters with and without their diacritics (Á and
 	// A), where the words of a Latin name are in another order.
 	FoldDiacritic
+	// FoldTransliteration: an umlaut and its spelling with e (Ü and UE),
+	// where the words of a Latin name are in another order.
+	FoldTransliteration
 )
 
 // Options are the choices an operator makes for Japanese values. The zero
@@ -478,7 +481,7 @@ func compareScripts(req, rec *name, o Options, scored bool) Match {
 	case sq == ScriptKana && sr == ScriptKana:
 		return compareKana(req, rec, o)
 	case sq == ScriptKanji && sr == ScriptKanji:
-		return compareKanji(req, rec, o, scored)
+		return compareKanji(req, rec, scored)
 	case sq == ScriptKanji && (sr == ScriptKana || sr == ScriptRomaji):
 		return readingOrMixed(req, rec, o, scored)
 	case sr == ScriptKanji && (sq == ScriptKana || sq == ScriptRomaji):
@@ -486,11 +489,11 @@ func compareScripts(req, rec *name, o Options, scored bool) Match {
 	case (sq == ScriptKana || sq == ScriptRomaji) && (sr == ScriptKana || sr == ScriptRomaji):
 		m := compareRomaji(req.romaji, rec.romaji)
 		if !m.Equal && (sq == ScriptKana) != (sr == ScriptKana) {
-			m = better(m, foreignEither(req, rec))
+			m = better(m, foreignEither(req, rec, o))
 		}
 		return m
 	case sq == ScriptOther && sr == ScriptKana || sq == ScriptKana && sr == ScriptOther:
-		return foreignEither(req, rec)
+		return foreignEither(req, rec, o)
 	case sq == ScriptKanji && sr == ScriptOther, sq == ScriptOther && sr == ScriptKanji:
 		// Latin letters that are not romaji as a whole (Ms. Hanako
 		// Takahashi, H. Takahashi, Yuhko Satoh): never equal, scored on
@@ -549,17 +552,20 @@ func readingOrMixed(kanji, other *name, o Options, scored bool) Match {
 func compareRegistered(req, rec *name, o Options, scored bool) Match {
 	if req.script == ScriptOther && rec.script == ScriptKanji {
 		// Latin letters that are not romaji, against a kanji name with its
-		// reading: as written, then the reading as a foreign name's
-		// katakana (LI WEI and 李 偉 read リー ウェイ).
-		m := compareScripts(req, rec, o, scored)
-		if !m.Equal {
-			rd, _ := rec.registered()
-			if r := foreignEither(req, rd); r.Equal {
-				r.Folds |= FoldReading
-				return r
-			}
+		// reading: the reading decides, as a foreign name's katakana (LI
+		// WEI and 李 偉 read リー ウェイ; SMITH SACHIKO is not スミス 幸子
+		// read スミス ユキコ, though the dictionaries read 幸子 サチコ). The
+		// name as written only scores.
+		rd, _ := rec.registered()
+		r := foreignEither(req, rd, o)
+		if r.Equal {
+			r.Folds |= FoldReading
+			return r
 		}
-		return m
+		if !scored {
+			return Match{}
+		}
+		return better(Match{Score: latinReadingScore(rec, req)}, r)
 	}
 	if req.script != ScriptKana && req.script != ScriptRomaji {
 		return compareScripts(req, rec, o, scored)
@@ -592,7 +598,7 @@ func compareRegistered(req, rec *name, o Options, scored bool) Match {
 // score ([compareForeign]); a Latin name that is Japanese romaji as a whole
 // is left to the keys (after the romaji rules, [compareScripts]) unless the
 // katakana is written as only a foreign name is ([foreignKatakana]).
-func foreignEither(req, rec *name) Match {
+func foreignEither(req, rec *name, o Options) Match {
 	latin, kana := req, rec
 	if req.script == ScriptKana {
 		latin, kana = rec, req
@@ -608,7 +614,7 @@ func foreignEither(req, rec *name) Match {
 		// Vietnamese syllables (NGUYEN HAI グエン ハイ: NGUYEN reads as
 		// romaji ングイェン). Katakana written for a foreign name (ジェイソン,
 		// スーザン) goes to the aligner too (JASON, SUSAN).
-		if ok, ordered := vietnameseAligned(latin.words, kana.words); ok {
+		if ok, ordered := vietnameseAligned(latin.words, kana.words, o.FullName); ok {
 			return aligned(ordered, len(latin.words), len(kana.words))
 		}
 		return m
@@ -621,9 +627,9 @@ func foreignEither(req, rec *name) Match {
 	if m.Equal {
 		return m
 	}
-	ok, ordered := alignedForeign(latin.words, kana.words)
+	ok, ordered := alignedForeign(latin.words, kana.words, o.FullName)
 	if !ok {
-		ok, ordered = vietnameseAligned(latin.words, kana.words)
+		ok, ordered = vietnameseAligned(latin.words, kana.words, o.FullName)
 	}
 	if ok {
 		return aligned(ordered, len(latin.words), len(kana.words))
@@ -799,9 +805,8 @@ func longVowel(v byte, k rune) bool {
 
 // compareKanji compares two names in kanji (or kanji and kana): equal after
 // the variant fold, or with a word in kana where the other writes it in
-// kanji ([mixedWordsEqual]), or, for full names, with the words of one moved
-// from its start to its end; scored otherwise.
-func compareKanji(req, rec *name, o Options, scored bool) Match {
+// kanji ([mixedWordsEqual]); scored otherwise.
+func compareKanji(req, rec *name, scored bool) Match {
 	qw, rw := req.kanji, rec.kanji
 	if joinedEqual(qw, rw) {
 		var f Fold
@@ -819,15 +824,10 @@ func compareKanji(req, rec *name, o Options, scored bool) Match {
 	if f, ok := mixedWordsEqual(req, rec); ok {
 		return Match{Equal: true, Folds: f}
 	}
-	if o.FullName && rotatedEqual(qw, rw) {
-		// 太郎 山田, ジョン 山田: the words of a full name moved from its
-		// start to its end, as kana and romaji names are taken in either
-		// order.
-		f := FoldOrder
-		if req.variant || rec.variant {
-			f |= FoldVariant
-		}
-		return Match{Equal: true, Folds: f}
+	if len(qw) == 2 && len(rw) == 2 && qw[0] == rw[1] && qw[1] == rw[0] {
+		// 太郎 山田: a name in kanji is written family name first, so the
+		// other order is another name (飛鳥 大和, 大和 飛鳥), scored high.
+		return Match{Score: tokens(qw, rw).S, Folds: FoldOrder}
 	}
 	m := scoreWords(qw, rw)
 	if scored {
@@ -1196,20 +1196,38 @@ func compareRomaji(qw, rw []string) Match {
 }
 
 // rotatedEqual reports whether the words of one side, moved from its start
-// to its end, are the other side's words (run together or not): スミス ジョン
-// and ジョンスミス, グエン ヴァン ナム and ナム グエン ヴァン; not ヴァン グエン
-// ナム. A side of more than eight words is not rotated.
+// to its end, are the other side's words: word for word when both hold two
+// or more (スミス ジョン and ジョン スミス, グエン ヴァン ナム and ナム グエン
+// ヴァン; not ヴァン グエン ナム, nor ソン ジョン デビッド and ジョン デビッドソン),
+// run together when one holds a single word (ジョンスミス) and no word of the
+// other is a single kana. A side of more than eight words is not rotated.
 func rotatedEqual(q, r []string) bool {
-	for _, p := range [2][2][]string{{q, r}, {r, q}} {
-		a, b := p[0], p[1]
-		if len(a) < 2 || len(a) > 8 {
-			continue
-		}
-		var buf [8]string
-		for k := 1; k < len(a); k++ {
-			if joinedEqual(append(append(buf[:0], a[k:]...), a[:k]...), b) {
+	if len(q) < 2 {
+		q, r = r, q
+	}
+	n := len(q)
+	switch {
+	case n < 2 || n > maxRotated || len(r) >= 2 && len(r) != n:
+		return false
+	case len(r) >= 2:
+		for k := 1; k < n; k++ {
+			all := true
+			for i := 0; i < n && all; i++ {
+				all = q[(i+k)%n] == r[i]
+			}
+			if all {
 				return true
 			}
+		}
+		return false
+	}
+	if slices.ContainsFunc(q, func(w string) bool { return utf8.RuneCountInString(w) < 2 }) {
+		return false // ミ カ is not カミ: a word of one kana is not a name's
+	}
+	var buf [maxRotated]string
+	for k := 1; k < n; k++ {
+		if joinedEqual(append(append(buf[:0], q[k:]...), q[:k]...), r) {
+			return true
 		}
 	}
 	return false

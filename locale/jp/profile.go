@@ -272,7 +272,7 @@ func reasons(f Fold) locale.Reason {
 		{FoldZengin, locale.ZenginFold}, {FoldVariant, locale.KanjiVariant},
 		{FoldRomaji, locale.Romanization}, {FoldReading, locale.ReadingMatch},
 		{FoldOrder, locale.OrderSwap}, {FoldNumber, locale.NumberMismatch},
-		{FoldDiacritic, locale.DiacriticFold},
+		{FoldDiacritic, locale.DiacriticFold}, {FoldTransliteration, locale.Transliteration},
 	} {
 		if f&m.f != 0 {
 			r |= m.r

@@ -185,7 +185,7 @@ func TestCompareNameForeign(t *testing.T) {
 		// written as Japanese writes Vietnamese.
 		{"NGUYEN VAN NAM", "グエン ヴァン ナム", true},           // ng as グ, uye as ウエ
 		{"NGUYEN VAN NAM", "グエン バン ナム", true},            // v as バ too
-		{"NAM NGUYEN VAN", "グエン ヴァン ナム", true},           // a rotation
+		{"NAM NGUYEN VAN", "グエン ヴァン ナム", true},           // a rotation (a full name's only: TestCompareNameOtherOrder)
 		{"NGUYEN THI THU HUONG", "グエン ティ トゥ フオン", true},  // four words; hu as フ, uo as ウオ
 		{"THU HUONG NGUYEN THI", "グエン ティ トゥ フオン", true},  // words moved from the start to the end
 		{"HUONG THU THI NGUYEN", "グエン ティ トゥ フオン", false}, // four words in no other order
@@ -207,7 +207,7 @@ func TestCompareNameForeign(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.latin+"/"+tt.kana, func(t *testing.T) {
-			for _, m := range []jp.Match{jp.CompareName(tt.kana, tt.latin, jp.Options{}), jp.CompareName(tt.latin, tt.kana, jp.Options{})} {
+			for _, m := range []jp.Match{jp.CompareName(tt.kana, tt.latin, jp.Options{FullName: true}), jp.CompareName(tt.latin, tt.kana, jp.Options{FullName: true})} {
 				if m.Equal != tt.equal {
 					t.Errorf("CompareName(%q, %q) = %+v, want equal %v", tt.kana, tt.latin, m, tt.equal)
 				}
@@ -240,9 +240,9 @@ func TestCompareNameLatinNotRomaji(t *testing.T) {
 // TestCompareNameLatinOrder checks full names in Latin letters that are
 // not romaji: the words of one moved from its start to its end are the
 // other's (a residence card writes the family names first, a comma may
-// mark it), accents aside; any other order, or another word, is not. Each
-// is checked both ways and as a part of a name (givenName, familyName),
-// whose words keep their order.
+// mark it), accents aside; any other order, another word, or words split
+// elsewhere, is not. Each is checked both ways and as a part of a name
+// (givenName, familyName), whose words keep their order.
 func TestCompareNameLatinOrder(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -255,7 +255,10 @@ func TestCompareNameLatinOrder(t *testing.T) {
 		{"Maria Garcia Lopez", "GARCÍA LÓPEZ MARÍA", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing | jp.FoldDiacritic},
 		{"JOHN MICHAEL SMITH", "SMITH JOHN MICHAEL", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing},
 		{"NGUYEN VAN NAM", "NAM NGUYEN VAN", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing},
-		{"JOHN SMITH", "SMITHJOHN", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing},
+		// Words, not letters, move: SMITHJOHN holds none of them apart,
+		// and SON DAVID (a Korean family name first) is not DAVIDSON.
+		{"JOHN SMITH", "SMITHJOHN", false, 0},
+		{"SON DAVID", "DAVIDSON", false, 0},
 		// The surnames in the other order: another family's name.
 		{"MARIA LOPEZ GARCIA", "GARCIA LOPEZ MARIA", false, 0},
 		{"MARIA LOPEZ GARCIA", "MARIA GARCIA LOPEZ", false, 0},
@@ -263,8 +266,17 @@ func TestCompareNameLatinOrder(t *testing.T) {
 		{"JOHN MICHAEL SMITH", "SMITH JOHN", false, 0},
 		{"JOHN SMITH", "SMYTH JOHN", false, 0},
 		{"JOHN SMITH", "JOHNSMITH SMITH", false, 0},
-		// Another letter is not an accent: ø has no base letter.
-		{"SØREN KIM", "KIM SOREN", false, 0},
+		// Letters as the generic text keys fold them: ø as o, ł as l, đ
+		// as d, ß as ss, and ü as u or ue.
+		{"SØREN KIM", "KIM SOREN", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing | jp.FoldDiacritic},
+		{"KOWALSKI ŁUKASZ", "LUKASZ KOWALSKI", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing | jp.FoldDiacritic},
+		{"STRAßER ANNA", "ANNA STRASSER", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing | jp.FoldDiacritic},
+		{"ĐỖ VĂN NAM", "NAM DO VAN", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing | jp.FoldDiacritic},
+		{"MÜLLER HANS", "HANS MULLER", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing | jp.FoldDiacritic},
+		{"MÜLLER HANS", "HANS MUELLER", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing | jp.FoldTransliteration},
+		// Words, not letters, move: SON JOHN DAVID is not JOHN DAVIDSON.
+		{"SON JOHN DAVID", "JOHN DAVIDSON", false, 0},
+		{"JOHN SMITH", "SMITHJ OHN", false, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.req+"/"+tt.rec, func(t *testing.T) {
@@ -340,11 +352,11 @@ func TestCompareNameKana(t *testing.T) {
 	}
 }
 
-// TestCompareNameOtherOrder checks full names in kana or kanji whose words
-// are in another order: moved from the start to the end they are the same
-// name, as in romaji and Latin letters (a foreign resident's name is written
-// family name first or last); in no other order, and not for a part of a
-// name.
+// TestCompareNameOtherOrder checks full names in kana whose words are in
+// another order: moved from the start to the end they are the same name, as
+// in romaji and Latin letters (a foreign resident's name is written family
+// name first or last); in no other order, not for a part of a name, and not
+// for a name in kanji, which is written family name first.
 func TestCompareNameOtherOrder(t *testing.T) {
 	t.Parallel()
 	checkNames(t, []nameCase{
@@ -354,27 +366,26 @@ func TestCompareNameOtherOrder(t *testing.T) {
 		{"ナム グエン ヴァン", "グエン・ヴァン・ナム", true},
 		{"ヴァン グエン ナム", "グエン ヴァン ナム", false},
 		{"スミス ジョン", "ジョン スミソ", false},
-		{"太郎 山田", "山田 太郎", true},
-		{"太郎 山田", "山田太郎", true},
-		{"太郎 髙橋", "高橋 太郎", true}, // and a variant
-		{"ジョン 山田", "山田 ジョン", true},
-		{"花子 スミス", "スミス 花子", true},
-		{"太郎 山田", "山田 次郎", false},
+		{"ミ カ", "カミ", false}, // a word of one kana is no name's
+		// A name in kanji is written family name first: in the other
+		// order it is another name (飛鳥 大和, 大和 飛鳥).
+		{"太郎 山田", "山田 太郎", false},
+		{"飛鳥 大和", "大和 飛鳥", false},
+		// Where both sides hold words, they are the words moved, not
+		// letters (ソン ジョン デビッド is not ジョン デビッドソン).
+		{"ソン ジョン デビッド", "ジョン デビッドソン", false},
 	}, 0)
-	if m := jp.CompareName("太郎 髙橋", "高橋 太郎", jp.Options{FullName: true}); m.Folds != jp.FoldOrder|jp.FoldVariant {
-		t.Errorf("CompareName(太郎 髙橋, 高橋 太郎) = %+v, want folds %v", m, jp.FoldOrder|jp.FoldVariant)
-	}
-	if m := jp.CompareName("太郎 山田", "山田 太郎", jp.Options{}); m.Equal {
-		t.Errorf("CompareName(太郎 山田, 山田 太郎) of parts = %+v, want not equal", m)
-	}
 	if m := jp.CompareName("スミス ジョン", "ジョン スミス", jp.Options{FullName: true}); m.Folds != jp.FoldOrder {
 		t.Errorf("CompareName(スミス ジョン, ジョン スミス) = %+v, want folds %v", m, jp.FoldOrder)
 	}
 	if m := jp.CompareName("タロウ ヤマダ", "やまだ たろう", jp.Options{FullName: true}); m.Folds != jp.FoldOrder|jp.FoldKanaScript {
 		t.Errorf("CompareName(タロウ ヤマダ, やまだ たろう) = %+v, want folds %v", m, jp.FoldOrder|jp.FoldKanaScript)
 	}
-	if m := jp.CompareName("スミス ジョン", "ジョン スミス", jp.Options{}); m.Equal {
-		t.Errorf("CompareName(スミス ジョン, ジョン スミス) of parts = %+v, want not equal", m)
+	// Parts of a name keep their order, in any script.
+	for _, p := range [][2]string{{"スミス ジョン", "ジョン スミス"}, {"NAM NGUYEN VAN", "グエン ヴァン ナム"}, {"MICHAEL JOHN", "ジョン マイケル"}} {
+		if m := jp.CompareName(p[0], p[1], jp.Options{}); m.Equal {
+			t.Errorf("CompareName(%s, %s) of parts = %+v, want not equal", p[0], p[1], m)
+		}
 	}
 }
 
@@ -395,6 +406,16 @@ func TestCompareNameMixedLatin(t *testing.T) {
 		{"SMITH", "スミス 花子", false},
 		{"LI WEI", jp.WithReading("李 偉", "リー ウェイ"), true},
 		{"WANG WEI", jp.WithReading("李 偉", "リー ウェイ"), false},
+		// The registered reading decides, not the dictionaries' (幸子 is
+		// サチコ too).
+		{"SMITH YUKIKO", jp.WithReading("スミス 幸子", "スミス ユキコ"), true},
+		{"SMITH SACHIKO", jp.WithReading("スミス 幸子", "スミス ユキコ"), false},
+		{"SACHIKO SMITH", jp.WithReading("スミス 幸子", "スミス ユキコ"), false},
+		// A Japanese name in romaji whose words are Vietnamese syllables
+		// is not read as Vietnamese where the two differ (r as ザ).
+		{"DOI REN", jp.WithReading("土井 禅", "ドイ ゼン"), false},
+		{"DOI REN", "ドイ ゼン", false},
+		{"YAMADA REN", "山田 ゼン", false},
 	}, 0)
 	if m := jp.CompareName("HANAKO SMITH", "スミス花子", jp.Options{}); m.Equal {
 		t.Errorf("CompareName(HANAKO SMITH, スミス花子) of parts = %+v, want not equal", m)
