@@ -8,6 +8,8 @@ import (
 
 	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/locale"
+	"github.com/kycmatch/kycmatch/locale/es"
+	"github.com/kycmatch/kycmatch/locale/nl"
 	"github.com/kycmatch/kycmatch/match"
 )
 
@@ -146,5 +148,42 @@ func TestPrepared(t *testing.T) {
 	}
 	if f, _ := want.Get(attr.Gender); f.Reason != locale.NotOffered {
 		t.Errorf("gender %s %s, want not offered", f.Result, f.Reason)
+	}
+}
+
+// TestNothingToCompare answers request values that hold nothing to compare
+// (blank, a middle dot, punctuation), which the CAMARA codecs refuse but the
+// engine takes, with every profile: "false" with a score of 0 against a
+// record value, "not_available" without one, never "true" and no panic.
+func TestNothingToCompare(t *testing.T) {
+	t.Parallel()
+	engines := map[string]*match.Engine{
+		"generic": match.MustNew(match.Config{}),
+		"ES":      match.MustNew(match.Config{}, es.New()),
+		"NL":      match.MustNew(match.Config{}, nl.New()),
+	}
+	for country, e := range engines {
+		for a := range attr.All() {
+			for _, v := range []string{" ", "　", "・", ",,,", "-"} {
+				t.Run(country+"/"+a.String()+"/"+v, func(t *testing.T) {
+					var rec match.Record
+					rec[a] = "MARIA 1"
+					if country != "generic" {
+						rec[attr.Country] = country
+					}
+					var vals attr.Values
+					vals[a] = v
+					req := match.Request{PhoneNumber: "+34629255833", Values: vals}
+					resp, err := e.Match(context.Background(), req, rec, match.Subject{})
+					if err != nil {
+						t.Fatal(err)
+					}
+					f, _ := resp.Get(a)
+					if f.Result == match.True || f.Result == match.False && f.HasScore && f.Score != 0 {
+						t.Errorf("%s %q against %q: %+v, want false with 0 or not_available", a, v, rec[a], f)
+					}
+				})
+			}
+		}
 	}
 }

@@ -280,6 +280,9 @@ func (e *Engine) matchOne(p *profile, a attr.Attribute, v string, sc *scratch) F
 	cmp := p.cmp[a]
 	rq := &sc.req
 	*rq = cmp.Canon(v, &sc.folder)
+	if rq.Empty() {
+		return e.nothing(a, cmp, srcs, sc)
+	}
 	n := 0
 	for _, s := range srcs {
 		if !readable(s.Value, e.recordCap[a]) {
@@ -312,6 +315,31 @@ func held(v string, srcs []locale.Source) (Field, bool) {
 		}
 	}
 	return Field{}, false
+}
+
+// nothing answers a request value that holds nothing to compare (" ", "・",
+// ",,,": the CAMARA codecs refuse them, the engine takes any value): false
+// with a score of 0 when the record holds a readable value, since none is
+// it; not_available when it holds none. No comparer sees the empty value.
+func (e *Engine) nothing(a attr.Attribute, cmp locale.Comparer, srcs []locale.Source, sc *scratch) Field {
+	for _, s := range srcs {
+		if !readable(s.Value, e.recordCap[a]) {
+			continue
+		}
+		if rv := cmp.Canon(s.Value, &sc.folder); !rv.Empty() {
+			return e.none(a, s.Why)
+		}
+	}
+	return Field{Result: NotAvailable, Reason: locale.Unreadable | srcs[0].Why}
+}
+
+// none is the answer to a request value that holds nothing to compare
+// against a record value, from a source with the reason why: false, with a
+// score of 0 when the attribute has one and the policy gives it.
+func (e *Engine) none(a attr.Attribute, why locale.Reason) Field {
+	f := Field{Result: False, Reason: locale.Different | why}
+	f.HasScore = a.Scored() && e.cfg.Scores != ScoresNone
+	return f
 }
 
 // differ answers an attribute whose request value rq is the same as none of

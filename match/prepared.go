@@ -113,6 +113,9 @@ func (e *Engine) matchPrepared(pr *Prepared, a attr.Attribute, v string, sc *scr
 	cmp := pr.profile.cmp[a]
 	rq := &sc.req
 	*rq = cmp.Canon(v, &sc.folder)
+	if rq.Empty() && len(pa.vals) > 0 {
+		return e.none(a, pa.whys[0]) // see matchOne
+	}
 	for i := range pa.vals {
 		if why, ok := locale.Same(cmp, rq, &pa.vals[i]); ok {
 			return Field{Result: True, Reason: why | pa.whys[i]}

@@ -302,8 +302,14 @@ func textValueWith[T any](s string, f *normalize.Folder, when func(string) bool,
 	return v
 }
 
-// raw returns the value a textValue was made of: its first key, EXACT.
-func raw(v *locale.Value) string { return v.Keys()[0].Form }
+// raw returns the value a textValue was made of: its first key, EXACT; ""
+// for an empty value (the engine gives a comparer none, a caller may).
+func raw(v *locale.Value) string {
+	if v.Empty() {
+		return ""
+	}
+	return v.Keys()[0].Form
+}
 
 // wide reports whether s holds a rune from U+2E80 on, where kana, kanji and
 // the full-width forms are: a value without one is in Latin (or another)
@@ -711,10 +717,14 @@ func romajiPlace(s string) string {
 	return strings.Join(out, " ")
 }
 
-// Equal implements [locale.Equaler]: the generic text keys first.
+// Equal implements [locale.Equaler]: the generic text keys first; an empty
+// value equals none.
 func (c PlaceComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 	if why, ok := locale.Equal(req, rec); ok {
 		return why, true
+	}
+	if req.Empty() || rec.Empty() {
+		return 0, false
 	}
 	if req.Aux == nil && rec.Aux == nil {
 		if f, eq, ok := equalLatinPlace(raw(req), raw(rec), c.City); ok {
