@@ -887,6 +887,12 @@ func consonantsAgree(ja, en, before, rest []byte, atStart bool) bool {
 			if after == 'b' || after == 'p' {
 				cl |= cb('n')
 			}
+		case 'x':
+			if k == 0 && atStart {
+				// x starts a word as ザ (Xavier, Xander): XU is not スー;
+				// pinyin's シ (XIAO シャオ) would take シュアン for XUAN.
+				cl = cb('z')
+			}
 		}
 		say |= cl
 		switch {
