@@ -334,6 +334,22 @@ func BenchmarkForeignAlign(b *testing.B) {
 	}
 }
 
+// vietnameseWord reports whether a Latin word and a katakana word are one
+// Vietnamese name, as vietnameseAligned pairs them: the letters read as a syllable ([readVNSyllable]) and the
+// katakana is how Japanese writes it (the file's comment).
+func vietnameseWord(latin, kana string) bool {
+	var lb [32]byte
+	w, ok := appendLatinLetters(lb[:0], latin)
+	if !ok {
+		return false
+	}
+	s, ok := readVNSyllable(w)
+	if !ok {
+		return false
+	}
+	return s.writes(kana)
+}
+
 // TestVietnameseSyllable checks which Latin words read as Vietnamese
 // syllables and how Japanese writes them.
 func TestVietnameseSyllable(t *testing.T) {

@@ -35,7 +35,9 @@ var vnNuclei = [...]string{"a", "e", "i", "o", "u", "y", "ai", "ao", "au", "eo",
 // vnRows are the katakana rows an initial is written with, each the kana of
 // a, i, u, e and o ("" where the row writes none): d as ザ (the North's z)
 // or ダ (Đ, written D without its stroke); tu before another vowel as トゥ
-// or ト (TUAN トアン, トゥアン).
+// or ト (TUAN トアン, トゥアン); r as ラ and s as サ alone (not the North's ザ
+// nor the South's シャ: REN is not ゼン, SONG not ション); gi as ザ (GIANG
+// ザン; ジャン is Jean's, Zhang's).
 func vnRows(initial string) [][5]string {
 	switch initial {
 	case "":
@@ -48,34 +50,30 @@ func vnRows(initial string) [][5]string {
 		return vnRowTable[3:4]
 	case "d":
 		return vnRowTable[4:6] // ザ, ダ ([vnSyllable.writes] narrows them)
+	case "gi":
+		return vnRowTable[4:5]
 	case "g", "gh", "ng", "ngh":
 		return vnRowTable[6:7]
-	case "gi":
-		return vnRowTable[7:8] // ザ (GIANG ザン; ジャン is Jean, Zhang)
 	case "h":
-		return vnRowTable[9:10]
-	case "l":
-		return vnRowTable[10:11]
+		return vnRowTable[7:8]
+	case "l", "r":
+		return vnRowTable[8:9]
 	case "m":
-		return vnRowTable[11:12]
+		return vnRowTable[9:10]
 	case "n":
-		return vnRowTable[12:13]
+		return vnRowTable[10:11]
 	case "nh":
-		return vnRowTable[13:14]
+		return vnRowTable[11:12]
 	case "p":
-		return vnRowTable[14:15]
+		return vnRowTable[12:13]
 	case "ph":
-		return vnRowTable[15:16]
-	case "r":
-		return vnRowTable[17:18] // ラ (not ザ: REN is not ゼン)
-	case "s":
-		return vnRowTable[18:19] // サ (not シャ: SONG is not ション)
+		return vnRowTable[13:14]
+	case "s", "x":
+		return vnRowTable[14:15]
 	case "t", "th":
-		return vnRowTable[20:22] // タ, and ト for tu
+		return vnRowTable[15:17] // タ, and ト for tu
 	case "v":
-		return vnRowTable[22:24] // ヴァ, バ
-	case "x":
-		return vnRowTable[18:19]
+		return vnRowTable[17:19] // ヴァ, バ
 	}
 	return nil
 }
@@ -88,7 +86,6 @@ var vnRowTable = [...][5]string{
 	{"チャ", "チ", "チュ", "チェ", "チョ"},
 	{"ザ", "ジ", "ズ", "ゼ", "ゾ"}, {"ダ", "ディ", "ドゥ", "デ", "ド"},
 	{"ガ", "ギ", "グ", "ゲ", "ゴ"},
-	{"ザ", "ジ", "ズ", "ゼ", "ゾ"}, {"ジャ", "ジ", "ジュ", "ジェ", "ジョ"},
 	{"ハ", "ヒ", "フ", "ヘ", "ホ"},
 	{"ラ", "リ", "ル", "レ", "ロ"},
 	{"マ", "ミ", "ム", "メ", "モ"},
@@ -96,8 +93,7 @@ var vnRowTable = [...][5]string{
 	{"ニャ", "ニ", "ニュ", "ニェ", "ニョ"},
 	{"パ", "ピ", "プ", "ペ", "ポ"},
 	{"ファ", "フィ", "フ", "フェ", "フォ"},
-	{"ザ", "ジ", "ズ", "ゼ", "ゾ"}, {"ラ", "リ", "ル", "レ", "ロ"},
-	{"サ", "シ", "ス", "セ", "ソ"}, {"シャ", "シ", "シュ", "シェ", "ショ"},
+	{"サ", "シ", "ス", "セ", "ソ"},
 	{"タ", "ティ", "トゥ", "テ", "ト"}, {"", "", "ト", "", ""},
 	{"ヴァ", "ヴィ", "ヴ", "ヴェ", "ヴォ"}, {"バ", "ビ", "ブ", "ベ", "ボ"},
 }
@@ -230,22 +226,6 @@ var vnFinalTable = [...]string{"", "ー", "ン", "イン", "ン", "ム", "ック
 
 // vnVowelKana are the vowel kana of a, i, u, e, o.
 var vnVowelKana = [5]string{"ア", "イ", "ウ", "エ", "オ"}
-
-// vietnameseWord reports whether a Latin word and a katakana word are one
-// Vietnamese name: the letters read as a syllable ([readVNSyllable]) and the
-// katakana is how Japanese writes it (the file's comment).
-func vietnameseWord(latin, kana string) bool {
-	var lb [32]byte
-	w, ok := appendLatinLetters(lb[:0], latin)
-	if !ok {
-		return false
-	}
-	s, ok := readVNSyllable(w)
-	if !ok {
-		return false
-	}
-	return s.writes(kana)
-}
 
 // writes reports whether kana is a transcription of the syllable. A d
 // before a, e or o is written ダ, デ, ド alone: the names that spell it so

@@ -193,14 +193,16 @@ func rotatedLatin(q, r string) (Fold, bool) {
 // Latin Extended Additional (Vietnamese's Ỗ, U+1ED6).
 const latinFoldRunes = 0x1f00
 
-// latinRuneFolds holds, for each letter from U+0080 to latinFoldRunes, what
-// the generic text keys make of it alone: [normalize.Latin] of
-// [normalize.Text] (Á a, Ø o, Ł l, Đ d, ß ss) and the same after
-// [normalize.Umlaut] (Ü ue).
+// latinRuneFolds holds, for each Latin letter from U+0080 to
+// latinFoldRunes, what the generic text keys make of it alone:
+// [normalize.Latin] of [normalize.Text] (Á a, Ø o, Ł l, Đ d, ß ss) and the
+// same after [normalize.Umlaut] (Ü ue). Letters of other scripts are
+// compared as [Kana] writes them. It is built on the first name in Latin
+// letters beyond ASCII whose words are compared in another order.
 var latinRuneFolds = sync.OnceValue(func() *struct{ latin, umlaut [latinFoldRunes]string } {
 	t := new(struct{ latin, umlaut [latinFoldRunes]string })
 	for r := rune(0x80); r < latinFoldRunes; r++ {
-		if !unicode.IsLetter(r) {
+		if !unicode.Is(unicode.Latin, r) {
 			continue
 		}
 		s := normalize.Text(string(r))
