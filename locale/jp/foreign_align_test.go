@@ -261,10 +261,28 @@ func TestForeignNamesQA(t *testing.T) {
 func TestForeignNamesCrossed(t *testing.T) {
 	t.Parallel()
 	rows := readPairs(t, "testdata/foreign-names-crossed.tsv")
-	taken, neg, negTaken := 0, 0, 0
+	byGroup, neg, negTaken := crossed(t, rows, func(l, k string) (string, string) { return l + " SMITH", k + " スミス" })
+	taken := 0
+	for _, n := range byGroup {
+		taken += n
+	}
+	t.Logf("taken: %d of %d positives, %d of %d negatives", taken, len(rows), negTaken, neg)
+	if taken != 319 || negTaken != 28 || neg != 162636 {
+		t.Errorf("taken %d of %d positives, %d of %d negatives; pinned 319 of 427, 28 of 162636", taken, len(rows), negTaken, neg)
+	}
+}
+
+// crossed runs the rows of foreign-names-crossed.tsv written as carry
+// writes them: each Latin name against its katakana (a positive, both ways;
+// counted by language group in taken), and against the katakana of every
+// other same-name group (a negative, counted in neg, and in negTaken when
+// "true").
+func crossed(t *testing.T, rows [][]string, carry func(latin, kana string) (string, string)) (taken map[string]int, neg, negTaken int) {
+	t.Helper()
+	taken = map[string]int{}
 	for _, p := range rows {
-		if sameName(t, p[0]+" SMITH", p[1]+" スミス") {
-			taken++
+		if latin, kana := carry(p[0], p[1]); sameName(t, latin, kana) {
+			taken[p[2]]++
 		}
 		own := map[string]bool{}
 		for _, q := range rows {
@@ -279,15 +297,12 @@ func TestForeignNamesCrossed(t *testing.T) {
 			}
 			seen[q[1]] = true
 			neg++
-			if CompareName(q[1]+" スミス", p[0]+" SMITH", Options{FullName: true}).Equal {
+			if latin, kana := carry(p[0], q[1]); CompareName(kana, latin, Options{FullName: true}).Equal {
 				negTaken++
 			}
 		}
 	}
-	t.Logf("taken: %d of %d positives, %d of %d negatives", taken, len(rows), negTaken, neg)
-	if taken != 319 || negTaken != 28 || neg != 162636 {
-		t.Errorf("taken %d of %d positives, %d of %d negatives; pinned 319 of 427, 28 of 162636", taken, len(rows), negTaken, neg)
-	}
+	return taken, neg, negTaken
 }
 
 // FuzzAlignedForeign checks the aligner on any words: no panic, and the
@@ -508,31 +523,10 @@ func TestForeignNamesVietnamese(t *testing.T) {
 	}
 
 	rows := readPairs(t, "testdata/foreign-names-crossed.tsv")
-	taken, vnTaken, neg, negTaken := 0, 0, 0, 0
-	for _, p := range rows {
-		if sameName(t, "NGUYEN "+p[0], "グエン "+p[1]) {
-			taken++
-			if p[2] == "VN" {
-				vnTaken++
-			}
-		}
-		own := map[string]bool{}
-		for _, q := range rows {
-			if q[3] == p[3] {
-				own[q[1]] = true
-			}
-		}
-		seen := map[string]bool{}
-		for _, q := range rows {
-			if own[q[1]] || seen[q[1]] {
-				continue
-			}
-			seen[q[1]] = true
-			neg++
-			if CompareName("グエン "+q[1], "NGUYEN "+p[0], Options{FullName: true}).Equal {
-				negTaken++
-			}
-		}
+	byGroup, neg, negTaken := crossed(t, rows, func(l, k string) (string, string) { return "NGUYEN " + l, "グエン " + k })
+	taken, vnTaken := 0, byGroup["VN"]
+	for _, n := range byGroup {
+		taken += n
 	}
 	t.Logf("crossed after NGUYEN: %d of %d taken (%d Vietnamese), %d of %d negatives", taken, len(rows), vnTaken, negTaken, neg)
 	if vnTaken != 30 || negTaken != 2 || neg != 162636 {
