@@ -105,6 +105,16 @@ type Equaler interface {
 	Equal(req, rec *Value) (Reason, bool)
 }
 
+// A Confirmer is a [Comparer] that can tell from a request value alone that
+// no record value which only confirms ([Source].Confirms) can be the same
+// value: the engine then answers without reading the request (a reading in
+// Latin letters is no transcription of a name in Latin letters).
+type Confirmer interface {
+	// Confirmable reports whether a value that only confirms may be the
+	// same value as the request value req.
+	Confirmable(req string) bool
+}
+
 // Same reports whether c calls req and rec the same value: c's own Equal
 // when c is an [Equaler], else [Equal].
 func Same(c Comparer, req, rec *Value) (Reason, bool) {

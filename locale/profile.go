@@ -36,6 +36,13 @@ type Profile interface {
 type Source struct {
 	Value string
 	Why   Reason
+	// Confirms says that the value can confirm the request's but not refute
+	// it: the same value, the answer is "true"; another, the engine answers
+	// as if the record held no value from this source ("not_available" when
+	// it holds no other), and scores none. A kana reading derived from a
+	// name in Latin letters is one: a transcription the rules take is the
+	// name's, one they refuse may still be (a French name's katakana).
+	Confirms bool
 }
 
 // A Composer composes a record's full values from their parts, the way a

@@ -245,7 +245,7 @@ func TestSourcesWith(t *testing.T) {
 			t.Parallel()
 			got := locale.Generic().Sources(tc.a, &tc.rec, nil)
 			if !slices.Equal(got, tc.want) {
-				t.Errorf("Sources(%s) = %q, want %q", tc.a, got, tc.want)
+				t.Errorf("Sources(%s) = %+v, want %+v", tc.a, got, tc.want)
 			}
 		})
 	}
@@ -270,10 +270,10 @@ func TestSourcesWithComposer(t *testing.T) {
 	rec := attr.Values{attr.GivenName: "太郎", attr.FamilyName: "山田", attr.StreetName: "Calle Mayor"}
 	var p locale.Profile = familyFirst{}
 	if got := p.Sources(attr.Name, &rec, nil); !slices.Equal(got, []locale.Source{{Value: "山田太郎", Why: locale.Composed}}) {
-		t.Errorf("name = %q", got)
+		t.Errorf("name = %+v", got)
 	}
 	// Addresses come from the embedded generic composer.
 	if got := p.Sources(attr.Address, &rec, nil); !slices.Equal(got, []locale.Source{{Value: "Calle Mayor", Why: locale.Composed}}) {
-		t.Errorf("address = %q", got)
+		t.Errorf("address = %+v", got)
 	}
 }

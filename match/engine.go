@@ -278,12 +278,15 @@ func (e *Engine) matchOne(p *profile, a attr.Attribute, v string, sc *scratch) F
 		return f
 	}
 	cmp := p.cmp[a]
+	if unconfirmable(cmp, v, srcs) {
+		return unconfirmedField()
+	}
 	rq := &sc.req
 	*rq = cmp.Canon(v, &sc.folder)
 	if rq.Empty() {
 		return e.nothing(a, cmp, srcs, sc)
 	}
-	n := 0
+	n, unconfirmed := 0, false
 	for _, s := range srcs {
 		if !readable(s.Value, e.recordCap[a]) {
 			continue // see recordCapFactor
@@ -296,10 +299,41 @@ func (e *Engine) matchOne(p *profile, a attr.Attribute, v string, sc *scratch) F
 		if why, ok := locale.Same(cmp, rq, rv); ok {
 			return Field{Result: True, Reason: why | s.Why}
 		}
+		if s.Confirms {
+			unconfirmed = true
+			continue // not scored: see locale.Source
+		}
 		sc.whys[n] = s.Why
 		n++
 	}
+	if n == 0 && unconfirmed {
+		return unconfirmedField()
+	}
 	return e.differ(a, cmp, rq, sc.recs[:n], sc.whys[:n], srcs)
+}
+
+// unconfirmable reports whether the record's values for an attribute all
+// only confirm ([locale.Source].Confirms) and cmp tells from the request
+// value v alone that none can ([locale.Confirmer]).
+func unconfirmable(cmp locale.Comparer, v string, srcs []locale.Source) bool {
+	c, ok := cmp.(locale.Confirmer)
+	if !ok || c.Confirmable(v) {
+		return false
+	}
+	for _, s := range srcs {
+		if !s.Confirms {
+			return false
+		}
+	}
+	return true
+}
+
+// unconfirmedField is the answer when the record's only values are ones that
+// can confirm the request's but did not ([locale.Source].Confirms): the
+// record holds no value of its own, so not_available, NOT_HELD, with
+// DERIVED for the value tried.
+func unconfirmedField() Field {
+	return Field{Result: NotAvailable, Reason: locale.NotHeld | locale.Derived}
 }
 
 // held answers an attribute from its sources alone, when it can: not
@@ -322,13 +356,21 @@ func held(v string, srcs []locale.Source) (Field, bool) {
 // with a score of 0 when the record holds a readable value, since none is
 // it; not_available when it holds none. No comparer sees the empty value.
 func (e *Engine) nothing(a attr.Attribute, cmp locale.Comparer, srcs []locale.Source, sc *scratch) Field {
+	unconfirmed := false
 	for _, s := range srcs {
 		if !readable(s.Value, e.recordCap[a]) {
 			continue
 		}
 		if rv := cmp.Canon(s.Value, &sc.folder); !rv.Empty() {
+			if s.Confirms {
+				unconfirmed = true
+				continue
+			}
 			return e.none(a, s.Why)
 		}
+	}
+	if unconfirmed {
+		return unconfirmedField()
 	}
 	return Field{Result: NotAvailable, Reason: locale.Unreadable | srcs[0].Why}
 }

@@ -28,9 +28,12 @@ type preparedAttr struct {
 	// srcs are the record's values for the attribute (at most maxSources).
 	srcs []locale.Source
 	// vals are the canonical forms of the readable ones that have a key,
-	// in order, and whys their sources' reasons.
-	vals []locale.Value
-	whys []locale.Reason
+	// in order, and whys their sources' reasons; confirms are those of the
+	// sources that only confirm ([locale.Source].Confirms), kept apart.
+	vals     []locale.Value
+	whys     []locale.Reason
+	confirms []locale.Value
+	cwhys    []locale.Reason
 }
 
 // Prepare canonicalises rec for matching requests about the line phone (its
@@ -61,7 +64,13 @@ func (e *Engine) Prepare(rec Record, phone string) *Prepared {
 			if !readable(s.Value, e.recordCap[a]) {
 				continue
 			}
-			if v := pr.profile.cmp[a].Canon(s.Value, f); !v.Empty() {
+			v := pr.profile.cmp[a].Canon(s.Value, f)
+			switch {
+			case v.Empty():
+			case s.Confirms:
+				pa.confirms = append(pa.confirms, v)
+				pa.cwhys = append(pa.cwhys, s.Why)
+			default:
 				all = append(all, v)
 				pa.whys = append(pa.whys, s.Why)
 			}
@@ -111,6 +120,9 @@ func (e *Engine) matchPrepared(pr *Prepared, a attr.Attribute, v string, sc *scr
 		return f
 	}
 	cmp := pr.profile.cmp[a]
+	if unconfirmable(cmp, v, pa.srcs) {
+		return unconfirmedField()
+	}
 	rq := &sc.req
 	*rq = cmp.Canon(v, &sc.folder)
 	if rq.Empty() && len(pa.vals) > 0 {
@@ -120,6 +132,16 @@ func (e *Engine) matchPrepared(pr *Prepared, a attr.Attribute, v string, sc *scr
 		if why, ok := locale.Same(cmp, rq, &pa.vals[i]); ok {
 			return Field{Result: True, Reason: why | pa.whys[i]}
 		}
+	}
+	if !rq.Empty() {
+		for i := range pa.confirms {
+			if why, ok := locale.Same(cmp, rq, &pa.confirms[i]); ok {
+				return Field{Result: True, Reason: why | pa.cwhys[i]}
+			}
+		}
+	}
+	if len(pa.vals) == 0 && len(pa.confirms) > 0 {
+		return unconfirmedField()
 	}
 	return e.differ(a, cmp, rq, pa.vals, pa.whys, pa.srcs)
 }

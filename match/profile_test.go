@@ -156,3 +156,78 @@ func (p noComparer) Comparer(a attr.Attribute) locale.Comparer {
 	}
 	return p.testProfile.Comparer(a)
 }
+
+// confirmingProfile is the generic profile, but for givenName, which it
+// derives, when the record holds none, from its name as a value that only
+// confirms ([locale.Source].Confirms); its comparer tells a request value
+// starting with "?" from the value alone as one that none confirms
+// ([locale.Confirmer]).
+type confirmingProfile struct{ locale.GenericProfile }
+
+func (confirmingProfile) Country() string { return "FR" }
+
+func (p confirmingProfile) Comparer(a attr.Attribute) locale.Comparer {
+	if a == attr.GivenName {
+		return confirmingComparer{}
+	}
+	return p.GenericProfile.Comparer(a)
+}
+
+func (p confirmingProfile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source) []locale.Source {
+	if a == attr.GivenName && rec[attr.GivenName] == "" && rec[attr.Name] != "" {
+		return append(dst, locale.Source{Value: rec[attr.Name], Why: locale.Derived, Confirms: true})
+	}
+	return p.GenericProfile.Sources(a, rec, dst)
+}
+
+type confirmingComparer struct{ locale.TextComparer }
+
+func (confirmingComparer) Confirmable(req string) bool { return !strings.HasPrefix(req, "?") }
+
+// TestConfirmingSources checks the engine's answer through a value that
+// only confirms, with Match and MatchPrepared alike: "true" when it is the
+// same value; otherwise "not_available" (NOT_HELD, DERIVED) and no score, as
+// for a record that holds none, also when the comparer tells so from the
+// request alone; and a value the record holds itself still answered "false"
+// with its score.
+func TestConfirmingSources(t *testing.T) {
+	t.Parallel()
+	e := match.MustNew(match.Config{}, confirmingProfile{})
+	tests := []struct {
+		name, req string
+		rec       match.Record
+		want      match.Field
+	}{
+		{"confirmed", "Ana", match.Record{attr.Name: "ana", attr.Country: "FR"},
+			match.Field{Result: match.True, Reason: locale.Normalized | locale.Derived}},
+		{"not confirmed", "Eva", match.Record{attr.Name: "Ana", attr.Country: "FR"},
+			match.Field{Result: match.NotAvailable, Reason: locale.NotHeld | locale.Derived}},
+		{"unconfirmable", "?Ana", match.Record{attr.Name: "Ana", attr.Country: "FR"},
+			match.Field{Result: match.NotAvailable, Reason: locale.NotHeld | locale.Derived}},
+		{"blank", " ", match.Record{attr.Name: "Ana", attr.Country: "FR"},
+			match.Field{Result: match.NotAvailable, Reason: locale.NotHeld | locale.Derived}},
+		{"held", "Eva", match.Record{attr.GivenName: "Ana", attr.Name: "Eva", attr.Country: "FR"},
+			match.Field{Result: match.False, Score: 0, HasScore: true, Reason: locale.Different}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			req := match.Request{PhoneNumber: "+34629255833", Values: attr.Values{attr.GivenName: tt.req}}
+			resp, err := e.Match(context.Background(), req, tt.rec, match.Subject{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			pr := e.Prepare(tt.rec, req.PhoneNumber)
+			presp, err := e.MatchPrepared(context.Background(), req, pr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range []match.Response{resp, presp} {
+				got, _ := r.Get(attr.GivenName)
+				if got.Result != tt.want.Result || got.Reason != tt.want.Reason || got.HasScore != tt.want.HasScore || tt.want.Result == match.True && got.HasScore {
+					t.Errorf("givenName %q against %+v: %+v, want %+v", tt.req, tt.rec, got, tt.want)
+				}
+			}
+		})
+	}
+}

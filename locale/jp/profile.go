@@ -67,10 +67,14 @@ func (Profile) Country() string { return "JP" }
 //   - the other attributes: the generic comparers.
 func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
 	switch a {
-	case attr.Name, attr.NameKanaHankaku, attr.NameKanaZenkaku:
+	case attr.Name:
 		o := p.opts
 		o.FullName = true
 		return NameComparer{Options: o}
+	case attr.NameKanaHankaku, attr.NameKanaZenkaku:
+		o := p.opts
+		o.FullName = true
+		return NameComparer{Options: o, Reading: true}
 	case attr.GivenName, attr.FamilyName, attr.FamilyNameAtBirth, attr.MiddleNames:
 		return NameComparer{Options: p.opts}
 	case attr.Address:
@@ -102,8 +106,10 @@ func (p Profile) Comparer(a attr.Attribute) locale.Comparer {
 //   - a kana reading the record does not hold, in neither width, is derived
 //     from its name in kanji or kana (name, else familyName and givenName),
 //     which the [NameComparer] reads (reason DERIVED). A name in Latin
-//     letters derives no reading: the record holds none, and the answer is
-//     "not_available";
+//     letters only confirms a reading ([locale.Source].Confirms): its
+//     transcription (the foreign-name aligner, the Vietnamese rules) or its
+//     romaji is "true", another "not_available", as a name of another
+//     language may be transcribed in ways the rules do not know;
 //   - a name in kanji or Latin letters (name, familyName, givenName) comes
 //     with the reading the record holds for it ([withRegistered],
 //     [WithReading]), which decides how it is read.
@@ -126,6 +132,14 @@ func (p Profile) Sources(a attr.Attribute, rec *attr.Values, dst []locale.Source
 	}
 	if f, g := rec[attr.FamilyName], rec[attr.GivenName]; f != "" && g != "" && japaneseEither(f, g) {
 		return append(dst, locale.Source{Value: locale.Compose(f, g), Why: locale.Derived | locale.Composed})
+	}
+	// A name in Latin letters (a foreign resident's, as the residence card
+	// writes it) only confirms a reading: its transcription, or its romaji.
+	if v := rec[attr.Name]; v != "" {
+		return append(dst, locale.Source{Value: v, Why: locale.Derived, Confirms: true})
+	}
+	if f, g := rec[attr.FamilyName], rec[attr.GivenName]; f != "" && g != "" {
+		return append(dst, locale.Source{Value: locale.Compose(f, g), Why: locale.Derived | locale.Composed, Confirms: true})
 	}
 	return dst
 }
@@ -352,6 +366,12 @@ func genericScore(req, rec *locale.Value) (float64, locale.Reason) {
 // kana and romaji against one another, readings decided by the other side.
 type NameComparer struct {
 	Options Options
+	// Reading says the values are kana readings (nameKanaHankaku,
+	// nameKanaZenkaku): a record value in Latin letters, the name a reading
+	// is derived from for a foreign resident ([Profile.Sources]), equals
+	// only a request in kana or kanji (its transcription), never one in
+	// Latin letters, which is no reading.
+	Reading bool
 }
 
 // Canon implements [locale.Comparer]: the text keys, and for a name that
@@ -435,6 +455,11 @@ func (c NameComparer) name(v *locale.Value) *name {
 	return worked(v, func(s string) *name { return newName(s, c.Options) })
 }
 
+// Confirmable implements [locale.Confirmer]: for kana readings (Reading),
+// only a request in kana or kanji may be the transcription of a name in
+// Latin letters the record's reading is derived from.
+func (c NameComparer) Confirmable(req string) bool { return !c.Reading || japanese(req) }
+
 // Equal implements [locale.Equaler]: the generic text keys first, then
 // [CompareName] without its score, which the engine asks of Score only when
 // Equal says no (a kanji name is not scored here: its readings' score is
@@ -442,6 +467,9 @@ func (c NameComparer) name(v *locale.Value) *name {
 func (c NameComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 	if why, ok := locale.Equal(req, rec); ok {
 		return why, true
+	}
+	if c.Reading && !japanese(raw(req)) && !wide(raw(rec)) {
+		return 0, false // a reading in Latin letters against a Latin name
 	}
 	latin := c.latinRegistered(rec)
 	if q, r := raw(req), raw(rec); req.Aux == nil && (rec.Aux == nil || latin) && !wide(q) && !wide(r) {

@@ -51,6 +51,6 @@ func TestAddresses(t *testing.T) {
 	rec := attr.Values{attr.StreetName: "Kerkstraat", attr.StreetNumber: "12", attr.HouseNumberExtension: "a"}
 	got := nl.New().Sources(attr.Address, &rec, nil)
 	if len(got) != 3 || got[2] != (locale.Source{Value: "Kerkstraat 12a", Why: locale.Composed}) {
-		t.Errorf("Sources = %q", got)
+		t.Errorf("Sources = %+v", got)
 	}
 }
