@@ -4,11 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/internal/golden"
+	"github.com/kycmatch/kycmatch/locale/es"
+	"github.com/kycmatch/kycmatch/locale/nl"
 	"github.com/kycmatch/kycmatch/match"
 )
 
@@ -63,6 +67,51 @@ func FuzzRecord(f *testing.F) {
 		for a, v := range persona.Values.All() {
 			if f, _ := resp.Get(a); rec[a] == v && f.Result != match.True {
 				t.Fatalf("%s: identical values answered %s", a, f.Result)
+			}
+		}
+	})
+}
+
+// FuzzRequest answers any request value for any attribute, unvalidated as
+// the engine takes it, against the persona's record and one holding the
+// value, through the generic, Spanish and Dutch profiles (locale/jp's
+// FuzzEngineRequest does the Japanese one), and checks the contract of
+// every answer, the same answer through a prepared record, and a value
+// identical to the record's, within a request's length, answered true.
+func FuzzRequest(f *testing.F) {
+	for _, s := range []string{" ", "・", ",,,", "Federica", "SÁNCHEZ, Federica", "Calle Mayor 1", "1234 AB", "\xff"} {
+		for _, a := range []attr.Attribute{attr.Name, attr.GivenName, attr.Address, attr.PostalCode} {
+			f.Add(s, uint8(a), uint8(0))
+		}
+	}
+	engines := []*match.Engine{match.MustNew(match.Config{}), match.MustNew(match.Config{}, es.New()), match.MustNew(match.Config{}, nl.New())}
+	countries := []string{"", "ES", "NL"}
+	f.Fuzz(func(t *testing.T, v string, which, profile uint8) {
+		if v == "" || len(v) > 300 {
+			return // "" requests nothing
+		}
+		as := slices.Collect(attr.All())
+		a := as[int(which)%len(as)]
+		i := int(profile) % len(engines)
+		e := engines[i]
+		var vals attr.Values
+		vals[a] = v
+		req := match.Request{PhoneNumber: persona.PhoneNumber, Values: vals}
+		base := personaRecord
+		base[attr.Country] = countries[i]
+		held := base
+		held[a] = v
+		for _, rec := range []match.Record{base, held} {
+			resp, err := e.Match(context.Background(), req, rec, match.Subject{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden.CheckResponse(t, &req, &resp)
+			if got, err := e.MatchPrepared(context.Background(), req, e.Prepare(rec, req.PhoneNumber)); err != nil || got != resp {
+				t.Fatalf("%s %q: through a prepared record %+v, %v; want %+v", a, v, got, err, resp)
+			}
+			if fd, _ := resp.Get(a); rec[a] == v && fd.Result != match.True && utf8.RuneCountInString(v) <= e.MaxLength(a) {
+				t.Fatalf("%s %q: identical values answered %s", a, v, fd.Result)
 			}
 		}
 	})
