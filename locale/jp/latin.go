@@ -162,12 +162,19 @@ func equalLatin(req, rec string, fullName bool) (f Fold, equal, ok bool) {
 // first), MÜLLER HANS against HANS MUELLER; not MARIA LOPEZ GARCIA, whose
 // family names are in another order, nor SON JOHN DAVID, whose words are
 // not JOHN DAVIDSON's. The words are those of [Kana] (NFKC, small letters,
-// a space where a separator stood), and then each Latin letter as the
+// a space where a separator stood, but an apostrophe dropped: O'BRIEN SEAN
+// against Sean OBrien), and then each Latin letter as the
 // generic profile's text keys fold it ([latinRuneFolds]: without its
 // diacritics, or with its umlaut spelled with e). It allocates nothing for
 // names of up to 128 bytes of Kana.
 func rotatedLatin(q, r string) (Fold, bool) {
 	const folds = FoldOrder | FoldWidth | FoldSpacing
+	if strings.ContainsAny(q, "'’") || strings.ContainsAny(r, "'’") {
+		// An apostrophe joins a word (O'BRIEN is OBRIEN), where Kana
+		// would split it.
+		drop := func(s string) string { return strings.NewReplacer("'", "", "’", "").Replace(s) }
+		q, r = drop(q), drop(r)
+	}
 	var qb, rb [128]byte
 	qk, rk := appendKana(qb[:0], q, true), appendKana(rb[:0], r, true)
 	if rotatedText(qk, rk) {

@@ -274,6 +274,9 @@ func TestCompareNameLatinOrder(t *testing.T) {
 		{"ĐỖ VĂN NAM", "NAM DO VAN", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing | jp.FoldDiacritic},
 		{"MÜLLER HANS", "HANS MULLER", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing | jp.FoldDiacritic},
 		{"MÜLLER HANS", "HANS MUELLER", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing | jp.FoldTransliteration},
+		// An apostrophe joins its word, as the generic keys have it.
+		{"O'BRIEN SEAN", "Sean OBrien", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing},
+		{"O’BRIEN SEAN", "SEAN O'BRIEN", true, jp.FoldOrder | jp.FoldWidth | jp.FoldSpacing},
 		// Words, not letters, move: SON JOHN DAVID is not JOHN DAVIDSON.
 		{"SON JOHN DAVID", "JOHN DAVIDSON", false, 0},
 		{"JOHN SMITH", "SMITHJ OHN", false, 0},
