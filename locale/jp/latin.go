@@ -172,8 +172,7 @@ func rotatedLatin(q, r string) (Fold, bool) {
 	if strings.ContainsAny(q, "'’") || strings.ContainsAny(r, "'’") {
 		// An apostrophe joins a word (O'BRIEN is OBRIEN), where Kana
 		// would split it.
-		drop := func(s string) string { return strings.NewReplacer("'", "", "’", "").Replace(s) }
-		q, r = drop(q), drop(r)
+		q, r = strings.Map(dropApostrophe, q), strings.Map(dropApostrophe, r)
 	}
 	var qb, rb [128]byte
 	qk, rk := appendKana(qb[:0], q, true), appendKana(rb[:0], r, true)
@@ -231,6 +230,15 @@ func appendRuneFolds(dst, b []byte, table *[latinFoldRunes]string) []byte {
 		b = b[n:]
 	}
 	return dst
+}
+
+// dropApostrophe is a strings.Map function that drops the apostrophes ' and
+// ’ and keeps every other rune.
+func dropApostrophe(r rune) rune {
+	if r == '\'' || r == '’' {
+		return -1
+	}
+	return r
 }
 
 // rotatedText is [rotatedLatin] of two folded names, words separated by
