@@ -107,8 +107,9 @@ type Equaler interface {
 
 // A Confirmer is a [Comparer] that can tell from a request value alone that
 // no record value which only confirms ([Source].Confirms) can be the same
-// value: the engine then answers without reading the request (a reading in
-// Latin letters is no transcription of a name in Latin letters).
+// value, not even one byte for byte the same: the engine then answers
+// without reading the request (a reading in Latin letters is no
+// transcription of a name in Latin letters, even that name).
 type Confirmer interface {
 	// Confirmable reports whether a value that only confirms may be the
 	// same value as the request value req.

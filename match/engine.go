@@ -274,12 +274,12 @@ func (e *Engine) matchOne(p *profile, a attr.Attribute, v string, sc *scratch) F
 	if len(srcs) > maxSources {
 		srcs = srcs[:maxSources]
 	}
-	if f, done := held(v, srcs); done {
-		return f
-	}
 	cmp := p.cmp[a]
 	if unconfirmable(cmp, v, srcs) {
-		return unconfirmedField()
+		return unconfirmedField() // even byte for byte: see locale.Confirmer
+	}
+	if f, done := held(v, srcs); done {
+		return f
 	}
 	rq := &sc.req
 	*rq = cmp.Canon(v, &sc.folder)
@@ -317,7 +317,7 @@ func (e *Engine) matchOne(p *profile, a attr.Attribute, v string, sc *scratch) F
 // value v alone that none can ([locale.Confirmer]).
 func unconfirmable(cmp locale.Comparer, v string, srcs []locale.Source) bool {
 	c, ok := cmp.(locale.Confirmer)
-	if !ok || c.Confirmable(v) {
+	if !ok || len(srcs) == 0 || c.Confirmable(v) {
 		return false
 	}
 	for _, s := range srcs {

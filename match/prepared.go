@@ -116,12 +116,12 @@ func (e *Engine) matchPrepared(pr *Prepared, a attr.Attribute, v string, sc *scr
 		return Field{Result: NotAvailable, Reason: locale.NotOffered}
 	}
 	pa := &pr.attrs[a]
-	if f, done := held(v, pa.srcs); done {
-		return f
-	}
 	cmp := pr.profile.cmp[a]
 	if unconfirmable(cmp, v, pa.srcs) {
-		return unconfirmedField()
+		return unconfirmedField() // see matchOne
+	}
+	if f, done := held(v, pa.srcs); done {
+		return f
 	}
 	rq := &sc.req
 	*rq = cmp.Canon(v, &sc.folder)

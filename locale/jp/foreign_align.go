@@ -1246,10 +1246,11 @@ func foreignKatakana(words []string) bool {
 // alignedForeign reports whether a name in Latin letters (its words lw) and
 // one in katakana (its words kw) are one name by the aligner: the katakana's
 // words run together against the Latin words run together, in their order or,
-// when reorder (a full name) for a name of two or three words, in any other;
-// ordered says whether the order that aligned is the written one. Words of
-// one letter (initials) and names the aligner does not take are never
-// aligned.
+// when reorder (a full name) for a name of two or three words and as many
+// katakana words, moved from its start to its end (the residence card's
+// family name first); ordered says whether the order that aligned is the
+// written one. Words of one letter (initials) and names the aligner does not
+// take are never aligned.
 func alignedForeign(lw, kw []string, reorder bool) (ok, ordered bool) {
 	if len(lw) == 0 || len(kw) == 0 || len(lw) > 3 {
 		return false, false
@@ -1282,10 +1283,10 @@ func alignedForeign(lw, kw []string, reorder bool) (ok, ordered bool) {
 	}
 	total := len(letters)
 	for k, order := range wordOrders {
-		if k > 0 && !reorder {
-			break
+		if k > 0 && (!reorder || len(kw) != len(lw)) {
+			break // another order only word for word (DAVIDSON is not SON DAVID)
 		}
-		if !keepsTail(order, len(lw)) {
+		if !keepsTail(order, len(lw)) || !rotation(order, len(lw)) {
 			continue
 		}
 		ordered, ends := letters[total:total], uint64(0)
@@ -1304,6 +1305,18 @@ func alignedForeign(lw, kw []string, reorder bool) (ok, ordered bool) {
 // one first; those of two words are the ones that keep the third last, and
 // of one word the first.
 var wordOrders = [...][3]int{{0, 1, 2}, {1, 0, 2}, {2, 0, 1}, {1, 2, 0}, {0, 2, 1}, {2, 1, 0}}
+
+// rotation reports whether the first n words of an order of wordOrders are
+// the written ones moved from the start to the end (for three words, 1 2 0
+// and 2 0 1; not 1 0 2: MARIA LOPEZ GARCIA is not GARCIA LOPEZ MARIA).
+func rotation(order [3]int, n int) bool {
+	for i := 1; i < n; i++ {
+		if order[i] != (order[0]+i)%n {
+			return false
+		}
+	}
+	return true
+}
 
 // keepsTail reports whether an order of wordOrders leaves the words from n
 // on in their place, so that its first n are an order of n words.

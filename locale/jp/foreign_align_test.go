@@ -90,16 +90,17 @@ func sameName(t *testing.T, latin, kana string) bool {
 // its row or its column of the kana table (a near miss: スミス as スミソ or
 // ズミス), but for the kana that sound alike (ジ ヂ, ズ ヅ). The figures
 // are pinned: a change that moves them is measured and the pins moved with
-// a reason. At this commit: 188 of the 216 pairs taken (NGUYEN グエン and
-// TRAN チャン through the Vietnamese rules; the misses are
-// mostly French, German, Spanish, Chinese and Korean spellings: DUBOIS
-// デュボア, SCHNEIDER シュナイダー, JOSE ホセ, WANG ワン, PARK パク, names
-// that are Japanese romaji as a whole against katakana a Japanese name
-// could be written in: RYAN ライアン, DUNCAN ダンカン, and a few English
-// ones: CATHERINE キャサリン, CHARLOTTE シャーロット), 4 of the 44,306
-// negatives (MARY and マリー, ANNA and アナ, ANA and アンナ, MARIE and メアリー:
-// one transcription two names share), and 134 of the 9,855 near misses,
-// many of them spellings in use (ADAMS アダムズ, DAVID ダビッド).
+// a reason. At this commit: 187 of the 216 pairs taken (NGUYEN グエン and
+// TRAN チャン through the Vietnamese rules; the misses are mostly French,
+// German, Spanish, Chinese and Korean spellings: DUBOIS デュボア, SCHNEIDER
+// シュナイダー, JOSE ホセ, WANG ワン, PARK パク, names that are Japanese
+// romaji as a whole against katakana a Japanese name could be written in:
+// RYAN ライアン, DUNCAN ダンカン, EMMA エマ, spelt as Hepburn spells エンマ,
+// and a few English ones: CATHERINE キャサリン, CHARLOTTE シャーロット), 2 of
+// the 44,306 negatives (MARY and マリー, MARIE and メアリー: one transcription
+// two names share; ANNA アナ and ANA アンナ went with the keys' say over names
+// Hepburn spells), and 134 of the 9,855 near misses, many of them spellings
+// in use (ADAMS アダムズ, DAVID ダビッド).
 func TestForeignNamesMeasured(t *testing.T) {
 	t.Parallel()
 	rows := readPairs(t, "testdata/foreign-names.tsv")
@@ -175,8 +176,8 @@ func TestForeignNamesMeasured(t *testing.T) {
 		}
 	}
 	t.Logf("taken: %d of %d pairs, %d of %d negatives, %d of %d near misses", tp, len(rows), fp, neg, nearTaken, near)
-	if tp != 188 || fp != 4 || neg != 44306 || nearTaken != 134 || near != 9855 {
-		t.Errorf("taken %d of %d pairs, %d of %d negatives, %d of %d near misses; pinned 188 of 216, 4 of 44306, 134 of 9855",
+	if tp != 187 || fp != 2 || neg != 44306 || nearTaken != 134 || near != 9855 {
+		t.Errorf("taken %d of %d pairs, %d of %d negatives, %d of %d near misses; pinned 187 of 216, 2 of 44306, 134 of 9855",
 			tp, len(rows), fp, neg, nearTaken, near)
 	}
 }
@@ -196,10 +197,13 @@ func TestForeignNamesMeasured(t *testing.T) {
 // must not take, KING キン). Pinned: the "F" rows answered "true" and the
 // "T" rows answered "false". Before the aligner (f831a6f) the first four
 // sets had 34, 90, 20 and 39 "F" rows "true", and 460, 522, 365 and 114 "T"
-// rows "false"; before the Vietnamese rules (0407922) the five had 22, 75,
-// 18, 65, 65 and 239, 179, 126, 31, 111; an x that starts a word is ザ
-// only since, not ス (XANDER サンダー, XU スー: 3 fewer in qa5, 1 in qa2;
-// XUAN スアン, next to SMITH, is lost). Of qa5's 62, 33 are Vietnamese
+// rows "false"; before this stop's rules (0407922) the five had 22, 75, 18,
+// 65, 65 and 239, 179, 126, 31, 111. Since: an x that starts a word is ザ
+// only (XANDER is not サンダー, XU not スー); the sound keys no longer decide
+// for a name Hepburn can spell where its romaji and the katakana differ in
+// a ッ or an ン (KANA is not カンナ, JAKE not ジャック, JANE not ジャン, EMMA
+// not エマ), and JOHN is not romaji (not ジョーン); another word order only
+// word for word, and only moved from the start to the end. Of qa5's 63, 34 are Vietnamese
 // names read by English rules, which the aligner takes (DUNG ダング, TRAN
 // トラン, ンゴック for NGOC), and 17 a final ng of Chinese, Korean, Thai,
 // Indonesian or Filipino names as ング, as English says it (WANG ワング). Most "true" answers left are
@@ -214,11 +218,11 @@ func TestForeignNamesQA(t *testing.T) {
 		file                         string
 		falseTrue, f, falseFalse, tr int
 	}{
-		{"testdata/foreign-names-qa.tsv", 22, 352, 229, 531},
-		{"testdata/foreign-names-qa2.tsv", 74, 493, 171, 808},
+		{"testdata/foreign-names-qa.tsv", 22, 352, 233, 531},
+		{"testdata/foreign-names-qa2.tsv", 64, 493, 174, 808},
 		{"testdata/foreign-names-qa3.tsv", 18, 363, 117, 479},
-		{"testdata/foreign-names-qa4.tsv", 67, 277, 30, 132},
-		{"testdata/foreign-names-qa5.tsv", 62, 221, 102, 231},
+		{"testdata/foreign-names-qa4.tsv", 66, 277, 30, 132},
+		{"testdata/foreign-names-qa5.tsv", 63, 221, 101, 231},
 	} {
 		falseTrue, falseFalse, f, tr := 0, 0, 0, 0
 		for _, r := range readPairs(t, tt.file) {

@@ -309,12 +309,12 @@ const vnMaxWords = 5
 // every word of which is a Vietnamese syllable, and one in katakana (its
 // words kw) are one name written as Japanese writes Vietnamese
 // ([vnSyllable.writes]): with as many words, each katakana word that of the
-// Latin word of its rank; with fewer, the katakana run together that of the
-// Latin words run together (グエンティトゥフオン). The Latin words are in the
-// written order or, when rotate (a full name), moved from its start to its
-// end (the family name last, or the given name first: VAN NAM NGUYEN, NAM
-// NGUYEN VAN, not VAN NGUYEN NAM); ordered says whether it is the written
-// one. A name with a word
+// Latin word of its rank, the Latin words in the written order or, when
+// rotate (a full name), moved from its start to its end (the family name
+// last, or the given name first: VAN NAM NGUYEN, NAM NGUYEN VAN, not VAN
+// NGUYEN NAM); with fewer, the katakana run together that of the Latin
+// words run together in the written order (グエンティトゥフオン; SON HAN is
+// not ハンソン). ordered says whether the order is the written one. A name with a word
 // that is no such syllable (SMITH) is the aligner's alone: English names of
 // one syllable (KING, RICH, SUE) are kept from Vietnamese readings that way,
 // as far as the spelling allows.
@@ -340,13 +340,9 @@ func vietnameseAligned(lw, kw []string, rotate bool) (ok, ordered bool) {
 		shifts = n
 	}
 	if len(kw) < n {
-		joined := strings.Join(kw, "")
-		for name.shift = range shifts {
-			if name.from(0, joined) {
-				return true, name.shift == 0
-			}
-		}
-		return false, false
+		// Run together, in the written order only, as the aligner reads
+		// them: HAN SON is not ハンソン (Hanson).
+		return name.from(0, strings.Join(kw, "")), true
 	}
 	// same[i][r]: 1 when Latin word i writes katakana word r, 2 when not,
 	// 0 before it is worked out.

@@ -604,6 +604,16 @@ func foreignEither(req, rec *name, o Options) Match {
 		latin, kana = rec, req
 	}
 	m := compareForeign(latin.foreign, kana.foreign)
+	if m.Equal && (latin.script != ScriptRomaji || hepburnOnly(latin.text) && !sameGemination(latin.text, kana.kana)) {
+		// The keys score; the aligner and the romaji rules decide: the
+		// keys' folds let through ミケ for Mike, アッダム for Adam, an
+		// initial, and for names Hepburn can spell カンナ for KANA, ハッタ
+		// for HATA. They decide for a name that is romaji as a whole
+		// but spelt as no Japanese name is (ALLEN アレン, KEVIN ケビン), or
+		// whose romaji and katakana hold as many ッ and ン (SARA and サアラ,
+		// a long vowel the passport's Hepburn does not write).
+		m = Match{Score: 0.99}
+	}
 	if latin.foreign == nil || kana.foreign == nil {
 		return m
 	}
@@ -617,14 +627,6 @@ func foreignEither(req, rec *name, o Options) Match {
 		if ok, ordered := vietnameseAligned(latin.words, kana.words, o.FullName); ok {
 			return aligned(ordered, len(latin.words), len(kana.words))
 		}
-		return m
-	}
-	if m.Equal && latin.script != ScriptRomaji {
-		// The keys score; the aligner decides (its rules refuse what the
-		// keys' folds let through: ミケ for Mike, アッダム for Adam, an initial).
-		m = Match{Score: 0.99}
-	}
-	if m.Equal {
 		return m
 	}
 	ok, ordered := alignedForeign(latin.words, kana.words, o.FullName)
@@ -649,6 +651,55 @@ func aligned(ordered bool, nl, nk int) Match {
 		folds |= FoldSpacing
 	}
 	return Match{Equal: true, Folds: folds}
+}
+
+// hepburnOnly reports whether a name in Latin letters is spelt only as
+// Hepburn spells Japanese names: no l, q, v or x, c only in ch, f only in
+// fu, and no consonant doubled but kk, mm, nn, pp, ss, tt (ッ, ン: HATTA,
+// HOMMA, KANNA). A name that is not (ALLEN, KEVIN, HARRISON) is a foreign
+// one even when romaji can read it.
+func hepburnOnly(s string) bool {
+	var b [64]byte
+	w, ok := appendLatinLetters(b[:0], strings.ReplaceAll(s, " ", ""))
+	if !ok {
+		return false
+	}
+	for i, c := range w {
+		next := byte(0)
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		switch c {
+		case 'l', 'q', 'v', 'x':
+			return false
+		case 'c':
+			if next != 'h' {
+				return false
+			}
+		case 'f':
+			if next != 'u' {
+				return false
+			}
+		}
+		if c == next && latinType(c) == 'c' && !strings.ContainsRune("kmnpst", rune(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameGemination reports whether the kana ParseRomaji reads of a name in
+// romaji and a katakana name hold as many ッ and as many ン: whether the two
+// differ at most in vowels (SARA, サアラ) and not in a doubled consonant
+// (KANA, カンナ; HATA, ハッタ).
+func sameGemination(latin, kana string) bool {
+	var b [128]byte
+	k, ok := appendParseRomaji(b[:0], latin, false)
+	if !ok {
+		return false
+	}
+	count := func(s string, r rune) int { return strings.Count(s, string(r)) }
+	return count(string(k), 'ッ') == count(kana, 'ッ') && count(string(k), 'ン') == count(kana, 'ン')
 }
 
 // better returns the equal one of two matches, else the higher score.

@@ -369,7 +369,7 @@ type NameComparer struct {
 	// Reading says the values are kana readings (nameKanaHankaku,
 	// nameKanaZenkaku): a record value in Latin letters, the name a reading
 	// is derived from for a foreign resident ([Profile.Sources]), equals
-	// only a request in kana or kanji (its transcription), never one in
+	// only a request in kana (its transcription), never one in kanji or
 	// Latin letters, which is no reading.
 	Reading bool
 }
@@ -456,9 +456,10 @@ func (c NameComparer) name(v *locale.Value) *name {
 }
 
 // Confirmable implements [locale.Confirmer]: for kana readings (Reading),
-// only a request in kana or kanji may be the transcription of a name in
-// Latin letters the record's reading is derived from.
-func (c NameComparer) Confirmable(req string) bool { return !c.Reading || japanese(req) }
+// only a request in kana may be the transcription of a name in Latin letters
+// the record's reading is derived from (kanji or Latin letters are no
+// reading).
+func (c NameComparer) Confirmable(req string) bool { return !c.Reading || IsKana(req) }
 
 // Equal implements [locale.Equaler]: the generic text keys first, then
 // [CompareName] without its score, which the engine asks of Score only when
@@ -468,8 +469,8 @@ func (c NameComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 	if why, ok := locale.Equal(req, rec); ok {
 		return why, true
 	}
-	if c.Reading && !japanese(raw(req)) && !wide(raw(rec)) {
-		return 0, false // a reading in Latin letters against a Latin name
+	if c.Reading && !wide(raw(rec)) && !IsKana(raw(req)) {
+		return 0, false // a reading not in kana against a Latin name
 	}
 	latin := c.latinRegistered(rec)
 	if q, r := raw(req), raw(rec); req.Aux == nil && (rec.Aux == nil || latin) && !wide(q) && !wide(r) {

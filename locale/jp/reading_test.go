@@ -196,7 +196,7 @@ func TestCompareNameForeign(t *testing.T) {
 		{"HUYNH QUANG", "フイン クアン", true},                 // uy as ウイ, qu as ク
 		{"NGUYEN THI THU HUONG", "グエンティトゥフオン", true},     // run together
 		{"NGUYEN THI THU HUONG", "グエン ティトゥフオン", true},    // or in part
-		{"NGUYEN THI THU HUONG", "ティトゥフオングエン", true},     // and moved
+		{"NGUYEN THI THU HUONG", "ティトゥフオングエン", false},    // run together, only in the written order
 		{"NGUYEN THI THU HUONG", "グエンティトゥフオンナム", false},  // a syllable more
 		{"NGUYEN VAN NAM", "グエン ヴァン ナン", false},          // m is ム
 		{"LE MINH", "レー ミング", false},                     // nh is never ング
@@ -204,6 +204,18 @@ func TestCompareNameForeign(t *testing.T) {
 		{"HUONG SMITH", "フオン スミス", false},                // a name with a word that is no syllable is the aligner's
 		{"KING", "キング", true},                            // ing is no Vietnamese syllable (inh is)
 		{"HUANG", "フアン", false},                          // nor huang (uang only after q): Chinese, ホアン
+		// An eighth QA pass's: the sound keys do not decide for a name
+		// Hepburn can spell (Kana and Kanna, Hata and Hatta are two
+		// names), but do for one it cannot (ALLEN); JOHN is no romaji
+		// (ジョーン is Joan); words move only whole, and only from the
+		// start to the end.
+		{"TANAKA KANA", "タナカ カンナ", false},
+		{"HATA KEN", "ハッタ ケン", false},
+		{"ALLEN", "アレン", true},
+		{"YAMADA JOHN", "ヤマダ ジョーン", false},
+		{"GARCIA LOPEZ MARIA", "マリア ロペス ガルシア", false},
+		{"GARCIA LOPEZ MARIA", "マリア ガルシア ロペス", true},
+		{"SON DAVID", "デビッドソン", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.latin+"/"+tt.kana, func(t *testing.T) {

@@ -363,8 +363,10 @@ func parseLetters(dst []byte, in []byte, partial bool) ([]byte, bool) {
 			i++
 			continue
 		}
-		// oh before a consonant or the end: a long o.
-		if rest[0] == 'h' && i > 0 && in[i-1] == 'o' && (len(rest) == 1 || !isASCIILetter(rest[1]) || !isVowel(rest[1]) && rest[1] != 'y') {
+		// oh before a consonant or the end: a long o; but not before an n
+		// that ends the word (JOHN is no Japanese name's ジョーン).
+		finalN := len(rest) > 1 && rest[1] == 'n' && (len(rest) == 2 || !isASCIILetter(rest[2]))
+		if rest[0] == 'h' && i > 0 && in[i-1] == 'o' && !finalN && (len(rest) == 1 || !isASCIILetter(rest[1]) || !isVowel(rest[1]) && rest[1] != 'y') {
 			dst = append(dst, "ー"...)
 			i++
 			continue
