@@ -316,8 +316,7 @@ func (e *Engine) matchOne(p *profile, a attr.Attribute, v string, sc *scratch) F
 // only confirm ([locale.Source].Confirms) and cmp tells from the request
 // value v alone that none can ([locale.Confirmer]).
 func unconfirmable(cmp locale.Comparer, v string, srcs []locale.Source) bool {
-	c, ok := cmp.(locale.Confirmer)
-	if !ok || len(srcs) == 0 || c.Confirmable(v) {
+	if len(srcs) == 0 {
 		return false
 	}
 	for _, s := range srcs {
@@ -325,7 +324,8 @@ func unconfirmable(cmp locale.Comparer, v string, srcs []locale.Source) bool {
 			return false
 		}
 	}
-	return true
+	c, ok := cmp.(locale.Confirmer)
+	return ok && !c.Confirmable(v)
 }
 
 // unconfirmedField is the answer when the record's only values are ones that

@@ -459,7 +459,9 @@ func (c NameComparer) name(v *locale.Value) *name {
 // only a request in kana may be the transcription of a name in Latin letters
 // the record's reading is derived from (kanji or Latin letters are no
 // reading).
-func (c NameComparer) Confirmable(req string) bool { return !c.Reading || IsKana(req) }
+func (c NameComparer) Confirmable(req string) bool {
+	return !c.Reading || japanese(req) && IsKana(req) // japanese: a quick no for Latin letters
+}
 
 // Equal implements [locale.Equaler]: the generic text keys first, then
 // [CompareName] without its score, which the engine asks of Score only when
@@ -474,6 +476,14 @@ func (c NameComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 	}
 	latin := c.latinRegistered(rec)
 	if q, r := raw(req), raw(rec); req.Aux == nil && (rec.Aux == nil || latin) && !wide(q) && !wide(r) {
+		if c.Options.FullName && rec.Aux == nil {
+			// The words in another order, as their text keys have them:
+			// what equalLatin reads in Kana, without reading it
+			// (a record's name composed family name first, say).
+			if f, ok := rotatedKeys(req, rec); ok {
+				return reasons(f), true
+			}
+		}
 		if f, eq, ok := equalLatin(q, r, c.Options.FullName); ok && (eq || !latin) {
 			if !eq {
 				return 0, false
@@ -486,6 +496,37 @@ func (c NameComparer) Equal(req, rec *locale.Value) (locale.Reason, bool) {
 		return 0, false
 	}
 	return reasons(m.Folds), true
+}
+
+// rotatedKeys reports whether the words of two values' text keys of one
+// fold ([locale.TextComparer]: NORMALIZED, DIACRITIC_FOLD, TRANSLITERATION,
+// the first that does), moved from the start of one to its end, are the
+// other's ([rotatedLatin]'s rule), and the folds.
+func rotatedKeys(req, rec *locale.Value) (Fold, bool) {
+	const folds = FoldOrder | FoldWidth | FoldSpacing
+	for _, k := range [...]struct {
+		why locale.Reason
+		f   Fold
+	}{{locale.Normalized, 0}, {locale.DiacriticFold, FoldDiacritic}, {locale.Transliteration, FoldTransliteration}} {
+		q, r := keyOf(req, k.why), keyOf(rec, k.why)
+		if q != "" && r != "" && rotatedWords(q, r) {
+			return folds | k.f, true
+		}
+	}
+	return 0, false
+}
+
+// keyOf returns v's key of the fold why, or, when it has none of its own
+// (the fold changes nothing), the key of the fold before it; "" for none.
+func keyOf(v *locale.Value, why locale.Reason) string {
+	form := ""
+	for _, k := range v.Keys() {
+		if k.Why == locale.Exact || k.Why > why {
+			continue
+		}
+		form = k.Form
+	}
+	return form
 }
 
 // Score implements [locale.Comparer]: [CompareName]'s score, or the generic
