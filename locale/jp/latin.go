@@ -245,7 +245,7 @@ func dropApostrophe(r rune) rune {
 // spaces: as many words, two or more, those of one moved from its start to
 // its end the other's. Where the words differ, so do the names (DAVIDSON
 // is not SON DAVID, a Korean family name first).
-func rotatedText(q, r []byte) bool {
+func rotatedText[T ~string | ~[]byte](q, r T) bool {
 	var qs, rs [maxRotated][2]int
 	n := wordSpans(q, qs[:])
 	if n < 2 || n > maxRotated || wordSpans(r, rs[:]) != n {
@@ -264,52 +264,9 @@ func rotatedText(q, r []byte) bool {
 	return false
 }
 
-// rotatedWords is [rotatedText] of two strings.
-func rotatedWords(q, r string) bool {
-	var qs, rs [maxRotated][2]int
-	n := wordSpansString(q, qs[:])
-	if n < 2 || n > maxRotated || wordSpansString(r, rs[:]) != n {
-		return false
-	}
-	for k := 1; k < n; k++ {
-		all := true
-		for i := 0; i < n && all; i++ {
-			a, b := qs[(i+k)%n], rs[i]
-			all = q[a[0]:a[1]] == r[b[0]:b[1]]
-		}
-		if all {
-			return true
-		}
-	}
-	return false
-}
-
-// wordSpansString is [wordSpans] of a string.
-func wordSpansString(s string, spans [][2]int) int {
-	n := 0
-	for i := 0; i < len(s); {
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
-		if i == len(s) {
-			break
-		}
-		j := i
-		for j < len(s) && s[j] != ' ' {
-			j++
-		}
-		if n < len(spans) {
-			spans[n] = [2]int{i, j}
-		}
-		n++
-		i = j
-	}
-	return n
-}
-
 // wordSpans writes the spans of the space-separated words of b to spans
 // and returns their number, counting on past the room spans has.
-func wordSpans(b []byte, spans [][2]int) int {
+func wordSpans[T ~string | ~[]byte](b T, spans [][2]int) int {
 	n := 0
 	for i := 0; i < len(b); {
 		for i < len(b) && b[i] == ' ' {

@@ -509,7 +509,7 @@ func rotatedKeys(req, rec *locale.Value) (Fold, bool) {
 		f   Fold
 	}{{locale.Normalized, 0}, {locale.DiacriticFold, FoldDiacritic}, {locale.Transliteration, FoldTransliteration}} {
 		q, r := keyOf(req, k.why), keyOf(rec, k.why)
-		if q != "" && r != "" && rotatedWords(q, r) {
+		if q != "" && r != "" && rotatedText(q, r) {
 			return folds | k.f, true
 		}
 	}
