@@ -25,7 +25,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
+	"github.com/kycmatch/kycmatch/attr"
 	"github.com/kycmatch/kycmatch/camara"
 	"github.com/kycmatch/kycmatch/camara/ageapi"
 	"github.com/kycmatch/kycmatch/camara/matchapi"
@@ -306,6 +308,34 @@ func CheckResponse(t *testing.T, req *match.Request, resp *match.Response) {
 		}
 		if f.Reason == 0 {
 			t.Errorf("%s: %s without a reason", a, f.Result)
+		}
+	}
+}
+
+// CheckRequestValue answers a request of the one value v for attribute a,
+// unvalidated as the engine takes it, against rec and against rec holding v
+// itself, and checks every answer: the contract ([CheckResponse]), the same
+// answer through a prepared record, and v answered "true" where the record
+// holds it byte for byte and v is within a request's length (a longer
+// record value is read only so far: the engine's record cap).
+func CheckRequestValue(t *testing.T, e *match.Engine, phone string, a attr.Attribute, v string, rec match.Record) {
+	t.Helper()
+	var vals attr.Values
+	vals[a] = v
+	req := match.Request{PhoneNumber: phone, Values: vals}
+	held := rec
+	held[a] = v
+	for _, r := range []match.Record{rec, held} {
+		resp, err := e.Match(context.Background(), req, r, match.Subject{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		CheckResponse(t, &req, &resp)
+		if got, err := e.MatchPrepared(context.Background(), req, e.Prepare(r, phone)); err != nil || got != resp {
+			t.Fatalf("%s %q: through a prepared record %+v, %v; want %+v", a, v, got, err, resp)
+		}
+		if f, _ := resp.Get(a); r[a] == v && f.Result != match.True && utf8.RuneCountInString(v) <= e.MaxLength(a) {
+			t.Fatalf("%s %q: identical values answered %s", a, v, f.Result)
 		}
 	}
 }
