@@ -67,7 +67,8 @@ func (r *alignRows) silent() bool {
 	return r != nil && len(r[26]) > 0
 }
 
-// alignment reads ja_en.dic once, on the first foreign name compared.
+// alignment reads ja_en.dic once, on the first foreign name compared or in
+// [Preload].
 var alignment = sync.OnceValue(func() *alignTable {
 	t, err := parseAlignTable(jaEnDic)
 	if err != nil {

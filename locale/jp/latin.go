@@ -184,9 +184,9 @@ func rotatedLatin(q, r string) (Fold, bool) {
 	}
 	t := latinRuneFolds()
 	for _, fold := range [...]struct {
-		table *[latinFoldRunes]string
+		table []string
 		f     Fold
-	}{{&t.latin, FoldDiacritic}, {&t.umlaut, FoldTransliteration}} {
+	}{{t.latin, FoldDiacritic}, {t.umlaut, FoldTransliteration}} {
 		var qf, rf [128]byte
 		if rotatedText(appendRuneFolds(qf[:0], qk, fold.table), appendRuneFolds(rf[:0], rk, fold.table)) {
 			return folds | fold.f, true
@@ -195,35 +195,35 @@ func rotatedLatin(q, r string) (Fold, bool) {
 	return 0, false
 }
 
-// latinFoldRunes bounds the runes [latinRuneFolds] holds: to the end of
-// Latin Extended Additional (Vietnamese's Ỗ, U+1ED6).
-const latinFoldRunes = 0x1f00
-
-// latinRuneFolds holds, for each Latin letter from U+0080 to
-// latinFoldRunes, what the generic text keys make of it alone:
-// [normalize.Latin] of [normalize.Text] (Á a, Ø o, Ł l, Đ d, ß ss) and the
-// same after [normalize.Umlaut] (Ü ue). Letters of other scripts are
-// compared as [Kana] writes them. It is built on the first name in Latin
-// letters beyond ASCII whose words are compared in another order.
-var latinRuneFolds = sync.OnceValue(func() *struct{ latin, umlaut [latinFoldRunes]string } {
-	t := new(struct{ latin, umlaut [latinFoldRunes]string })
-	for r := rune(0x80); r < latinFoldRunes; r++ {
-		if !unicode.Is(unicode.Latin, r) {
-			continue
+// latinRuneFolds holds, for each Latin letter [latinIndex] numbers, what the
+// generic text keys make of it alone: [normalize.Latin] of [normalize.Text]
+// (Á a, Ø o, Ł l, Đ d, ß ss) and the same after [normalize.Umlaut] (Ü ue);
+// "" for another rune. Letters of other scripts are compared as [Kana]
+// writes them. It is built on the first name in Latin letters beyond ASCII
+// whose words are compared in another order, or by [Preload].
+var latinRuneFolds = sync.OnceValue(func() *struct{ latin, umlaut []string } {
+	fold := func(umlaut bool) func(rune) string {
+		return func(r rune) string {
+			if !unicode.Is(unicode.Latin, r) {
+				return ""
+			}
+			s := normalize.Text(string(r))
+			if umlaut {
+				s = normalize.Umlaut(s)
+			}
+			return normalize.Latin(s)
 		}
-		s := normalize.Text(string(r))
-		t.latin[r], t.umlaut[r] = normalize.Latin(s), normalize.Latin(normalize.Umlaut(s))
 	}
-	return t
+	return &struct{ latin, umlaut []string }{latinTable(fold(false)), latinTable(fold(true))}
 })
 
-// appendRuneFolds appends b to dst with each rune that table folds as its
-// fold (a rune it holds nothing for as itself).
-func appendRuneFolds(dst, b []byte, table *[latinFoldRunes]string) []byte {
+// appendRuneFolds appends b to dst with each rune that table folds
+// ([latinRuneFolds]) as its fold, and any other as itself.
+func appendRuneFolds(dst, b []byte, table []string) []byte {
 	for len(b) > 0 {
 		r, n := utf8.DecodeRune(b)
-		if r >= 0x80 && r < latinFoldRunes && table[r] != "" {
-			dst = append(dst, table[r]...)
+		if i, ok := latinIndex(r); ok && table[i] != "" {
+			dst = append(dst, table[i]...)
 		} else {
 			dst = append(dst, b[:n]...)
 		}

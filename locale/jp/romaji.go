@@ -421,26 +421,43 @@ func romajiLetters(dst []byte, s string) []byte {
 // U+1E00 to U+1EFF) and the combining diacritical marks (U+0300 to U+036F),
 // from a table built once.
 func latinNFKD(r rune) (string, bool) {
-	t := latinDecomp()
-	switch {
-	case r >= 0x80 && r <= 0x36f:
-		return t[r-0x80], true
-	case r >= 0x1e00 && r <= 0x1eff:
-		return t[r-0x1e00+0x36f-0x80+1], true
+	if i, ok := latinIndex(r); ok {
+		return latinDecomp()[i], true
 	}
 	return "", false
 }
 
 var latinDecomp = sync.OnceValue(func() []string {
-	t := make([]string, 0, 0x36f-0x80+1+0x100)
-	for r := rune(0x80); r <= 0x36f; r++ {
-		t = append(t, norm.NFKD.String(string(r)))
+	return latinTable(func(r rune) string { return norm.NFKD.String(string(r)) })
+})
+
+// latinRunes is the number of runes [latinIndex] numbers: U+0080 to U+036F
+// (Latin-1, the Latin Extended blocks, IPA, the modifiers and the combining
+// diacritical marks) and U+1E00 to U+1EFF (Latin Extended Additional).
+const latinRunes = 0x36f - 0x80 + 1 + 0x100
+
+// latinIndex numbers the runes of the Latin blocks the tables built by
+// [latinTable] hold, from 0; ok false for another rune.
+func latinIndex(r rune) (int, bool) {
+	switch {
+	case r >= 0x80 && r <= 0x36f:
+		return int(r - 0x80), true
+	case r >= 0x1e00 && r <= 0x1eff:
+		return int(r-0x1e00) + 0x36f - 0x80 + 1, true
 	}
-	for r := rune(0x1e00); r <= 0x1eff; r++ {
-		t = append(t, norm.NFKD.String(string(r)))
+	return 0, false
+}
+
+// latinTable returns f of every rune [latinIndex] numbers, in its order.
+func latinTable(f func(rune) string) []string {
+	t := make([]string, 0, latinRunes)
+	for _, blk := range [...][2]rune{{0x80, 0x36f}, {0x1e00, 0x1eff}} {
+		for r := blk[0]; r <= blk[1]; r++ {
+			t = append(t, f(r))
+		}
 	}
 	return t
-})
+}
 
 // suffixAhead reports whether s starts with an administrative suffix of a
 // romaji address (to, do, fu, ken, shi, ku, cho, machi, mura, gun, chome)
