@@ -18,12 +18,6 @@ import "strings"
 // final nh after a also イン, c ック or ク, m ム); an open syllable may
 // end in ー (LE レー).
 
-// vnInitials are the initial consonants of Vietnamese spelling, longest
-// first, and "" for none; q stands for the q of qu, whose u is a vowel
-// (QUANG クアン).
-var vnInitials = [...]string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr",
-	"b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x", ""}
-
 // vnNuclei are the groups of vowel letters of Vietnamese syllables, written
 // without diacritics (ươ is uo, iê ie), but the ay of ay, oay and uay (ăy:
 // MAY, said マイ): in names it is rare, and English names end in it (May
@@ -32,70 +26,49 @@ var vnNuclei = [...]string{"a", "e", "i", "o", "u", "y", "ai", "ao", "au", "eo",
 	"ia", "ie", "iu", "oa", "oe", "oi", "oo", "ua", "ue", "ui", "uo", "uu", "uy", "ye",
 	"ieu", "oai", "oao", "oeo", "uai", "uoi", "uou", "uya", "uye", "uyu", "yeu"}
 
-// vnRows are the katakana rows an initial is written with, each the kana of
+// vnRows are the katakana rows an initial of Vietnamese spelling is written
+// with ("" for none; q for the q of qu, whose u is a vowel: QUANG クアン),
+// each the kana of
 // a, i, u, e and o ("" where the row writes none): d as ザ (the North's z)
-// or ダ (Đ, written D without its stroke); tu before another vowel as トゥ
-// or ト (TUAN トアン, トゥアン); r as ラ and s as サ alone (not the North's ザ
-// nor the South's シャ: REN is not ゼン, SONG not ション); gi as ザ (GIANG
-// ザン; ジャン is Jean's, Zhang's).
-func vnRows(initial string) [][5]string {
-	switch initial {
-	case "":
-		return vnRowTable[0:1]
-	case "b":
-		return vnRowTable[1:2]
-	case "c", "k", "kh", "q":
-		return vnRowTable[2:3]
-	case "ch", "tr":
-		return vnRowTable[3:4]
-	case "d":
-		return vnRowTable[4:6] // ザ, ダ ([vnSyllable.writes] narrows them)
-	case "gi":
-		return vnRowTable[4:5]
-	case "g", "gh", "ng", "ngh":
-		return vnRowTable[6:7]
-	case "h":
-		return vnRowTable[7:8]
-	case "l", "r":
-		return vnRowTable[8:9]
-	case "m":
-		return vnRowTable[9:10]
-	case "n":
-		return vnRowTable[10:11]
-	case "nh":
-		return vnRowTable[11:12]
-	case "p":
-		return vnRowTable[12:13]
-	case "ph":
-		return vnRowTable[13:14]
-	case "s", "x":
-		return vnRowTable[14:15]
-	case "t", "th":
-		return vnRowTable[15:17] // タ, and ト for tu
-	case "v":
-		return vnRowTable[17:19] // ヴァ, バ
-	}
-	return nil
-}
+// or ダ (Đ, written D without its stroke; [vnSyllable.writes] narrows the
+// two); tu before another vowel as トゥ or ト (TUAN トアン, トゥアン); r as ラ
+// and s as サ alone (not the North's ザ nor the South's シャ: REN is not ゼン,
+// SONG not ション); gi as ザ (GIANG ザン; ジャン is Jean's, Zhang's).
+func vnRows(initial []byte) [][5]string { return vnInitialRows[string(initial)] }
 
-// vnRowTable holds the rows of [vnRows].
-var vnRowTable = [...][5]string{
-	{"ア", "イ", "ウ", "エ", "オ"},
-	{"バ", "ビ", "ブ", "ベ", "ボ"},
-	{"カ", "キ", "ク", "ケ", "コ"},
-	{"チャ", "チ", "チュ", "チェ", "チョ"},
-	{"ザ", "ジ", "ズ", "ゼ", "ゾ"}, {"ダ", "ディ", "ドゥ", "デ", "ド"},
-	{"ガ", "ギ", "グ", "ゲ", "ゴ"},
-	{"ハ", "ヒ", "フ", "ヘ", "ホ"},
-	{"ラ", "リ", "ル", "レ", "ロ"},
-	{"マ", "ミ", "ム", "メ", "モ"},
-	{"ナ", "ニ", "ヌ", "ネ", "ノ"},
-	{"ニャ", "ニ", "ニュ", "ニェ", "ニョ"},
-	{"パ", "ピ", "プ", "ペ", "ポ"},
-	{"ファ", "フィ", "フ", "フェ", "フォ"},
-	{"サ", "シ", "ス", "セ", "ソ"},
-	{"タ", "ティ", "トゥ", "テ", "ト"}, {"", "", "ト", "", ""},
-	{"ヴァ", "ヴィ", "ヴ", "ヴェ", "ヴォ"}, {"バ", "ビ", "ブ", "ベ", "ボ"},
+// The rows of [vnRows] that more than one initial shares.
+var (
+	vnVowels = [5]string{"ア", "イ", "ウ", "エ", "オ"}
+	vnRowB   = [5]string{"バ", "ビ", "ブ", "ベ", "ボ"}
+	vnRowK   = [5]string{"カ", "キ", "ク", "ケ", "コ"}
+	vnRowCh  = [5]string{"チャ", "チ", "チュ", "チェ", "チョ"}
+	vnRowZ   = [5]string{"ザ", "ジ", "ズ", "ゼ", "ゾ"}
+	vnRowG   = [5]string{"ガ", "ギ", "グ", "ゲ", "ゴ"}
+	vnRowL   = [5]string{"ラ", "リ", "ル", "レ", "ロ"}
+	vnRowS   = [5]string{"サ", "シ", "ス", "セ", "ソ"}
+	vnRowsT  = [][5]string{{"タ", "ティ", "トゥ", "テ", "ト"}, {"", "", "ト", "", ""}}
+)
+
+// vnInitialRows holds the rows of [vnRows] by initial; its keys are the
+// initials [readVNSyllable] reads.
+var vnInitialRows = map[string][][5]string{
+	"":  {vnVowels},
+	"b": {vnRowB},
+	"c": {vnRowK}, "k": {vnRowK}, "kh": {vnRowK}, "q": {vnRowK},
+	"ch": {vnRowCh}, "tr": {vnRowCh},
+	"d":  {vnRowZ, {"ダ", "ディ", "ドゥ", "デ", "ド"}},
+	"gi": {vnRowZ},
+	"g":  {vnRowG}, "gh": {vnRowG}, "ng": {vnRowG}, "ngh": {vnRowG},
+	"h": {{"ハ", "ヒ", "フ", "ヘ", "ホ"}},
+	"l": {vnRowL}, "r": {vnRowL},
+	"m":  {{"マ", "ミ", "ム", "メ", "モ"}},
+	"n":  {{"ナ", "ニ", "ヌ", "ネ", "ノ"}},
+	"nh": {{"ニャ", "ニ", "ニュ", "ニェ", "ニョ"}},
+	"p":  {{"パ", "ピ", "プ", "ペ", "ポ"}},
+	"ph": {{"ファ", "フィ", "フ", "フェ", "フォ"}},
+	"s":  {vnRowS}, "x": {vnRowS},
+	"t": vnRowsT, "th": vnRowsT,
+	"v": {{"ヴァ", "ヴィ", "ヴ", "ヴェ", "ヴォ"}, vnRowB},
 }
 
 // vnVowel is the index of a vowel letter in a row of [vnRows] (y as i), -1
@@ -109,8 +82,7 @@ func vnVowel(c byte) int {
 
 // vnSyllable is a Latin word read as a Vietnamese syllable.
 type vnSyllable struct {
-	initial        string
-	nucleus, final []byte // of the letters read
+	initial, nucleus, final []byte // of the letters read
 }
 
 // readVNSyllable reads letters (a to z) as one Vietnamese syllable, and
@@ -122,18 +94,20 @@ type vnSyllable struct {
 // vowel (ICH, INH: not KING, RIC); uang only after q (QUANG: HUANG is
 // Chinese, ホアン).
 func readVNSyllable(w []byte) (vnSyllable, bool) {
-	for _, ini := range vnInitials {
-		if len(w) < len(ini) || string(w[:len(ini)]) != ini {
+	// The longest initial first: ngh, ng, n.
+	for n := min(3, len(w)); n >= 0; n-- {
+		ini := w[:n]
+		if vnRows(ini) == nil {
 			continue
 		}
-		rest := w[len(ini):]
-		if ini == "gi" && (len(rest) == 0 || vnVowel(rest[0]) < 0) {
+		rest := w[n:]
+		if string(ini) == "gi" && (len(rest) == 0 || vnVowel(rest[0]) < 0) {
 			continue // gi before a consonant is g and the vowel i (GIN)
 		}
 		if len(rest) == 0 || vnVowel(rest[0]) < 0 {
 			return vnSyllable{}, false
 		}
-		switch first := rest[0]; ini {
+		switch first := rest[0]; string(ini) {
 		case "c":
 			if first == 'e' || first == 'i' || first == 'y' {
 				return vnSyllable{}, false
@@ -165,7 +139,7 @@ func readVNSyllable(w []byte) (vnSyllable, bool) {
 		if !known {
 			return vnSyllable{}, false
 		}
-		if string(nucleus) == "ue" && ini != "q" && ini != "h" || string(nucleus) == "ua" && string(final) == "ng" && ini != "q" {
+		if q := string(ini) == "q"; string(nucleus) == "ue" && !q && string(ini) != "h" || string(nucleus) == "ua" && string(final) == "ng" && !q {
 			return vnSyllable{}, false
 		}
 		last := nucleus[len(nucleus)-1]
@@ -193,39 +167,23 @@ func readVNSyllable(w []byte) (vnSyllable, bool) {
 // t ット or ト; p ップ or プ; m ム; none, or ー after an open syllable (LE
 // レー).
 func vnFinals(final []byte, last byte) []string {
-	ae := last == 'a' || last == 'e'
-	switch string(final) {
-	case "":
-		return vnFinalTable[0:2]
-	case "n", "ng":
-		return vnFinalTable[2:3]
-	case "nh":
-		if ae {
-			return vnFinalTable[3:5]
+	if last == 'a' || last == 'e' {
+		if f, ok := vnFinalsAfterAE[string(final)]; ok {
+			return f
 		}
-		return vnFinalTable[4:5]
-	case "m":
-		return vnFinalTable[5:6]
-	case "c":
-		return vnFinalTable[6:8]
-	case "ch":
-		if ae {
-			return vnFinalTable[6:9]
-		}
-		return vnFinalTable[6:8]
-	case "t":
-		return vnFinalTable[9:11]
-	case "p":
-		return vnFinalTable[11:13]
 	}
-	return nil
+	return vnFinalKana[string(final)]
 }
 
-// vnFinalTable holds the katakana of [vnFinals].
-var vnFinalTable = [...]string{"", "ー", "ン", "イン", "ン", "ム", "ック", "ク", "イック", "ット", "ト", "ップ", "プ"}
-
-// vnVowelKana are the vowel kana of a, i, u, e, o.
-var vnVowelKana = [5]string{"ア", "イ", "ウ", "エ", "オ"}
+// vnFinalKana holds the katakana of [vnFinals] by final, and
+// vnFinalsAfterAE those that differ after a or e.
+var (
+	vnFinalKana = map[string][]string{
+		"": {"", "ー"}, "n": {"ン"}, "ng": {"ン"}, "nh": {"ン"}, "m": {"ム"},
+		"c": {"ック", "ク"}, "ch": {"ック", "ク"}, "t": {"ット", "ト"}, "p": {"ップ", "プ"},
+	}
+	vnFinalsAfterAE = map[string][]string{"nh": {"イン", "ン"}, "ch": {"イック", "ック", "ク"}}
+)
 
 // writes reports whether kana is a transcription of the syllable. A d
 // before a, e or o is written ダ, デ, ド alone: the names that spell it so
@@ -240,7 +198,7 @@ func (s vnSyllable) writes(kana string) bool { return s.then(kana, nil, 0) }
 func (s vnSyllable) then(kana string, name *vnName, next int) bool {
 	v := s.nucleus
 	rows := vnRows(s.initial)
-	if s.initial == "d" && (v[0] == 'a' || v[0] == 'e' || v[0] == 'o') {
+	if string(s.initial) == "d" && (v[0] == 'a' || v[0] == 'e' || v[0] == 'o') {
 		rows = rows[1:]
 	}
 	for _, row := range rows {
@@ -280,7 +238,7 @@ func (s vnSyllable) vowelsFrom(v []byte, k int, kana string, name *vnName, next 
 	if c == 'u' && v[k-1] == 'u' && strings.HasPrefix(kana, "ー") && s.vowelsFrom(v, k+1, kana[len("ー"):], name, next) {
 		return true
 	}
-	vk := vnVowelKana[vnVowel(c)]
+	vk := vnVowels[vnVowel(c)]
 	return strings.HasPrefix(kana, vk) && s.vowelsFrom(v, k+1, kana[len(vk):], name, next)
 }
 
