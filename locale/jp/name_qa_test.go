@@ -1,10 +1,8 @@
 package jp_test
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -33,11 +31,6 @@ import (
 func TestNameRulesQA(t *testing.T) {
 	t.Parallel()
 	jp.Preload()
-	f, err := os.Open("testdata/name-rules-qa7.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	e := match.MustNew(match.Config{}, jp.New(jp.Config{}))
 	const phone = "+819012345678"
 	values := func(t *testing.T, s string, a attr.Attribute) attr.Values {
@@ -60,20 +53,13 @@ func TestNameRulesQA(t *testing.T) {
 		return v
 	}
 	falseTrue, f1, falseFalse, t1 := 0, 0, 0, 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		p := strings.Split(line, "\t")
+	for _, p := range jp.ReadRows(t, "testdata/name-rules-qa7.tsv") {
 		if len(p) != 5 {
-			t.Fatalf("line %q: %d fields", line, len(p))
+			t.Fatalf("row %q: %d fields", p, len(p))
 		}
 		a, ok := attr.Parse(p[2])
 		if !ok {
-			t.Fatalf("line %q: no attribute %q", line, p[2])
+			t.Fatalf("row %q: no attribute %q", p, p[2])
 		}
 		rec := values(t, p[1], a)
 		rec[attr.Country] = "JP"
@@ -97,9 +83,6 @@ func TestNameRulesQA(t *testing.T) {
 				t.Logf("F row answered true: %q %q (%s)", p[0], p[1], p[4])
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	t.Logf("%d of %d F rows true, %d of %d T rows not true", falseTrue, f1, falseFalse, t1)
 	if falseTrue != 5 || falseFalse != 27 || f1+t1 != 309 {
