@@ -12,8 +12,11 @@ import (
 // Hepburn, long vowels, the doubling of ッ, and the vowel katakana adds after
 // a consonant (ク in ジャクソン, ル in ジョエル) are dropped. The keys score a
 // foreign name against katakana; whether the two are one name is the
-// aligner's (foreign_align.go), but for a Latin name that is Japanese romaji
-// as a whole, whose equal keys still decide ([foreignEither]).
+// aligner's (foreign_align.go) and the Vietnamese rules'
+// (foreign_vietnamese.go). Equal keys still decide for a Latin name that is
+// Japanese romaji as a whole when Hepburn could not spell it (ALLEN アレン),
+// or when its romaji and the katakana hold as many ッ and ン (SARA サアラ):
+// see [foreignEither].
 
 // latinKey returns the key of a foreign name's word in Latin letters
 // ([appendLatinLetters]: without diacritics or apostrophes), or "" when it

@@ -594,9 +594,11 @@ func compareRegistered(req, rec *name, o Options, scored bool) Match {
 }
 
 // foreignEither compares a Latin name with a katakana one, whichever side
-// each is on. The aligner decides ([alignedForeign]) and the sound keys
-// score ([compareForeign]); a Latin name that is Japanese romaji as a whole
-// is left to the keys (after the romaji rules, [compareScripts]) unless the
+// each is on. The aligner and the Vietnamese rules decide
+// ([alignedForeign], [vietnameseAligned]) and the sound keys score
+// ([compareForeign]). A Latin name that is Japanese romaji as a whole is
+// left to the romaji rules ([compareScripts]), the Vietnamese ones, and the
+// keys where [hepburnOnly] and [sameGemination] let them decide, unless the
 // katakana is written as only a foreign name is ([foreignKatakana]).
 func foreignEither(req, rec *name, o Options) Match {
 	latin, kana := req, rec
